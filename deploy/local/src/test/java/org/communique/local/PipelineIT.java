@@ -10,7 +10,13 @@ import org.communique.contracts.Topics;
 import org.communique.testing.TopicProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -18,22 +24,22 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The three packaged services, started as child processes against a real Kafka broker and PostgreSQL
- * (the same launcher as {@code ./communique up}): a release posted to ingest reaches a subscriber's
- * webhook, tagged and signed, exactly once.
+ * The whole stack as {@code ./communique up} runs it (the packaged launcher starting PostgreSQL, a KRaft
+ * broker and the three packaged services as child processes): a release posted to ingest reaches a
+ * subscriber's webhook, tagged and signed, exactly once; then Ctrl-C leaves no process behind.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineIT {
 
     private static final ObjectMapper JSON = EventJson.mapper();
@@ -43,18 +49,17 @@ class PipelineIT {
     @TempDir
     static Path home;
 
-    private static LocalStack stack;
+    private static LaunchedStack stack;
     private static WebhookReceiver receiver;
 
     @BeforeAll
-    static void startStack() {
+    static void startStack() throws Exception {
         Path root = Path.of(System.getProperty("communique.root", "../..")).toAbsolutePath().normalize();
-        StackConfig config = new StackConfig(root, home, Ports.free(), Ports.free(), Ports.free(),
-                Ports.free(), Ports.free(), Ports.free(), Map.of("COMMUNIQUE_DEMO_KEY", DEMO_KEY), null);
+        stack = LaunchedStack.start(root, home, Map.of("COMMUNIQUE_DEMO_KEY", DEMO_KEY));
         try {
-            stack = LocalStack.start(config);
+            stack.awaitUp(Duration.ofMinutes(4));
         } catch (RuntimeException e) {
-            printLogs();
+            stack.forceStop();
             throw e;
         }
         receiver = new WebhookReceiver();
@@ -66,11 +71,20 @@ class PipelineIT {
             receiver.close();
         }
         if (stack != null) {
-            stack.close();
+            stack.forceStop();
         }
     }
 
+    @RegisterExtension
+    static final TestWatcher LOGS_ON_FAILURE = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            System.err.println(stack.diagnostics());
+        }
+    };
+
     @Test
+    @Order(1)
     void aPostedVisitReleaseReachesTheMatchingWebhookOnceSignedAndTagged() throws Exception {
         Subscription kgToKz = subscribe("{\"visit\":{\"visitorCountries\":[\"KG\"],\"hostCountries\":[\"KZ\"]}}", "/kg-to-kz");
         Subscription toUz = subscribe("{\"visit\":{\"hostCountries\":[\"UZ\"]}}", "/to-uz");
@@ -109,8 +123,8 @@ class PipelineIT {
         assertThat(again.get("id").asText()).isEqualTo(releaseId);
         assertThat(again.get("version").asInt()).isEqualTo(1);
 
-        try (TopicProbe releases = TopicProbe.of(stack.kafka().bootstrapServers(), Topics.PRESS_RELEASES);
-             TopicProbe enriched = TopicProbe.of(stack.kafka().bootstrapServers(), Topics.PRESS_RELEASES_ENRICHED)) {
+        try (TopicProbe releases = TopicProbe.of(stack.kafkaBootstrap(), Topics.PRESS_RELEASES);
+             TopicProbe enriched = TopicProbe.of(stack.kafkaBootstrap(), Topics.PRESS_RELEASES_ENRICHED)) {
             await().atMost(Duration.ofSeconds(30)).until(() -> !enriched.recordsWithKey(releaseId).isEmpty());
             // a later event would arrive within the time the first one took end to end; allow ample margin
             await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10)).until(() ->
@@ -124,13 +138,27 @@ class PipelineIT {
         assertThat(receiver.at("/to-uz")).as("a subscription to visits to Uzbekistan gets nothing").isEmpty();
     }
 
+    @Test
+    @Order(2)
+    void ctrlCStopsEveryProcessOfTheStack() throws Exception {
+        Set<ProcessHandle> processes = stack.processes();
+        assertThat(processes).as("launcher, broker, three services, postmaster").hasSizeGreaterThanOrEqualTo(6);
+
+        String signal = stack.interrupt();
+
+        assertThat(stack.awaitExit(Duration.ofSeconds(90))).as("launcher exits after " + signal).isTrue();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(processes.stream().filter(ProcessHandle::isAlive).map(p -> p.pid() + " " + p.info().command().orElse("?")))
+                        .as("processes left behind after " + signal).isEmpty());
+    }
+
     private record Subscription(String id, String token, String secret) {
     }
 
     private static Subscription subscribe(String filter, String path) throws IOException, InterruptedException {
         String body = "{\"filter\":" + filter + ",\"channel\":{\"type\":\"webhook\",\"url\":\"" + receiver.url(path) + "\"}}";
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(stack.service("notifier").url() + "/api/v1/subscriptions"))
+                        URI.create(stack.url(stack.notifierPort) + "/api/v1/subscriptions"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
@@ -147,27 +175,12 @@ class PipelineIT {
                 "language", "ru",
                 "publishedAt", "2024-02-01T09:00:00Z");
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(stack.service("ingest").url() + "/api/v1/releases"))
+                        URI.create(stack.url(stack.ingestPort) + "/api/v1/releases"))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + DEMO_KEY)
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(release))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         return JSON.readTree(response.body());
-    }
-
-    private static void printLogs() {
-        for (String service : List.of("kafka", "ingest", "enrichment", "notifier")) {
-            Path log = home.resolve("logs").resolve(service + ".log");
-            try {
-                if (Files.exists(log)) {
-                    List<String> lines = Files.readAllLines(log);
-                    System.err.println("---- last lines of " + log);
-                    lines.subList(Math.max(0, lines.size() - 60), lines.size()).forEach(System.err::println);
-                }
-            } catch (IOException ignored) {
-                // best effort diagnostics
-            }
-        }
     }
 }
