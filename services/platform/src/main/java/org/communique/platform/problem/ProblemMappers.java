@@ -2,6 +2,7 @@ package org.communique.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -50,6 +51,15 @@ public class ProblemMappers {
         return respond(new Problem(Problem.TYPE_BASE + "invalid-request", "Invalid request", 400,
                 "unknown field '" + e.getPropertyName() + "'", path(uri),
                 List.of(new Problem.FieldError(field, "unknown field")))).build();
+    }
+
+    /**
+     * A JSON value of the wrong type. quarkus-rest-jackson maps this exact type itself, which would beat the
+     * mapper for its superclass below, so it is claimed here explicitly.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return malformedJson(e, uri);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,14 @@
+package org.communique.notifier;
+
+/** Reactive Messaging channel names; application.properties binds each to its topic. */
+public final class Channels {
+
+    /** {@code press.releases.enriched}, consumed. */
+    public static final String ENRICHED_RELEASES = "enriched-releases";
+
+    /** {@code alerts.deliveries}, produced by the outbox relay. */
+    public static final String ALERT_DELIVERIES = "alert-deliveries";
+
+    private Channels() {
+    }
+}

@@ -1,0 +1,11 @@
+package org.communique.notifier.alerts;
+
+public enum AlertStatus {
+    /** Waiting for its first or next attempt at {@code next_attempt_at}. */
+    PENDING,
+    DELIVERED,
+    /** Every scheduled attempt failed. */
+    FAILED,
+    /** Its subscription was deleted before delivery. */
+    CANCELLED
+}

@@ -1,0 +1,30 @@
+package org.communique.notifier.alerts;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An alert a dispatcher has leased for one attempt, with what the attempt needs.
+ *
+ * @param attempts         attempts recorded before this one
+ * @param releasePayload   the release as stored ({@code EnrichedRelease} JSON, latest version seen)
+ * @param subscriptionActive false when the subscription was deleted after the alert was created
+ */
+public record ClaimedAlert(
+        UUID id,
+        UUID subscriptionId,
+        UUID releaseId,
+        int attempts,
+        Instant createdAt,
+        String target,
+        String webhookSecret,
+        boolean subscriptionActive,
+        String releasePayload) {
+
+    @Override
+    public String toString() {
+        // keeps the signing secret out of logs
+        return "ClaimedAlert[id=" + id + ", subscriptionId=" + subscriptionId + ", releaseId=" + releaseId
+                + ", attempts=" + attempts + "]";
+    }
+}

@@ -1,0 +1,51 @@
+package org.communique.notifier.alerts;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.communique.contracts.EnrichedRelease;
+import org.communique.contracts.EventJson;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+
+import static org.communique.notifier.alerts.Timestamps.utc;
+
+/**
+ * The {@code releases} table: the latest version of each release that produced alerts, stored once
+ * however many subscriptions it matched. Deliveries send what is stored here.
+ */
+@ApplicationScoped
+public class ReleaseStore {
+
+    private static final String UPSERT = """
+            INSERT INTO releases (id, version, payload, received_at) VALUES (?, ?, ?::jsonb, ?)
+            ON CONFLICT (id) DO UPDATE
+                SET version = EXCLUDED.version, payload = EXCLUDED.payload, received_at = EXCLUDED.received_at
+                WHERE releases.version < EXCLUDED.version
+            """;
+
+    private final AgroalDataSource dataSource;
+
+    public ReleaseStore(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Stores the release unless a newer or equal version is already there. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void store(EnrichedRelease enriched, Instant now) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+            upsert.setObject(1, enriched.release().id());
+            upsert.setInt(2, enriched.release().version());
+            upsert.setString(3, EventJson.encode(enriched));
+            upsert.setObject(4, utc(now));
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot store release " + enriched.release().id(), e);
+        }
+    }
+}

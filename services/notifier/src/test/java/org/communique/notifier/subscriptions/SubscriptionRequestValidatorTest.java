@@ -1,0 +1,62 @@
+package org.communique.notifier.subscriptions;
+
+import org.communique.contracts.Tags.EventStatus;
+import org.communique.contracts.Tags.EventType;
+import org.communique.notifier.webhooks.TargetGuard;
+import org.communique.platform.problem.Problem.FieldError;
+import org.communique.platform.problem.ProblemException;
+import org.junit.jupiter.api.Test;
+
+import java.net.InetAddress;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** The validator as production runs it: private targets refused. */
+class SubscriptionRequestValidatorTest {
+
+    private final SubscriptionRequestValidator validator = new SubscriptionRequestValidator(
+            new TargetGuard(false, host -> new InetAddress[] {InetAddress.getByName(
+                    host.equals("hooks.example.org") ? "93.184.216.34" : "10.1.1.1")}));
+
+    @Test
+    void acceptsAndNormalisesAValidRequest() {
+        NewSubscription valid = validator.validate(new CreateSubscriptionRequest(
+                new CreateSubscriptionRequest.Filter(List.of("KZ", "KG", "KZ"), List.of(" Test Minister "),
+                        List.of("VISIT"),
+                        new CreateSubscriptionRequest.Visit(List.of("KG"), List.of("KZ"), List.of("PLANNED"))),
+                new CreateSubscriptionRequest.Channel("webhook", "https://hooks.example.org/communique")));
+
+        assertThat(valid.filter().countries()).containsExactly("KG", "KZ");
+        assertThat(valid.filter().officials()).containsExactly("Test Minister");
+        assertThat(valid.filter().events()).containsExactly(EventType.VISIT);
+        assertThat(valid.filter().visit().statuses()).containsExactly(EventStatus.PLANNED);
+        assertThat(valid.webhookUrl()).hasToString("https://hooks.example.org/communique");
+    }
+
+    @Test
+    void refusesWebhooksIntoPrivateNetworks() {
+        assertThat(errors("http://10.0.0.7/hook")).containsExactly(new FieldError("channel.url",
+                "points to a private-network address; webhooks may only target public hosts"));
+        assertThat(errors("http://169.254.169.254/")).extracting(FieldError::field).containsExactly("channel.url");
+        assertThat(errors("http://intranet.example.org/")).extracting(FieldError::field).containsExactly("channel.url");
+    }
+
+    @Test
+    void refusesCredentialsAndFragmentsInTheUrl() {
+        assertThat(errors("https://user:pass@hooks.example.org/")).extracting(FieldError::message)
+                .containsExactly("must not contain credentials");
+        assertThat(errors("https://hooks.example.org/#x")).extracting(FieldError::message)
+                .containsExactly("must not contain a fragment");
+    }
+
+    private List<FieldError> errors(String url) {
+        ProblemException problem = catchThrowableOfType(ProblemException.class, () -> validator.validate(
+                new CreateSubscriptionRequest(new CreateSubscriptionRequest.Filter(null, null, null, null),
+                        new CreateSubscriptionRequest.Channel("webhook", url))));
+        assertThat(problem).as(url).isNotNull();
+        assertThat(problem.status()).isEqualTo(400);
+        return problem.errors();
+    }
+}

@@ -1,0 +1,127 @@
+package org.communique.notifier.subscriptions;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.communique.notifier.support.WebhookReceiver;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+
+/** Every rejected request is a 400 problem+json naming the offending fields. */
+@QuarkusTest
+class SubscriptionValidationTest {
+
+    private final String url = WebhookReceiver.shared().url("/hooks/validation");
+
+    @Test
+    void countryCodesMustBeUpperCaseIsoAlpha2() {
+        rejected("{\"countries\": [\"KZ\", \"kg\", \"XX\", \"KAZ\"]}", channel(url))
+                .body("errors.field", containsInAnyOrder("filter.countries[1]", "filter.countries[2]", "filter.countries[3]"))
+                .body("errors.find { it.field == 'filter.countries[1]' }.message", containsString("upper-case"))
+                .body("errors.find { it.field == 'filter.countries[2]' }.message",
+                        equalTo("is not an ISO 3166-1 alpha-2 country code"));
+    }
+
+    @Test
+    void visitCountriesAreCheckedToo() {
+        rejected("{\"visit\": {\"visitorCountries\": [\"Kyrgyzstan\"], \"hostCountries\": [null]}}", channel(url))
+                .body("errors.field", containsInAnyOrder("filter.visit.visitorCountries[0]", "filter.visit.hostCountries[0]"));
+    }
+
+    @Test
+    void eventTypesComeFromTheContracts() {
+        rejected("{\"events\": [\"VISIT\", \"PARADE\"]}", channel(url))
+                .body("errors[0].field", equalTo("filter.events[1]"))
+                .body("errors[0].message", equalTo("must be one of VISIT, TALKS, CALL, MEETING, AGREEMENT"));
+    }
+
+    @Test
+    void visitStatusesComeFromTheContracts() {
+        rejected("{\"visit\": {\"statuses\": [\"PLANNED\", \"planned\", \"CANCELLED\"]}}", channel(url))
+                .body("errors.field", containsInAnyOrder("filter.visit.statuses[1]", "filter.visit.statuses[2]"))
+                .body("errors[0].message", equalTo("must be one of PLANNED, ONGOING, COMPLETED"));
+    }
+
+    @Test
+    void officialsMustNotBeBlank() {
+        rejected("{\"officials\": [\"  \"]}", channel(url))
+                .body("errors[0].field", equalTo("filter.officials[0]"));
+    }
+
+    @Test
+    void onlyWebhookChannelsForNow() {
+        rejected("{}", "{\"type\": \"email\", \"url\": \"" + url + "\"}")
+                .body("errors[0].field", equalTo("channel.type"));
+        rejected("{}", "{\"url\": \"" + url + "\"}")
+                .body("errors[0].field", equalTo("channel.type"));
+    }
+
+    @Test
+    void webhookUrlsMustBeHttpWithAHost() {
+        for (String bad : new String[] {"ftp://example.org/hook", "not a url", "/relative/hook", "http://", "http:///x",
+                "mailto:someone@example.org", "https://user:pw@example.org/", ""}) {
+            rejected("{}", channel(bad)).body("errors[0].field", equalTo("channel.url"));
+        }
+    }
+
+    @Test
+    void ambiguousIpLiteralsAreRefusedEvenWherePrivateTargetsAreAllowed() {
+        rejected("{}", channel("http://2130706433/hook"))
+                .body("errors[0].field", equalTo("channel.url"))
+                .body("errors[0].message", containsString("four decimal numbers"));
+    }
+
+    @Test
+    void unknownFieldsAreRejectedAtEveryLevel() {
+        send("{\"filter\": {}, \"channel\": {\"type\": \"webhook\", \"url\": \"" + url + "\"}, \"colour\": \"red\"}")
+                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("colour"));
+        send("{\"filter\": {\"languages\": [\"ru\"]}, \"channel\": {\"type\": \"webhook\", \"url\": \"" + url + "\"}}")
+                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("filter.languages"));
+        send("{\"filter\": {\"visit\": {\"guests\": [\"KG\"]}}, \"channel\": {\"type\": \"webhook\", \"url\": \"" + url + "\"}}")
+                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("filter.visit.guests"));
+    }
+
+    @Test
+    void filterAndChannelAreRequired() {
+        send("{}").statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("filter", "channel"));
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        rejected("{\"countries\": [\"kz\"], \"events\": [\"WAR\"]}", "{\"type\": \"sms\", \"url\": \"gopher://x\"}")
+                .body("errors.field", containsInAnyOrder("filter.countries[0]", "filter.events[0]", "channel.type", "channel.url"))
+                .body("detail", containsString("filter.events[0]"));
+    }
+
+    @Test
+    void wrongJsonTypesAndBrokenJsonAreProblemsToo() {
+        send("{\"filter\": {\"countries\": \"KZ\"}, \"channel\": {\"type\": \"webhook\", \"url\": \"" + url + "\"}}")
+                .statusCode(400).contentType("application/problem+json");
+        send("{\"filter\": {").statusCode(400).contentType("application/problem+json")
+                .body("type", startsWith("https://communique.org/problems/"));
+    }
+
+    private static String channel(String url) {
+        return "{\"type\": \"webhook\", \"url\": \"" + url + "\"}";
+    }
+
+    private static ValidatableResponse rejected(String filter, String channel) {
+        return send("{\"filter\": " + filter + ", \"channel\": " + channel + "}")
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", is(400))
+                .body("type", equalTo("https://communique.org/problems/invalid-request"));
+    }
+
+    private static ValidatableResponse send(String body) {
+        return given().contentType(ContentType.JSON).body(body).post("/api/v1/subscriptions").then();
+    }
+}

@@ -1,0 +1,40 @@
+package org.communique.notifier.support;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+
+/** Calls the subscriptions API as a subscriber would. */
+public final class SubscriptionsApi {
+
+    public record Created(String id, String token, String secret) {
+    }
+
+    private SubscriptionsApi() {
+    }
+
+    public static Created createWebhook(String filterJson, String url) {
+        JsonPath created = given()
+                .contentType(ContentType.JSON)
+                .body("{\"filter\": " + filterJson + ", \"channel\": {\"type\": \"webhook\", \"url\": \"" + url + "\"}}")
+                .post("/api/v1/subscriptions")
+                .then()
+                .statusCode(201)
+                .extract().jsonPath();
+        return new Created(created.getString("id"), created.getString("token"), created.getString("secret"));
+    }
+
+    /** Delivery attempts of a subscription, newest first. */
+    public static List<Map<String, Object>> deliveries(Created subscription) {
+        return given()
+                .header("Authorization", "Bearer " + subscription.token())
+                .get("/api/v1/subscriptions/{id}/deliveries", subscription.id())
+                .then()
+                .statusCode(200)
+                .extract().jsonPath().getList("deliveries");
+    }
+}

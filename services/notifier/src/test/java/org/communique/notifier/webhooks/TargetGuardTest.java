@@ -1,0 +1,167 @@
+package org.communique.notifier.webhooks;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TargetGuardTest {
+
+    /** Fake DNS: no test depends on the machine's resolver. */
+    private static final Map<String, String[]> DNS = Map.of(
+            "localhost", new String[] {"127.0.0.1", "::1"},
+            "public.example", new String[] {"93.184.216.34"},
+            "v6.example", new String[] {"2606:4700:4700::1111"},
+            "internal.example", new String[] {"10.20.30.40"},
+            "metadata.example", new String[] {"169.254.169.254"},
+            "cgnat.example", new String[] {"100.100.100.100"},
+            "mixed.example", new String[] {"93.184.216.34", "192.168.0.10"},
+            "mapped.example", new String[] {"::ffff:7f00:1"});
+
+    private static final HostResolver FAKE_DNS = host -> {
+        String[] answers = DNS.get(host.toLowerCase(java.util.Locale.ROOT));
+        if (answers == null) {
+            throw new UnknownHostException(host);
+        }
+        InetAddress[] addresses = new InetAddress[answers.length];
+        for (int i = 0; i < answers.length; i++) {
+            addresses[i] = InetAddress.getByName(answers[i]);
+        }
+        return addresses;
+    };
+
+    private final TargetGuard guard = new TargetGuard(false, FAKE_DNS);
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // loopback, private, link-local (cloud metadata), CGNAT, multicast, unspecified, reserved
+            "http://127.0.0.1/hook",
+            "http://127.255.255.254:8080/",
+            "https://10.0.0.1/",
+            "http://172.16.0.1/",
+            "http://172.31.255.255/",
+            "http://192.168.1.20/hook",
+            "http://169.254.169.254/latest/meta-data/",
+            "http://169.254.0.1/",
+            "http://100.64.0.1/",
+            "http://100.127.255.254/",
+            "http://224.0.0.1/",
+            "http://239.255.255.250/",
+            "http://0.0.0.0/",
+            "http://0.1.2.3/",
+            "http://255.255.255.255/",
+            "http://240.0.0.1/",
+            // IPv6: loopback, unspecified, link-local, unique-local, multicast, site-local
+            "http://[::1]/",
+            "http://[::]/",
+            "http://[fe80::1]/",
+            "http://[fc00::1]/",
+            "http://[fd12:3456:789a::1]/",
+            "http://[ff02::1]/",
+            "http://[fec0::1]/",
+            // IPv6 forms that embed a forbidden IPv4 address: mapped, compatible, NAT64, 6to4
+            "http://[::ffff:127.0.0.1]/",
+            "http://[::ffff:10.0.0.1]/",
+            "http://[::ffff:169.254.169.254]/",
+            "http://[::127.0.0.1]/",
+            "http://[64:ff9b::a9fe:a9fe]/",
+            "http://[2002:7f00:1::]/",
+            "http://[2002:c0a8:0101::1]/",
+            // decimal, hex, octal and shortened IPv4 spellings of 127.0.0.1 (and friends)
+            "http://2130706433/",
+            "http://0x7f000001/",
+            "http://0x7F000001/",
+            "http://017700000001/",
+            "http://0177.0.0.1/",
+            "http://0x7f.0.0.1/",
+            "http://0x7f.0x0.0x0.0x1/",
+            "http://127.1/",
+            "http://127.0.1/",
+            "http://127.000.000.001/",
+            "http://00000127.0.0.1/",
+            "http://0/",
+            "http://3232235777/",
+            "http://0xa9fea9fe/",
+            "http://1.2.3.4.5/",
+            // names that resolve to forbidden addresses, even partly
+            "http://localhost/",
+            "http://localhost:8083/api",
+            "http://LOCALHOST/",
+            "http://localhost./",
+            "http://internal.example/hook",
+            "http://metadata.example/",
+            "http://cgnat.example/",
+            "http://mixed.example/",
+            "http://mapped.example/",
+            // names that do not resolve, other schemes, no host, zone ids
+            "http://nowhere.example/",
+            "ftp://public.example/",
+            "file:///etc/passwd",
+            "gopher://public.example/",
+            "http:///no-host",
+            "http://[fe80::1%25eth0]/",
+    })
+    void refuses(String url) {
+        assertThatThrownBy(() -> guard.check(URI.create(url)))
+                .as(url)
+                .isInstanceOf(RefusedTargetException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "https://public.example/hook",
+            "http://public.example:8080/a/b?c=d",
+            "HTTPS://public.example/",
+            "http://v6.example/",
+            "http://93.184.216.34/",
+            "http://8.8.8.8/",
+            "http://[2606:4700:4700::1111]/",
+            // just outside the forbidden ranges
+            "http://11.0.0.1/",
+            "http://172.15.255.255/",
+            "http://172.32.0.1/",
+            "http://192.169.0.1/",
+            "http://169.255.0.1/",
+            "http://100.63.255.255/",
+            "http://100.128.0.1/",
+            "http://223.255.255.255/",
+            "http://[2002:5db8:d822::1]/",
+    })
+    void allowsPublicTargets(String url) {
+        assertThatCode(() -> guard.check(URI.create(url))).as(url).doesNotThrowAnyException();
+    }
+
+    @Test
+    void explainsWhyWithoutRevealingTheResolvedAddress() {
+        assertThatThrownBy(() -> guard.check(URI.create("http://metadata.example/")))
+                .hasMessageContaining("link-local")
+                .hasMessageNotContaining("169.254");
+        assertThatThrownBy(() -> guard.check(URI.create("http://internal.example/")))
+                .hasMessageContaining("private");
+        assertThatThrownBy(() -> guard.check(URI.create("http://0x7f000001/")))
+                .hasMessageContaining("four decimal numbers");
+    }
+
+    @Test
+    void allowsPrivateTargetsOnlyWhenConfiguredTo() {
+        TargetGuard permissive = new TargetGuard(true, FAKE_DNS);
+
+        assertThatCode(() -> permissive.check(URI.create("http://127.0.0.1:8080/hook"))).doesNotThrowAnyException();
+        assertThatCode(() -> permissive.check(URI.create("http://internal.example/"))).doesNotThrowAnyException();
+        assertThatCode(() -> permissive.check(URI.create("http://[::1]/"))).doesNotThrowAnyException();
+        // still no ambiguous literals, other schemes or unresolvable names
+        assertThatThrownBy(() -> permissive.check(URI.create("http://2130706433/")))
+                .isInstanceOf(RefusedTargetException.class);
+        assertThatThrownBy(() -> permissive.check(URI.create("ftp://public.example/")))
+                .isInstanceOf(RefusedTargetException.class);
+        assertThatThrownBy(() -> permissive.check(URI.create("http://nowhere.example/")))
+                .isInstanceOf(RefusedTargetException.class);
+    }
+}
