@@ -1,0 +1,226 @@
+package org.communique.ingest.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.communique.ingest.IngestConfig;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Publishes outbox rows to Kafka and marks each sent only once the broker has acknowledged it. Rows are
+ * claimed with {@code FOR UPDATE SKIP LOCKED}, so any number of ingest instances can relay side by side.
+ * A row that is not acknowledged stays unsent and is retried on the next poll: delivery is at least once,
+ * and consumers deduplicate on {@code ce_id}.
+ * <p>
+ * The relay runs on every poll tick and, so that a release reaches Kafka milliseconds after its commit,
+ * whenever a transaction that wrote rows commits. One drain runs at a time per instance. While the broker
+ * is down, each attempt sends a single probe row; full batches resume once one is acknowledged.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+
+    @Inject
+    OutboxSender sender;
+
+    @Inject
+    OutboxMetrics metrics;
+
+    @Inject
+    IngestConfig config;
+
+    private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay-wake-up");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
+    private final AtomicBoolean drainRequested = new AtomicBoolean();
+    private final ReentrantLock draining = new ReentrantLock();
+    private volatile boolean stopping;
+
+    // the next two are only used by the thread holding the draining lock
+    /** Consecutive batches with a failure. */
+    private int failureStreak;
+    /** Set when nothing of the last batch was acknowledged: the broker is likely down. */
+    private boolean probing;
+
+    @Scheduled(identity = "outbox-relay", every = "${communique.ingest.outbox.poll-interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        drain();
+    }
+
+    void onAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
+        // the observer runs on the request thread after the commit; the response must not wait for Kafka
+        if (!stopping && wakeUpQueued.compareAndSet(false, true)) {
+            try {
+                wakeUps.execute(() -> {
+                    wakeUpQueued.set(false);
+                    drain();
+                });
+            } catch (RejectedExecutionException shuttingDown) {
+                wakeUpQueued.set(false);
+            }
+        }
+    }
+
+    /**
+     * Publishes until no row is left or publishing fails. Never waits for another drain: if one is running,
+     * it goes round once more instead.
+     */
+    public void drain() {
+        drainRequested.set(true);
+        while (!stopping && drainRequested.get() && draining.tryLock()) {
+            try {
+                drainRequested.set(false);
+                publishAll();
+            } finally {
+                draining.unlock();
+            }
+        }
+    }
+
+    /** Lets a drain in progress collect its acknowledgements while the Kafka connector is still up. */
+    void onShutdown(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+        wakeUps.shutdown();
+        try {
+            if (draining.tryLock(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                draining.unlock();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void publishAll() {
+        try {
+            Batch batch;
+            do {
+                batch = publishBatch();
+                recordOutcome(batch);
+            } while (!stopping && batch.full() && batch.failed() == 0);
+            metrics.backlog(QuarkusTransaction.requiringNew().call(() -> OutboxMessage.countUnsent()));
+        } catch (RuntimeException e) {
+            // the database is unreachable or a commit failed: rows stay as they were, the next poll retries
+            recordOutcome(new Batch(0, 0, 0, 0, e));
+        }
+    }
+
+    /**
+     * Claims, sends and awaits one batch. While the broker seems down, the batch is a single probe row, the
+     * least tried one: a backlog does not turn into a flood of doomed sends, and a row that Kafka refuses
+     * for good (too large for the topic, say) cannot hold back the others.
+     */
+    private Batch publishBatch() {
+        int limit = probing ? 1 : config.outbox().batchSize();
+        Duration ackTimeout = config.outbox().ackTimeout();
+        int transactionTimeout = (int) ackTimeout.plusSeconds(30).toSeconds();
+        return QuarkusTransaction.requiringNew().timeout(transactionTimeout).call(() -> {
+            List<OutboxMessage> rows = probing ? OutboxMessage.claimLeastTried(limit) : OutboxMessage.claimUnsent(limit);
+            // all sent before any is awaited: the producer pipelines them; one batch holds one row per aggregate
+            List<CompletableFuture<Void>> acks = new ArrayList<>(rows.size());
+            for (OutboxMessage row : rows) {
+                acks.add(send(row));
+            }
+            long deadline = System.nanoTime() + ackTimeout.toNanos();
+            int sent = 0;
+            Throwable firstFailure = null;
+            for (int i = 0; i < rows.size(); i++) {
+                Throwable failure = awaitAck(acks.get(i), deadline, ackTimeout);
+                if (failure == null) {
+                    rows.get(i).markSent(Instant.now());
+                    sent++;
+                } else {
+                    rows.get(i).markFailed(failure);
+                    firstFailure = firstFailure == null ? failure : firstFailure;
+                }
+            }
+            return new Batch(limit, rows.size(), sent, rows.size() - sent, firstFailure);
+        });
+    }
+
+    private CompletableFuture<Void> send(OutboxMessage row) {
+        try {
+            return sender.send(row.event()).toCompletableFuture();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static Throwable awaitAck(CompletableFuture<Void> ack, long deadline, Duration ackTimeout) {
+        try {
+            ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (TimeoutException e) {
+            return new TimeoutException("no acknowledgement from Kafka within " + ackTimeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        }
+    }
+
+    // one warning when failures start, one line when a batch goes through clean again: a broker outage,
+    // or a row Kafka keeps refusing, must not flood the log
+    private void recordOutcome(Batch batch) {
+        metrics.published(batch.sent());
+        metrics.failed(batch.failed());
+        if (batch.claimed() > 0) {
+            probing = batch.sent() == 0 && batch.failed() > 0;
+        }
+        if (batch.failure() != null && stopping) {
+            // the connector or the database may already be gone; the rows are retried after the restart
+            LOG.debugf("Outbox relay: %s while stopping", describe(batch));
+        } else if (batch.failure() != null) {
+            if (failureStreak++ == 0) {
+                LOG.warnf("Outbox relay: %s; unsent rows stay in the outbox and are retried on every poll "
+                        + "(further failures are logged at DEBUG until publishing recovers)", describe(batch));
+            } else {
+                LOG.debugf("Outbox relay: still failing (%d in a row): %s", failureStreak, describe(batch));
+            }
+        } else if (failureStreak > 0 && !batch.probe()) {
+            LOG.infof("Outbox relay: publishing recovered after %d failed attempts", failureStreak);
+            failureStreak = 0;
+        }
+    }
+
+    private static String describe(Batch batch) {
+        String cause = batch.failure().getClass().getSimpleName() + ": " + batch.failure().getMessage();
+        return batch.claimed() == 0 ? "relaying failed (" + cause + ")"
+                : batch.failed() + " of " + batch.claimed() + " records not acknowledged (" + cause + ")";
+    }
+
+    private record Batch(int limit, int claimed, int sent, int failed, Throwable failure) {
+
+        boolean full() {
+            return claimed == limit;
+        }
+
+        boolean probe() {
+            return limit == 1;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.communique.ingest.releases;
+
+import org.communique.ingest.Sha256;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * SHA-256 hex of the normalised title, a newline and the normalised body (Unicode NFC, every run of
+ * whitespace collapsed to one space, trimmed), so re-wrapping or re-indenting a release is not an edit.
+ */
+public final class ContentHash {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private ContentHash() {
+    }
+
+    public static String of(String title, String body) {
+        return Sha256.hex(normalise(title) + "\n" + normalise(body));
+    }
+
+    static String normalise(String text) {
+        return WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").trim();
+    }
+}

@@ -1,0 +1,35 @@
+package org.communique.ingest.sources;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.communique.contracts.SourceRef;
+import org.communique.platform.problem.ProblemException;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+@ApplicationScoped
+public class SourceAuthenticator {
+
+    private static final Pattern BEARER = Pattern.compile("Bearer +(\\S+) *", Pattern.CASE_INSENSITIVE);
+
+    /** Resolves an {@code Authorization} header value to an enabled source, or fails with a 401 problem. */
+    public SourceRef authenticate(String authorization) {
+        if (authorization == null || authorization.isBlank()) {
+            throw ProblemException.unauthorized("a source key is required as a Bearer token");
+        }
+        Matcher bearer = BEARER.matcher(authorization);
+        if (!bearer.matches()) {
+            throw ProblemException.unauthorized("the Authorization header must use the Bearer scheme");
+        }
+        return Source.findEnabledByKeyHash(SourceKeys.hash(bearer.group(1)))
+                .map(Source::ref)
+                .orElseThrow(() -> invalidToken());
+    }
+
+    // RFC 6750 3.1: a request that carried a token it cannot use is told so in the challenge
+    private static ProblemException invalidToken() {
+        return new ProblemException(401, "unauthorized", "Unauthorized", "unknown or disabled source key", null,
+                Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
+    }
+}
