@@ -1,0 +1,26 @@
+package org.communique.enrichment;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.ZoneId;
+
+@ConfigMapping(prefix = "communique.enrichment")
+public interface EnrichmentConfig {
+
+    /** The zone in which a release's publication instant becomes the date roles and relative dates resolve against. */
+    @WithDefault("UTC")
+    ZoneId timeZone();
+
+    Kb kb();
+
+    interface Kb {
+        /** Import the data files in {@code kb/} at start-up when their version is newer than the database's. */
+        @WithDefault("true")
+        boolean importOnStart();
+
+        /** How often to look for a knowledge-base change made by another instance. */
+        @WithDefault("30s")
+        String refreshEvery();
+    }
+}

@@ -1,0 +1,4 @@
+package org.communique.enrichment.api;
+
+public record KbSummary(long kbVersion, int countries, int people) {
+}

@@ -1,0 +1,50 @@
+package org.communique.enrichment.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.communique.enrichment.kb.CurrentTagger;
+import org.communique.enrichment.tagger.TagInput;
+import org.communique.platform.problem.Problem;
+import org.communique.platform.problem.ProblemException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Tagging as a synchronous API: the same tags an enriched release carries. */
+@Path("/api/v1/tag")
+@Produces(MediaType.APPLICATION_JSON)
+public class TagResource {
+
+    static final int MAX_TEXT_BYTES = 1024 * 1024;
+
+    private final CurrentTagger tagger;
+
+    @Inject
+    public TagResource(CurrentTagger tagger) {
+        this.tagger = tagger;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TagResponse tag(@NotNull @Valid TagRequest request) {
+        if (utf8Length(request.text()) > MAX_TEXT_BYTES) {
+            throw ProblemException.badRequest("text: longer than 1 MiB",
+                    List.of(new Problem.FieldError("text", "must be at most 1 MiB (UTF-8)")));
+        }
+        return new TagResponse(tagger.get().tag(new TagInput(request.title(), request.text(), request.language(),
+                PublicationDates.parse(request.publishedAt()))));
+    }
+
+    private static long utf8Length(String text) {
+        if (text.length() > MAX_TEXT_BYTES) {
+            return text.length();
+        }
+        return text.getBytes(StandardCharsets.UTF_8).length;
+    }
+}

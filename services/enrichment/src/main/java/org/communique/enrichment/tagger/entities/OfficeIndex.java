@@ -1,0 +1,90 @@
+package org.communique.enrichment.tagger.entities;
+
+import org.communique.enrichment.tagger.kb.KnowledgeBase;
+import org.communique.enrichment.tagger.kb.Office;
+import org.communique.enrichment.tagger.kb.OfficeTerm;
+import org.communique.enrichment.tagger.kb.Person;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Who held which office when. */
+public final class OfficeIndex {
+
+    private record Holding(Person person, OfficeTerm term) {
+    }
+
+    private final Map<String, List<Holding>> byCountryAndOffice = new HashMap<>();
+    private final Map<String, Person> people = new HashMap<>();
+
+    public OfficeIndex(KnowledgeBase kb) {
+        for (Person person : kb.people()) {
+            people.put(person.id(), person);
+            for (OfficeTerm term : person.terms()) {
+                byCountryAndOffice.computeIfAbsent(key(person.country(), term.office()), k -> new ArrayList<>())
+                        .add(new Holding(person, term));
+            }
+        }
+        // when an acting holder overlaps the next holder, the later start wins
+        byCountryAndOffice.values().forEach(list -> list.sort(Comparator.comparing((Holding h) -> h.term().from()).reversed()));
+    }
+
+    public Optional<Person> person(String id) {
+        return Optional.ofNullable(people.get(id));
+    }
+
+    /** The person holding {@code office} of {@code country} on {@code date}. */
+    public Optional<Person> holder(String country, Office office, LocalDate date) {
+        for (Holding h : byCountryAndOffice.getOrDefault(key(country, office), List.of())) {
+            if (h.term().covers(date)) {
+                return Optional.of(h.person());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The office to show for a person on a date: the one held then, else the last one held before, else the first. */
+    public Optional<Office> officeFor(Person person, LocalDate date) {
+        Optional<Office> current = person.terms().stream().filter(t -> t.covers(date)).map(OfficeTerm::office)
+                .min(Comparator.naturalOrder());
+        if (current.isPresent()) {
+            return current;
+        }
+        Optional<OfficeTerm> last = person.terms().stream().filter(t -> t.to() != null && !t.to().isAfter(date))
+                .max(Comparator.comparing(OfficeTerm::to));
+        if (last.isPresent()) {
+            return last.map(OfficeTerm::office);
+        }
+        return person.terms().stream().min(Comparator.comparing(OfficeTerm::from)).map(OfficeTerm::office);
+    }
+
+    public boolean holdsAnyOffice(Person person, LocalDate date) {
+        return person.terms().stream().anyMatch(t -> t.covers(date));
+    }
+
+    /** Days between {@code date} and the nearest day the person held any office (0 while in office). */
+    public long distanceFromOffice(Person person, LocalDate date) {
+        long best = Long.MAX_VALUE;
+        for (OfficeTerm t : person.terms()) {
+            long d;
+            if (t.covers(date)) {
+                d = 0;
+            } else if (date.isBefore(t.from())) {
+                d = t.from().toEpochDay() - date.toEpochDay();
+            } else {
+                d = date.toEpochDay() - t.to().toEpochDay() + 1;
+            }
+            best = Math.min(best, d);
+        }
+        return best;
+    }
+
+    private static String key(String country, Office office) {
+        return country + "/" + office;
+    }
+}

@@ -1,0 +1,207 @@
+package org.communique.enrichment.tagger.events;
+
+import org.communique.contracts.Tags.DatePrecision;
+import org.communique.enrichment.tagger.text.TextFolding;
+import org.communique.enrichment.tagger.text.Token;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds date expressions in a sentence and resolves them against the release date: «21 августа» (DAY, that
+ * year), «в октябре 2023 года» (MONTH), «в 2024 году», «в этом году» (YEAR), «завтра», "on 21 August 2023",
+ * «биыл», «2024-жылы», «21-августта», «2023 жылғы қазанда».
+ */
+public final class DateExpressions {
+
+    /** A date the text gives, with the days it covers; {@code token} indexes its first word in the field. */
+    public record DateHit(int token, String value, DatePrecision precision, LocalDate first, LocalDate last) {
+    }
+
+    /** Words a date expression spans at most («21 августа 2023 года»): a year inside one is not a second date. */
+    private static final int LONGEST = 4;
+
+    /** Russian month stems; Kyrgyz uses the same names with its own suffixes («августта»). */
+    private static final String[] RUSSIAN_MONTHS = {"январ", "феврал", "март", "апрел", "мая", "июн", "июл",
+            "август", "сентябр", "октябр", "ноябр", "декабр"};
+    /** Kazakh month names, folded (қазан → казан); also ordinary words and a city, so only read next to a number. */
+    private static final String[] KAZAKH_MONTHS = {"кантар", "акпан", "наурыз", "сауир", "мамыр", "маусым", "шилде",
+            "тамыз", "кыркуйек", "казан", "караша", "желтоксан"};
+    private static final Map<String, Integer> ENGLISH_MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8), Map.entry("aug", 8),
+            Map.entry("september", 9), Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("october", 10),
+            Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12),
+            Map.entry("dec", 12));
+    private static final Map<String, Integer> DAY_OFFSETS = Map.ofEntries(
+            Map.entry("сегодня", 0), Map.entry("today", 0), Map.entry("бугин", 0), Map.entry("бугун", 0),
+            Map.entry("завтра", 1), Map.entry("tomorrow", 1), Map.entry("ертен", 1), Map.entry("эртен", 1),
+            Map.entry("послезавтра", 2), Map.entry("вчера", -1), Map.entry("yesterday", -1), Map.entry("кеше", -1),
+            Map.entry("кечээ", -1));
+    private static final Map<String, Integer> YEAR_WORDS = Map.of("биыл", 0, "быйыл", 0, "былтыр", -1);
+    private static final Map<String, Integer> RELATIVE = Map.ofEntries(
+            Map.entry("этом", 0), Map.entry("текущем", 0), Map.entry("нынешнем", 0), Map.entry("this", 0),
+            Map.entry("агымдагы", 0), Map.entry("ушул", 0), Map.entry("следующем", 1), Map.entry("будущем", 1),
+            Map.entry("next", 1), Map.entry("келеси", 1), Map.entry("келерки", 1), Map.entry("прошлом", -1),
+            Map.entry("last", -1), Map.entry("откен", -1), Map.entry("откон", -1));
+
+    private DateExpressions() {
+    }
+
+    public static List<DateHit> find(List<Token> tokens, LocalDate reference) {
+        List<DateHit> hits = new ArrayList<>();
+        int covered = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            try {
+                DateHit hit = tokens.get(i).isNumber() ? number(tokens, i, reference) : word(tokens, i, reference);
+                if (hit != null && i > covered) {
+                    hits.add(hit);
+                    covered = i + (hit.precision() == DatePrecision.YEAR ? 1 : LONGEST - 1);
+                }
+            } catch (DateTimeException | NumberFormatException e) {
+                // «31 февраля» and the like: not a date
+            }
+        }
+        return hits;
+    }
+
+    private static DateHit word(List<Token> tokens, int i, LocalDate reference) {
+        Token t = tokens.get(i);
+        String w = t.lower();
+        Integer days = DAY_OFFSETS.get(w);
+        if (days != null) {
+            return day(t, reference.plusDays(days));
+        }
+        Integer years = YEAR_WORDS.get(w);
+        if (years != null) {
+            return year(t, reference.getYear() + years);
+        }
+        Integer relative = RELATIVE.get(w);
+        if (relative != null && i + 1 < tokens.size()) {
+            String unit = tokens.get(i + 1).lower();
+            if (unit.startsWith("год") || unit.equals("year") || unit.startsWith("жыл")) {
+                return year(t, reference.getYear() + relative);
+            }
+            if (unit.startsWith("месяц") || unit.equals("month")) {
+                return month(t, YearMonth.from(reference).plusMonths(relative));
+            }
+            return null;
+        }
+        int month = month(t, false);
+        if (month == 0 || i > 0 && isYear(tokens.get(i - 1).raw())) {
+            return null; // «2023 жылғы қазан» is read from the year
+        }
+        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        if (next != null && isYear(next.raw())) {
+            return month(t, YearMonth.of(Integer.parseInt(next.raw()), month));
+        }
+        if (next != null && TextFolding.isLatin(t.raw().charAt(0)) && isDay(next.raw())) {
+            // "August 21, 2023"
+            Token after = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
+            int year = after != null && isYear(after.raw()) ? Integer.parseInt(after.raw()) : reference.getYear();
+            return day(t, LocalDate.of(year, month, Integer.parseInt(next.raw())));
+        }
+        String previous = i > 0 ? tokens.get(i - 1).lower() : "";
+        if (previous.equals("в") || previous.equals("in")) {
+            return month(t, YearMonth.of(reference.getYear(), month));
+        }
+        return null;
+    }
+
+    private static DateHit number(List<Token> tokens, int i, LocalDate reference) {
+        Token t = tokens.get(i);
+        String raw = t.raw();
+        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        Token after = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
+        if (isDay(raw) && next != null && after != null && next.separator().equals(".") && after.separator().equals(".")
+                && next.raw().matches("\\d{1,2}") && isYear(after.raw())) {
+            return day(t, LocalDate.of(Integer.parseInt(after.raw()), Integer.parseInt(next.raw()), Integer.parseInt(raw)));
+        }
+        if (isDay(raw) && next != null) {
+            int month = month(next, true);
+            if (month > 0) {
+                int year = after != null && isYear(after.raw()) ? Integer.parseInt(after.raw()) : yearBefore(tokens, i, reference);
+                return day(t, LocalDate.of(year, month, Integer.parseInt(raw)));
+            }
+        }
+        if (!isYear(raw)) {
+            return null;
+        }
+        int year = Integer.parseInt(raw);
+        String unit = next == null ? "" : next.lower();
+        if (unit.startsWith("жыл") && after != null) {
+            int month = month(after, true);
+            if (month > 0) {
+                return month(t, YearMonth.of(year, month));
+            }
+            if (isDay(after.raw()) && i + 3 < tokens.size() && month(tokens.get(i + 3), true) > 0) {
+                return null; // «2024 жылғы 21 тамыз»: read from the day
+            }
+        }
+        boolean yearWord = unit.startsWith("год") || unit.equals("г") || unit.equals("year") || unit.startsWith("жыл");
+        boolean in = i > 0 && tokens.get(i - 1).lower().equals("in");
+        return yearWord || in ? year(t, year) : null;
+    }
+
+    /** A year written before the day and month: «2024 жылғы 21 тамызда». */
+    private static int yearBefore(List<Token> tokens, int i, LocalDate reference) {
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            if (isYear(tokens.get(j).raw()) && tokens.get(j + 1).lower().startsWith("жыл")) {
+                return Integer.parseInt(tokens.get(j).raw());
+            }
+        }
+        return reference.getYear();
+    }
+
+    static int month(Token token, boolean kazakhNames) {
+        String w = token.lower();
+        if (TextFolding.isLatin(token.raw().charAt(0))) {
+            // English months are capitalised; "may", "march" and "august" are also ordinary words
+            return token.isCapitalized() ? ENGLISH_MONTHS.getOrDefault(w, 0) : 0;
+        }
+        if (w.equals("мая") || w.equals("мае") || w.equals("май")) {
+            return 5; // exact only: «майор», «майдан»
+        }
+        for (int m = 0; m < 12; m++) {
+            if (m != 4 && w.startsWith(RUSSIAN_MONTHS[m]) && w.length() <= RUSSIAN_MONTHS[m].length() + 6) {
+                return m + 1;
+            }
+        }
+        if (kazakhNames) {
+            for (int m = 0; m < 12; m++) {
+                if (w.startsWith(KAZAKH_MONTHS[m]) && w.length() <= KAZAKH_MONTHS[m].length() + 6) {
+                    return m + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isDay(String raw) {
+        return raw.matches("\\d{1,2}") && Integer.parseInt(raw) >= 1 && Integer.parseInt(raw) <= 31;
+    }
+
+    private static boolean isYear(String raw) {
+        return raw.matches("\\d{4}") && Integer.parseInt(raw) >= 1900 && Integer.parseInt(raw) <= 2100;
+    }
+
+    private static DateHit day(Token t, LocalDate date) {
+        return new DateHit(t.index(), date.toString(), DatePrecision.DAY, date, date);
+    }
+
+    private static DateHit month(Token t, YearMonth month) {
+        return new DateHit(t.index(), String.format(Locale.ROOT, "%04d-%02d", month.getYear(), month.getMonthValue()),
+                DatePrecision.MONTH, month.atDay(1), month.atEndOfMonth());
+    }
+
+    private static DateHit year(Token t, int year) {
+        return new DateHit(t.index(), String.format(Locale.ROOT, "%04d", year), DatePrecision.YEAR,
+                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+}

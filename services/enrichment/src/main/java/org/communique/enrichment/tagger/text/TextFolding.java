@@ -1,0 +1,78 @@
+package org.communique.enrichment.tagger.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The normal forms the tagger compares. {@link #lower} folds case, ё and the Kazakh/Kyrgyz letters onto their
+ * Russian neighbours (қ→к, ң→н, ө→о, ү/ұ→у, ә→а, ғ→г, һ→х, і→и) and strips Latin diacritics, so «Тоқаев» and
+ * «Токаев», "Erdoğan" and "Erdogan" meet. {@link #key} additionally folds Latin transliteration variants
+ * (Zhaparov/Japarov/Dzhaparov, Tokayev/Tokaev, Kassym/Kasym) and is what the gazetteer indexes.
+ */
+public final class TextFolding {
+
+    private TextFolding() {
+    }
+
+    public static String lower(String raw) {
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case 'ё' -> out.append('е');
+                case 'ә' -> out.append('а');
+                case 'ғ' -> out.append('г');
+                case 'қ' -> out.append('к');
+                case 'ң' -> out.append('н');
+                case 'ө' -> out.append('о');
+                case 'ұ', 'ү' -> out.append('у');
+                case 'һ' -> out.append('х');
+                case 'і', 'ї' -> out.append('и');
+                case 'є' -> out.append('е');
+                case 'ı' -> out.append('i');
+                case 'ß' -> out.append("ss");
+                case '\'', '’', 'ʻ', 'ʼ', '`', '.' -> {
+                    // apostrophes inside names (O'zbekiston) and dots of acronyms (U.S.) carry no meaning here
+                }
+                default -> {
+                    if (c >= 'À' && c <= 'ɏ') {
+                        String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                        out.append(base.charAt(0));
+                    } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    public static String key(String raw) {
+        return latinKey(lower(raw));
+    }
+
+    /** Folds Latin transliteration variants; Cyrillic words pass through unchanged. */
+    static String latinKey(String lower) {
+        if (lower.isEmpty() || !isLatin(lower.charAt(0))) {
+            return lower;
+        }
+        String s = lower.replace("dzh", "j").replace("zh", "j").replace("kh", "h").replace("y", "");
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (i == 0 || c != s.charAt(i - 1) || Character.isDigit(c)) {
+                out.append(c);
+            }
+        }
+        return out.isEmpty() ? lower : out.toString();
+    }
+
+    public static boolean isLatin(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 'À' && c <= 'ɏ');
+    }
+
+    public static boolean isCyrillic(char c) {
+        return c >= 'Ѐ' && c <= 'ӿ' || c >= 'Ԁ' && c <= 'ԯ';
+    }
+}
