@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "communique.notifier")
 public interface NotifierConfig {
@@ -13,11 +14,63 @@ public interface NotifierConfig {
 
     Outbox outbox();
 
+    Matching matching();
+
+    Streams streams();
+
+    Email email();
+
+    /** Base of the links the service hands out in emails, e.g. https://alerts.example.org. */
+    @WithDefault("http://localhost:8083")
+    String publicUrl();
+
+    interface Email {
+
+        /** How often due email alerts (immediate, and digests at their hour) are polled. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** Emails in one round; a digest counts once. */
+        @WithDefault("100")
+        int batchSize();
+
+        /** How long claimed email alerts stay invisible to other instances. */
+        @WithDefault("120s")
+        Duration claimLease();
+    }
+
+    interface Streams {
+
+        /** How often open streams look for alerts committed by other instances (this one's wake them at once). */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** A comment line this often keeps idle connections open through proxies and detects closed ones. */
+        @WithDefault("15s")
+        Duration heartbeatInterval();
+    }
+
+    interface Matching {
+
+        /** How often an idle instance checks for subscription changes (each release checks anyway). */
+        @WithDefault("1s")
+        Duration refreshInterval();
+    }
+
     interface Webhooks {
 
-        /** Lets webhooks target loopback and private networks; only for the local stack and tests. */
+        /**
+         * Lets webhooks target every loopback and private address. Honoured only in the local and test
+         * profiles; prefer {@link #privateTargetAllowlist()}.
+         */
         @WithDefault("false")
         boolean allowPrivateTargets();
+
+        /**
+         * Private targets webhooks may reach anyway: CIDR blocks and host names, e.g.
+         * {@code 127.0.0.0/8,::1/128}. Honoured only in the local and test profiles.
+         */
+        Optional<List<String>> privateTargetAllowlist();
 
         @WithDefault("5s")
         Duration connectTimeout();
@@ -27,8 +80,24 @@ public interface NotifierConfig {
         Duration requestTimeout();
 
         /** Delay before each retry; once exhausted the alert is FAILED. */
-        @WithDefault("5s,5m,30m,2h")
+        @WithDefault("5s,5m,30m,2h,5h,10h,10h")
         List<Duration> retryBackoff();
+
+        /** Upper bound for a {@code Retry-After} (429, 503) that replaces the scheduled delay. */
+        @WithDefault("24h")
+        Duration maxRetryAfter();
+
+        /** An endpoint whose attempts have all failed for this long is disabled. */
+        @WithDefault("5d")
+        Duration disableAfter();
+
+        /** How long deliveries are also signed with the secret a rotation replaced. */
+        @WithDefault("24h")
+        Duration secretRotationGrace();
+
+        /** Concurrent deliveries per endpoint (host and port) on one instance. */
+        @WithDefault("4")
+        int perEndpointConcurrency();
 
         /** How often due alerts are polled (new alerts also wake the dispatcher at once). */
         @WithDefault("1s")

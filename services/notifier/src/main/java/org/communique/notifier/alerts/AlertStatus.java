@@ -6,6 +6,8 @@ public enum AlertStatus {
     DELIVERED,
     /** Every scheduled attempt failed. */
     FAILED,
-    /** Its subscription was deleted before delivery. */
-    CANCELLED
+    /** Its subscription was deleted or disabled before delivery. */
+    CANCELLED,
+    /** Kept for the stream and the feed; its subscription has no channel to push to. */
+    STORED
 }

@@ -4,6 +4,8 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import org.communique.contracts.PressRelease;
+import org.communique.notifier.matching.SubscriptionMatch;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,35 +24,78 @@ import static org.communique.notifier.alerts.Timestamps.utc;
 @ApplicationScoped
 public class AlertStore {
 
+    // Locks the subscriptions in id order first, so concurrent consumers cannot deadlock on them, and so
+    // that a subscription's alerts commit in the order of their sequence numbers (SSE resumes by them).
+    private static final String LOCK_SUBSCRIPTIONS =
+            "SELECT id FROM subscriptions WHERE id = ANY(?::uuid[]) ORDER BY id FOR UPDATE";
+
+    // conflicts: the release already alerted (any version), or its story already alerted (story_id set);
+    // a conflict spends a sequence number, which leaves a harmless gap. Email alerts of digest
+    // subscriptions fall due at the next full hour or day (UTC), and go out together then.
     private static final String INSERT_PENDING = """
-            INSERT INTO alerts (id, subscription_id, release_id, release_version, status, attempts,
+            WITH matched AS (
+                SELECT * FROM unnest(?::uuid[], ?::boolean[]) AS m(subscription_id, dedupe)),
+            numbered AS (
+                UPDATE subscriptions s SET last_alert_seq = s.last_alert_seq + 1
+                FROM matched m WHERE s.id = m.subscription_id
+                RETURNING s.id, s.last_alert_seq, s.channel_type, s.email_digest, m.dedupe)
+            INSERT INTO alerts (id, subscription_id, release_id, release_version, story_id, seq, status, attempts,
                                 next_attempt_at, created_at)
-            SELECT gen_random_uuid(), subscription_id, ?, ?, 'PENDING', 0, ?, ?
-            FROM unnest(?::uuid[]) AS matched(subscription_id)
-            ON CONFLICT (subscription_id, release_id) DO NOTHING
+            SELECT gen_random_uuid(), n.id, ?, ?, CASE WHEN n.dedupe THEN ?::text END, n.last_alert_seq,
+                   CASE WHEN n.channel_type IN ('webhook', 'email') THEN 'PENDING' ELSE 'STORED' END, 0,
+                   CASE WHEN n.channel_type = 'webhook' THEN ?::timestamptz
+                        WHEN n.channel_type <> 'email' THEN NULL
+                        WHEN n.email_digest = 'HOURLY' THEN date_trunc('hour', ?::timestamptz, 'UTC') + interval '1 hour'
+                        WHEN n.email_digest = 'DAILY' THEN date_trunc('day', ?::timestamptz, 'UTC') + interval '1 day'
+                        ELSE ?::timestamptz END, ?
+            FROM numbered n
+            ON CONFLICT DO NOTHING
             """;
 
-    // Leases due alerts by pushing next_attempt_at past the lease; SKIP LOCKED lets instances share the queue.
+    // Leases due alerts by pushing next_attempt_at past the lease; SKIP LOCKED lets instances share the
+    // queue. At most perEndpoint alerts per endpoint, none for endpoints whose slots are all taken, none
+    // for paused subscriptions (they wait); alerts of deleted or disabled ones come back to be cancelled.
     private static final String CLAIM_DUE = """
-            WITH due AS (
-                SELECT a.id
+            WITH candidates AS (
+                SELECT a.id, a.next_attempt_at,
+                       row_number() OVER (PARTITION BY s.endpoint_key ORDER BY a.next_attempt_at) AS place
                 FROM alerts a
                 JOIN subscriptions s ON s.id = a.subscription_id
                 WHERE a.status = 'PENDING' AND a.next_attempt_at <= ? AND s.channel_type = ?
-                ORDER BY a.next_attempt_at
+                  AND s.status <> 'PAUSED' AND (s.endpoint_key IS NULL OR s.endpoint_key <> ALL (?::text[]))),
+            due AS (
+                SELECT a.id
+                FROM alerts a
+                JOIN candidates c ON c.id = a.id
+                WHERE c.place <= ? AND a.status = 'PENDING' AND a.next_attempt_at <= ?
+                ORDER BY c.next_attempt_at
                 LIMIT ?
                 FOR UPDATE OF a SKIP LOCKED)
             UPDATE alerts a SET next_attempt_at = ?
             FROM due, subscriptions s, releases r
             WHERE a.id = due.id AND s.id = a.subscription_id AND r.id = a.release_id
-            RETURNING a.id, a.subscription_id, a.release_id, a.attempts, a.created_at,
-                      s.target, s.webhook_secret, s.status = 'ACTIVE' AS active, r.payload
+            RETURNING a.id, a.subscription_id, a.release_id, a.attempts, a.created_at, s.target, s.endpoint_key,
+                      s.webhook_secret,
+                      CASE WHEN s.webhook_secret_previous_expires_at > ? THEN s.webhook_secret_previous END
+                          AS previous_secret,
+                      s.status = 'ACTIVE' AS active, r.payload
+            """;
+
+    // gives a lease back untouched, for an alert claimed while its endpoint had no free slot
+    private static final String RELEASE_LEASE = """
+            UPDATE alerts SET next_attempt_at = ? WHERE id = ? AND attempts = ? AND status = 'PENDING'
             """;
 
     // attempts = ? makes a stale lease (another instance already recorded this attempt) a no-op
     private static final String COMPLETE_ATTEMPT = """
             UPDATE alerts SET attempts = ?, status = ?, next_attempt_at = ?, completed_at = ?
             WHERE id = ? AND attempts = ? AND status = 'PENDING'
+            """;
+
+    // due now with its id, so the receiver sees the same webhook-id; attempts go on counting
+    private static final String REDELIVER = """
+            UPDATE alerts SET status = 'PENDING', next_attempt_at = ?, completed_at = NULL
+            WHERE id = ? AND subscription_id = ? AND status <> 'CANCELLED'
             """;
 
     private static final String CANCEL = """
@@ -64,30 +109,51 @@ public class AlertStore {
         this.dataSource = dataSource;
     }
 
-    /** Creates a pending alert per subscription unless one exists for this release; returns how many. */
+    /**
+     * Creates a pending alert per matched subscription unless one exists for this release or, for
+     * subscriptions that dedupe stories, for the release's story; returns how many.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int insertPending(List<UUID> subscriptionIds, UUID releaseId, int releaseVersion, Instant now) {
+    public int insertPending(List<SubscriptionMatch> matches, PressRelease release, Instant now) {
         try (Connection connection = dataSource.getConnection();
+             PreparedStatement lock = connection.prepareStatement(LOCK_SUBSCRIPTIONS);
              PreparedStatement insert = connection.prepareStatement(INSERT_PENDING)) {
-            insert.setObject(1, releaseId);
-            insert.setInt(2, releaseVersion);
-            insert.setObject(3, utc(now));
-            insert.setObject(4, utc(now));
-            insert.setArray(5, connection.createArrayOf("uuid", subscriptionIds.toArray()));
+            Object[] ids = matches.stream().map(SubscriptionMatch::subscriptionId).toArray();
+            lock.setArray(1, connection.createArrayOf("uuid", ids));
+            lock.executeQuery().close();
+            insert.setArray(1, connection.createArrayOf("uuid", ids));
+            insert.setArray(2, connection.createArrayOf("boolean",
+                    matches.stream().map(SubscriptionMatch::storyDedupe).toArray()));
+            insert.setObject(3, release.id());
+            insert.setInt(4, release.version());
+            insert.setString(5, release.storyId());
+            // now: the webhook due time, then the hourly and daily digest bases, the immediate email time, created_at
+            for (int parameter = 6; parameter <= 10; parameter++) {
+                insert.setObject(parameter, utc(now));
+            }
             return insert.executeUpdate();
         } catch (SQLException e) {
-            throw new PersistenceException("cannot insert alerts for release " + releaseId, e);
+            throw new PersistenceException("cannot insert alerts for release " + release.id(), e);
         }
     }
 
+    /**
+     * Leases up to {@code limit} due alerts of a channel until {@code leaseUntil}, at most
+     * {@code perEndpoint} per endpoint and none for the endpoints in {@code skippedEndpoints}.
+     */
     @Transactional
-    public List<ClaimedAlert> claimDue(String channelType, int limit, Instant now, Instant leaseUntil) {
+    public List<ClaimedAlert> claimDue(String channelType, int limit, int perEndpoint, List<String> skippedEndpoints,
+                                       Instant now, Instant leaseUntil) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement claim = connection.prepareStatement(CLAIM_DUE)) {
             claim.setObject(1, utc(now));
             claim.setString(2, channelType);
-            claim.setInt(3, limit);
-            claim.setObject(4, utc(leaseUntil));
+            claim.setArray(3, connection.createArrayOf("text", skippedEndpoints.toArray()));
+            claim.setInt(4, perEndpoint);
+            claim.setObject(5, utc(now));
+            claim.setInt(6, limit);
+            claim.setObject(7, utc(leaseUntil));
+            claim.setObject(8, utc(now));
             List<ClaimedAlert> claimed = new ArrayList<>();
             try (ResultSet rows = claim.executeQuery()) {
                 while (rows.next()) {
@@ -98,7 +164,9 @@ public class AlertStore {
                             rows.getInt("attempts"),
                             rows.getObject("created_at", OffsetDateTime.class).toInstant(),
                             rows.getString("target"),
+                            rows.getString("endpoint_key"),
                             rows.getString("webhook_secret"),
+                            rows.getString("previous_secret"),
                             rows.getBoolean("active"),
                             rows.getString("payload")));
                 }
@@ -135,6 +203,34 @@ public class AlertStore {
             return update.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new PersistenceException("cannot record an attempt of alert " + alertId, e);
+        }
+    }
+
+    /** Makes a leased alert due again at {@code dueAt} without counting an attempt. */
+    @Transactional
+    public void releaseLease(ClaimedAlert alert, Instant dueAt) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement release = connection.prepareStatement(RELEASE_LEASE)) {
+            release.setObject(1, utc(dueAt));
+            release.setObject(2, alert.id());
+            release.setInt(3, alert.attempts());
+            release.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot release the lease of alert " + alert.id(), e);
+        }
+    }
+
+    /** Makes an alert of this subscription due now; false when there is no such alert. */
+    @Transactional
+    public boolean redeliver(UUID alertId, UUID subscriptionId, Instant now) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(REDELIVER)) {
+            update.setObject(1, utc(now));
+            update.setObject(2, alertId);
+            update.setObject(3, subscriptionId);
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot redeliver alert " + alertId, e);
         }
     }
 

@@ -7,12 +7,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.communique.contracts.EnrichedRelease;
 import org.communique.notifier.matching.ReleaseFacts;
+import org.communique.notifier.matching.SubscriptionMatch;
 import org.communique.notifier.matching.SubscriptionMatcher;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /** Turns an enriched release into at most one alert per matching subscription. */
 @ApplicationScoped
@@ -37,16 +37,19 @@ public class AlertWriter {
                 .register(meters);
     }
 
-    /** Returns the number of new alerts; a release (any version) already alerted adds none. */
+    /**
+     * Returns the number of new alerts; a release (any version) already alerted adds none, and neither
+     * does another release of a story already alerted to a subscription that dedupes stories.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int write(EnrichedRelease enriched) {
-        List<UUID> subscriptions = matcher.matching(ReleaseFacts.of(enriched));
-        if (subscriptions.isEmpty()) {
+        List<SubscriptionMatch> matches = matcher.matching(ReleaseFacts.of(enriched));
+        if (matches.isEmpty()) {
             return 0;
         }
         Instant now = clock.instant();
         releases.store(enriched, now);
-        int inserted = alerts.insertPending(subscriptions, enriched.release().id(), enriched.release().version(), now);
+        int inserted = alerts.insertPending(matches, enriched.release(), now);
         if (inserted > 0) {
             created.increment(inserted);
             alertsCreated.fire(new AlertsCreated(enriched.release().id(), inserted));

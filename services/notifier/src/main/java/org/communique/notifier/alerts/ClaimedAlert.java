@@ -8,7 +8,9 @@ import java.util.UUID;
  *
  * @param attempts         attempts recorded before this one
  * @param releasePayload   the release as stored ({@code EnrichedRelease} JSON, latest version seen)
- * @param subscriptionActive false when the subscription was deleted after the alert was created
+ * @param endpointKey      host:port of the target, for the per-endpoint concurrency cap
+ * @param previousWebhookSecret the secret replaced by a rotation, while its grace window lasts; else null
+ * @param subscriptionActive false when the subscription was deleted or disabled after the alert was created
  */
 public record ClaimedAlert(
         UUID id,
@@ -17,7 +19,9 @@ public record ClaimedAlert(
         int attempts,
         Instant createdAt,
         String target,
+        String endpointKey,
         String webhookSecret,
+        String previousWebhookSecret,
         boolean subscriptionActive,
         String releasePayload) {
 

@@ -1,6 +1,7 @@
 package org.communique.notifier.matching;
 
 import org.communique.contracts.EnrichedRelease;
+import org.communique.contracts.PressRelease;
 import org.communique.contracts.Tags;
 import org.communique.contracts.Tags.EventStatus;
 import org.communique.contracts.Tags.EventType;
@@ -11,20 +12,30 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 
-/** The parts of an enriched release that filters look at, extracted once per release. */
+/**
+ * The parts of an enriched release that filters look at, extracted once per release.
+ *
+ * @param officialNames every name the tags give each official (canonical and per language), normalised
+ * @param language      the tagger's language, else the feeder's; lower case, may be null
+ */
 public record ReleaseFacts(
         Set<String> countries,
         Set<String> officialIds,
         Set<String> officialNames,
         Set<EventType> eventTypes,
-        List<Visit> visits) {
+        List<Visit> visits,
+        String language,
+        UUID sourceId,
+        ReleaseText text) {
 
     public record Visit(String visitorCountry, String hostCountry, EventStatus status) {
     }
 
     public static ReleaseFacts of(EnrichedRelease enriched) {
         Tags tags = enriched.tags();
+        PressRelease release = enriched.release();
         Set<String> countries = new HashSet<>();
         tags.countries().forEach(c -> {
             if (c.code() != null) {
@@ -39,10 +50,11 @@ public record ReleaseFacts(
                 ids.add(official.id());
             }
             if (official.name() != null) {
-                names.add(normalizeName(official.name()));
+                names.add(Names.normalize(official.name()));
             }
-            if (official.names() != null && official.names().get("en") != null) {
-                names.add(normalizeName(official.names().get("en")));
+            if (official.names() != null) {
+                official.names().values().stream().filter(n -> n != null && !n.isBlank())
+                        .forEach(n -> names.add(Names.normalize(n)));
             }
         }
 
@@ -57,18 +69,16 @@ public record ReleaseFacts(
                 visits.add(new Visit(upper(event.visitorCountry()), upper(event.hostCountry()), event.status()));
             }
         }
+        String language = tags.language() != null ? tags.language() : release.language();
+        language = language == null ? null : language.toLowerCase(Locale.ROOT);
         return new ReleaseFacts(Set.copyOf(countries), Set.copyOf(ids), Set.copyOf(names), Set.copyOf(types),
-                List.copyOf(visits));
+                List.copyOf(visits), language, release.source().id(),
+                ReleaseText.of(release.title(), release.body(), language));
     }
 
-    /** True when {@code official} (a filter entry) is an official's id or English name in this release. */
+    /** True when {@code official} (a filter entry) is the id of an official in this release, or one of its names. */
     public boolean namesOfficial(String official) {
-        return officialIds.contains(official) || officialNames.contains(normalizeName(official));
-    }
-
-    /** Case- and spacing-insensitive form of an English name. */
-    static String normalizeName(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return officialIds.contains(official) || officialNames.contains(Names.normalize(official));
     }
 
     private static String upper(String code) {

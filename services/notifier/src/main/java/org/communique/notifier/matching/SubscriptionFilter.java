@@ -10,31 +10,50 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * What a subscriber wants to hear about: AND across the fields that are set, OR within a field.
  * An unset or empty field does not constrain, so the empty filter matches every release.
+ *
+ * @param officials    official ids or names (canonical English, or in any language the tags carry)
+ * @param keywords     words or phrases, matched in the title and body in any inflection
+ * @param languages    ISO 639-1 codes of the release's language
+ * @param sources      ids of the feeders the release came from
+ * @param storyDedupe  one alert per story: a release whose storyId already produced an alert for this
+ *                     subscription produces none (default true)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SubscriptionFilter(
         Set<String> countries,
         Set<String> officials,
         Set<EventType> events,
-        VisitFilter visit) {
+        VisitFilter visit,
+        Set<String> keywords,
+        Set<String> languages,
+        Set<UUID> sources,
+        Boolean storyDedupe) {
 
-    public static final SubscriptionFilter ANY = new SubscriptionFilter(null, null, null, null);
+    public static final SubscriptionFilter ANY = new SubscriptionFilter(null, null, null, null, null, null, null, null);
 
     public SubscriptionFilter {
         countries = sorted(countries);
         officials = sorted(officials);
         events = sorted(events);
+        keywords = sorted(keywords);
+        languages = sorted(languages);
+        sources = sorted(sources);
+        storyDedupe = storyDedupe == null || storyDedupe;
     }
 
+    /** The fields that existed before keywords, languages and sources. */
+    public SubscriptionFilter(Set<String> countries, Set<String> officials, Set<EventType> events, VisitFilter visit) {
+        this(countries, officials, events, visit, null, null, null, null);
+    }
+
+    /** Convenience for one-off checks; matchers compile each filter once instead. */
     public boolean matches(ReleaseFacts release) {
-        return (countries.isEmpty() || containsAny(release.countries(), countries))
-                && (officials.isEmpty() || officials.stream().anyMatch(release::namesOfficial))
-                && (events.isEmpty() || containsAny(release.eventTypes(), events))
-                && (visit == null || release.visits().stream().anyMatch(visit::matches));
+        return CompiledFilter.of(this).matches(release);
     }
 
     /** Matches a VISIT event; each set field must contain the event's value. */
@@ -61,14 +80,5 @@ public record SubscriptionFilter(
         TreeSet<T> copy = new TreeSet<>();
         values.stream().filter(Objects::nonNull).forEach(copy::add);
         return Collections.unmodifiableSortedSet(copy);
-    }
-
-    private static <T> boolean containsAny(Set<T> present, Set<T> wanted) {
-        for (T value : wanted) {
-            if (present.contains(value)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -22,6 +22,20 @@ final class AccessTokens {
         return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** The secret part of a feed URL; feed readers cannot send headers, so the URL is the credential. */
+    static String newFeedToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return "feed_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The token of an email subscription's confirmation and unsubscribe links. */
+    static String newEmailToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return "mail_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     static String hash(String token) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");

@@ -8,12 +8,26 @@ import java.util.List;
  */
 public record CreateSubscriptionRequest(Filter filter, Channel channel) {
 
-    public record Filter(List<String> countries, List<String> officials, List<String> events, Visit visit) {
+    public record Filter(List<String> countries, List<String> officials, List<String> events, Visit visit,
+                         List<String> keywords, List<String> languages, List<String> sources, Boolean storyDedupe) {
+
+        public Filter(List<String> countries, List<String> officials, List<String> events, Visit visit) {
+            this(countries, officials, events, visit, null, null, null, null);
+        }
     }
 
     public record Visit(List<String> visitorCountries, List<String> hostCountries, List<String> statuses) {
     }
 
-    public record Channel(String type, String url) {
+    /**
+     * @param url     webhook channels: where to POST
+     * @param address email channels: where to send
+     * @param digest  email channels: immediate (default), hourly or daily
+     */
+    public record Channel(String type, String url, String address, String digest) {
+
+        public Channel(String type, String url) {
+            this(type, url, null, null);
+        }
     }
 }

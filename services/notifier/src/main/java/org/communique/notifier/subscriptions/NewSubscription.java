@@ -4,6 +4,14 @@ import org.communique.notifier.matching.SubscriptionFilter;
 
 import java.net.URI;
 
-/** A request that passed validation, in normalised form. */
-record NewSubscription(SubscriptionFilter filter, URI webhookUrl) {
+/**
+ * A request that passed validation, in normalised form: {@code webhookUrl} for webhook channels,
+ * {@code emailAddress} and {@code emailDigest} (IMMEDIATE, HOURLY, DAILY) for email channels.
+ */
+record NewSubscription(SubscriptionFilter filter, String channelType, URI webhookUrl, String emailAddress,
+                       String emailDigest) {
+
+    NewSubscription(SubscriptionFilter filter, String channelType, URI webhookUrl) {
+        this(filter, channelType, webhookUrl, null, null);
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.communique.platform.problem.ProblemException;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Resolves {@code Authorization: Bearer <token>} to the one subscription that token manages. */
@@ -14,18 +15,24 @@ public class SubscriptionAccess {
 
     /**
      * @throws ProblemException 401 without a bearer token or with a token of another subscription,
-     *                          404 when no active subscription has this id
+     *                          404 when no subscription has this id or it was deleted
      */
     public Subscription authorize(UUID id, String authorization) {
         String token = bearerToken(authorization);
         Subscription subscription = Subscription.findById(id);
-        if (subscription == null || !subscription.isActive()) {
+        if (subscription == null || subscription.isDeleted()) {
             throw ProblemException.notFound("no subscription " + id);
         }
         if (!AccessTokens.matches(token, subscription.tokenHash)) {
             throw ProblemException.unauthorized("the bearer token does not grant access to subscription " + id);
         }
         return subscription;
+    }
+
+    /** The subscription whose feed URL carries this token, unless it was deleted. */
+    public Optional<Subscription> byFeedToken(String feedToken) {
+        Optional<Subscription> found = Subscription.find("feedTokenHash", AccessTokens.hash(feedToken)).firstResultOptional();
+        return found.filter(subscription -> !subscription.isDeleted());
     }
 
     private static String bearerToken(String authorization) {

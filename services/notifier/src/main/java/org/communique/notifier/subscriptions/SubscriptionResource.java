@@ -5,6 +5,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,12 +16,18 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.communique.notifier.alerts.AlertStore;
+import org.communique.notifier.alerts.TestAlerts;
 import org.communique.notifier.deliveries.DeliveryAttempt;
+import org.communique.notifier.deliveries.DeliveryChannels;
+import org.communique.notifier.email.EmailConfirmations;
 import org.communique.notifier.deliveries.DeliveryAttemptList;
 import org.communique.notifier.deliveries.DeliveryAttemptView;
 import org.communique.platform.problem.Problem;
+import org.communique.notifier.webhooks.WebhookDispatcher;
 import org.communique.platform.problem.ProblemException;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,21 +40,36 @@ public class SubscriptionResource {
     private final SubscriptionRequestValidator validator;
     private final SubscriptionRegistry registry;
     private final SubscriptionAccess access;
+    private final TestAlerts testAlerts;
+    private final AlertStore alerts;
+    private final WebhookDispatcher dispatcher;
+    private final Clock clock;
+    private final EmailConfirmations confirmations;
 
     public SubscriptionResource(SubscriptionRequestValidator validator, SubscriptionRegistry registry,
-                                SubscriptionAccess access) {
+                                SubscriptionAccess access, TestAlerts testAlerts, AlertStore alerts,
+                                WebhookDispatcher dispatcher, Clock clock, EmailConfirmations confirmations) {
+        this.confirmations = confirmations;
         this.validator = validator;
         this.registry = registry;
         this.access = access;
+        this.testAlerts = testAlerts;
+        this.alerts = alerts;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CreateSubscriptionRequest request, @Context UriInfo uriInfo) {
-        SubscriptionCreated created = registry.create(validator.validate(request));
+        SubscriptionRegistry.Created created = registry.create(validator.validate(request));
+        if (created.emailToken() != null) {
+            confirmations.send(created.emailAddress(), created.emailToken());
+        }
+        String feedUrl = uriInfo.getBaseUriBuilder().path("feeds").path(created.feedToken() + ".atom").build().toString();
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(created)
+                .entity(new SubscriptionCreated(created.id(), created.token(), created.secret(), feedUrl))
                 .build();
     }
 
@@ -55,6 +77,67 @@ public class SubscriptionResource {
     @Path("/{id}")
     public SubscriptionView get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return SubscriptionView.of(access.authorize(id, authorization));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SubscriptionView update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                   UpdateSubscriptionRequest request) {
+        Subscription subscription = access.authorize(id, authorization);
+        SubscriptionUpdate update = validator.validateUpdate(request, subscription.channelType);
+        return SubscriptionView.of(registry.update(subscription, update));
+    }
+
+    @POST
+    @Path("/{id}/pause")
+    public SubscriptionView pause(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return SubscriptionView.of(registry.pause(access.authorize(id, authorization)));
+    }
+
+    @POST
+    @Path("/{id}/resume")
+    public SubscriptionView resume(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        SubscriptionView resumed = SubscriptionView.of(registry.resume(access.authorize(id, authorization)));
+        dispatcher.wake();
+        return resumed;
+    }
+
+    @POST
+    @Path("/{id}/test")
+    public Response sendTestAlert(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Subscription subscription = access.authorize(id, authorization);
+        if (subscription.status == SubscriptionStatus.UNCONFIRMED) {
+            throw new ProblemException(409, "subscription-unconfirmed", "Subscription not confirmed",
+                    "nothing is sent to an address before its owner follows the confirmation link");
+        }
+        return Response.accepted(new TestAlertQueued(testAlerts.send(subscription.id))).build();
+    }
+
+    /** {@code deliveryId} is an alert id (the {@code webhook-id}) or the id of one of its attempts. */
+    @POST
+    @Path("/{id}/deliveries/{deliveryId}/redeliver")
+    public Response redeliver(@PathParam("id") UUID id, @PathParam("deliveryId") String deliveryId,
+                              @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Subscription subscription = access.authorize(id, authorization);
+        UUID alertId = alertOf(subscription, deliveryId);
+        if (alertId == null || !alerts.redeliver(alertId, subscription.id, clock.instant())) {
+            throw ProblemException.notFound("no delivery " + deliveryId + " for subscription " + id);
+        }
+        dispatcher.wake();
+        return Response.accepted(new RedeliveryQueued(alertId)).build();
+    }
+
+    private static UUID alertOf(Subscription subscription, String deliveryId) {
+        if (deliveryId.matches("[0-9]{1,18}")) {
+            DeliveryAttempt attempt = DeliveryAttempt.findById(Long.parseLong(deliveryId));
+            return attempt != null && attempt.subscriptionId.equals(subscription.id) ? attempt.alertId : null;
+        }
+        try {
+            return UUID.fromString(deliveryId);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @GET
@@ -70,6 +153,17 @@ public class SubscriptionResource {
         return new DeliveryAttemptList(DeliveryAttempt.newestFor(subscription.id, limit).stream()
                 .map(DeliveryAttemptView::of)
                 .toList());
+    }
+
+    @POST
+    @Path("/{id}/secret/rotate")
+    public Response rotateSecret(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Subscription subscription = access.authorize(id, authorization);
+        if (!DeliveryChannels.WEBHOOK.equals(subscription.channelType)) {
+            throw ProblemException.badRequest("only webhook subscriptions have a signing secret",
+                    List.of(new Problem.FieldError("channel.type", "must be webhook to rotate a secret")));
+        }
+        return Response.ok(registry.rotateSecret(subscription)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     @DELETE

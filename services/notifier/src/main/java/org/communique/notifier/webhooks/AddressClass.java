@@ -54,8 +54,13 @@ enum AddressClass {
         if (first >= 224 && first <= 239) {
             return MULTICAST;
         }
+        int third = b[2] & 0xff;
         if (first >= 240                                             // 240.0.0.0/4 and 255.255.255.255
-                || (first == 192 && second == 0 && (b[2] & 0xff) == 0) // 192.0.0.0/24 protocol assignments
+                || (first == 192 && second == 0 && third == 0)       // 192.0.0.0/24 protocol assignments
+                || (first == 192 && second == 0 && third == 2)       // 192.0.2.0/24 documentation
+                || (first == 198 && second == 51 && third == 100)    // 198.51.100.0/24 documentation
+                || (first == 203 && second == 0 && third == 113)     // 203.0.113.0/24 documentation
+                || (first == 192 && second == 88 && third == 99)     // 192.88.99.0/24 6to4 relays
                 || (first == 198 && (second == 18 || second == 19))) { // 198.18.0.0/15 benchmarking
             return RESERVED;
         }
@@ -84,6 +89,13 @@ enum AddressClass {
         }
         if (startsWith(b, 0x20, 0x02)) {
             return ofIpv4(Arrays.copyOfRange(b, 2, 6));              // 2002::/16 6to4
+        }
+        if (startsWith(b, 0x20, 0x01, 0x00, 0x00)                    // 2001::/32 Teredo (embeds an obscured IPv4)
+                || startsWith(b, 0x20, 0x01, 0x0d, 0xb8)             // 2001:db8::/32 documentation
+                || startsWith(b, 0x3f, 0xff)                         // 3fff::/16: documentation 3fff::/20, rest unallocated
+                || (startsWith(b, 0x01, 0x00) && isZero(b, 2, 8))    // 100::/64 discard-only
+                || (startsWith(b, 0x20, 0x01) && (b[2] & 0xff) == 0 && (b[3] & 0xf0) == 0x20)) { // 2001:20::/28 ORCHIDv2
+            return RESERVED;
         }
         int first = b[0] & 0xff;
         int second = b[1] & 0xff;

@@ -8,12 +8,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import org.communique.contracts.Alert;
 import org.communique.contracts.AlertDelivery;
-import org.communique.contracts.EnrichedRelease;
-import org.communique.contracts.EventJson;
 import org.communique.notifier.NotifierConfig;
 import org.communique.notifier.StartupGate;
+import org.communique.notifier.alerts.AlertBodies;
 import org.communique.notifier.alerts.AlertStore;
 import org.communique.notifier.alerts.AlertsCreated;
 import org.communique.notifier.alerts.ClaimedAlert;
@@ -25,6 +23,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -61,6 +61,7 @@ public class WebhookDispatcher {
     private ExecutorService claimer;
     private ExecutorService workers;
     private Semaphore freeWorkers;
+    private EndpointSlots endpointSlots;
 
     public WebhookDispatcher(AlertStore alerts, TargetGuard targetGuard, WebhookSender sender,
                              DeliveryRecorder recorder, OutboxRelay outboxRelay, NotifierConfig config, Clock clock,
@@ -85,6 +86,7 @@ public class WebhookDispatcher {
         claimer = Executors.newSingleThreadExecutor(named("webhook-claimer"));
         workers = Executors.newFixedThreadPool(config.concurrency(), named("webhook-delivery"));
         freeWorkers = new Semaphore(config.concurrency());
+        endpointSlots = new EndpointSlots(Math.min(config.perEndpointConcurrency(), config.concurrency()));
     }
 
     @PreDestroy
@@ -121,6 +123,8 @@ public class WebhookDispatcher {
     private void claimAndDispatch() {
         claimQueued.set(false);
         try {
+            // endpoints found without a free slot in this round; skipped until a delivery ends
+            Set<String> busy = new HashSet<>();
             while (true) {
                 int free = freeWorkers.availablePermits();
                 if (free == 0) {
@@ -128,11 +132,18 @@ public class WebhookDispatcher {
                     return;
                 }
                 Instant now = clock.instant();
-                List<ClaimedAlert> claimed = alerts.claimDue(DeliveryChannels.WEBHOOK, free, now,
-                        now.plus(config.claimLease()));
+                busy.addAll(endpointSlots.saturated());
+                List<ClaimedAlert> claimed = alerts.claimDue(DeliveryChannels.WEBHOOK, free, endpointSlots.cap(),
+                        List.copyOf(busy), now, now.plus(config.claimLease()));
                 for (ClaimedAlert alert : claimed) {
+                    String endpoint = endpointOf(alert);
+                    if (!endpointSlots.tryAcquire(endpoint)) {
+                        alerts.releaseLease(alert, now);
+                        busy.add(endpoint);
+                        continue;
+                    }
                     freeWorkers.acquireUninterruptibly();
-                    workers.execute(() -> deliverAndRelease(alert));
+                    workers.execute(() -> deliverAndRelease(alert, endpoint));
                 }
                 if (claimed.size() < free) {
                     return;
@@ -145,16 +156,28 @@ public class WebhookDispatcher {
         }
     }
 
-    private void deliverAndRelease(ClaimedAlert alert) {
+    private void deliverAndRelease(ClaimedAlert alert, String endpoint) {
         try {
             deliver(alert);
         } catch (RuntimeException e) {
             LOG.errorf(e, "recording the attempt of alert %s failed; it is retried after its lease", alert.id());
         } finally {
+            endpointSlots.release(endpoint);
             freeWorkers.release();
-            if (workersWereFull.getAndSet(false)) {
-                wake();
-            }
+            // a freed slot may let through alerts that this endpoint's cap held back
+            workersWereFull.set(false);
+            wake();
+        }
+    }
+
+    private static String endpointOf(ClaimedAlert alert) {
+        if (alert.endpointKey() != null) {
+            return alert.endpointKey();
+        }
+        try {
+            return EndpointKey.of(URI.create(alert.target()));
+        } catch (RuntimeException e) {
+            return alert.target();
         }
     }
 
@@ -176,9 +199,9 @@ public class WebhookDispatcher {
     }
 
     private SendResult attempt(ClaimedAlert alert, Instant attemptedAt) {
-        URI url = URI.create(alert.target());
+        ResolvedTarget target;
         try {
-            targetGuard.check(url);
+            target = targetGuard.check(alert.target());
         } catch (RefusedTargetException e) {
             return SendResult.error("target refused: " + e.getMessage(), 0);
         }
@@ -189,15 +212,13 @@ public class WebhookDispatcher {
             LOG.errorf(e, "cannot build the body of alert %s", alert.id());
             return SendResult.error("internal error while preparing the alert", 0);
         }
-        return sender.send(WebhookMessage.signed(url, alert.webhookSecret(), alert.id().toString(),
-                attemptedAt.getEpochSecond(), body));
+        return sender.send(target, WebhookMessage.signed(target.url(), alert.webhookSecret(),
+                alert.previousWebhookSecret(), alert.id().toString(), attemptedAt.getEpochSecond(), body));
     }
 
     /** The alert's creation time, not the attempt's, so that every attempt carries the same body. */
     static String body(ClaimedAlert alert) {
-        EnrichedRelease release = EventJson.decode(alert.releasePayload(), EnrichedRelease.class);
-        return EventJson.encode(new Alert(Alert.TYPE, alert.createdAt(),
-                new Alert.Data(alert.id(), alert.subscriptionId(), release)));
+        return AlertBodies.encode(alert.id(), alert.subscriptionId(), alert.createdAt(), alert.releasePayload());
     }
 
     private static ThreadFactory named(String prefix) {

@@ -6,7 +6,20 @@ import java.net.URI;
 record WebhookMessage(URI url, String id, long timestampSeconds, String body, String signature) {
 
     static WebhookMessage signed(URI url, String secret, String id, long timestampSeconds, String body) {
-        return new WebhookMessage(url, id, timestampSeconds, body,
-                WebhookSigner.sign(secret, id, timestampSeconds, body));
+        return signed(url, secret, null, id, timestampSeconds, body);
+    }
+
+    /**
+     * Signed with {@code secret} and, during a rotation's grace window, also with {@code previousSecret}:
+     * Standard Webhooks lets {@code webhook-signature} carry several space-separated signatures, and a
+     * receiver accepts the message when any of them verifies with the secret it has.
+     */
+    static WebhookMessage signed(URI url, String secret, String previousSecret, String id, long timestampSeconds,
+                                 String body) {
+        String signature = WebhookSigner.sign(secret, id, timestampSeconds, body);
+        if (previousSecret != null) {
+            signature += " " + WebhookSigner.sign(previousSecret, id, timestampSeconds, body);
+        }
+        return new WebhookMessage(url, id, timestampSeconds, body, signature);
     }
 }

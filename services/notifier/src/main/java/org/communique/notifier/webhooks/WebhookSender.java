@@ -1,5 +1,17 @@
 package org.communique.notifier.webhooks;
 
+import io.netty.channel.ConnectTimeoutException;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.communique.notifier.NotifierConfig;
@@ -7,86 +19,146 @@ import org.communique.notifier.NotifierConfig;
 import javax.net.ssl.SSLException;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * POSTs one webhook. Redirects are not followed, the response body is discarded unread, and the whole
- * exchange is bounded by the request timeout even if the target trickles its response.
+ * POSTs one webhook to an address {@link TargetGuard} checked, with the URL's host name as Host header
+ * and TLS server name (certificates are verified against the name). Redirects are not followed, the
+ * response body is discarded unread (and the connection closed if it goes on), and the whole exchange
+ * is bounded by the request timeout even if the target trickles its response.
+ *
+ * <p>Vert.x' HTTP client is used because it can be told which socket address to connect to
+ * ({@code RequestOptions.setServer}) independently of the host name; {@code java.net.http} always
+ * resolves the name itself, so a check before it can be undone by DNS rebinding. As a second line,
+ * the peer address of the connection is compared with the checked one before anything is sent.
  */
 @Singleton
 public class WebhookSender {
 
     private static final int MAX_ERROR_LENGTH = 300;
+    private static final long MAX_RESPONSE_BYTES = 64 * 1024;
 
     private final HttpClient client;
     private final Duration requestTimeout;
 
     @Inject
-    public WebhookSender(NotifierConfig config) {
-        this(config.webhooks().connectTimeout(), config.webhooks().requestTimeout());
+    public WebhookSender(Vertx vertx, NotifierConfig config) {
+        this(vertx, config.webhooks().connectTimeout(), config.webhooks().requestTimeout(),
+                config.webhooks().concurrency());
     }
 
-    WebhookSender(Duration connectTimeout, Duration requestTimeout) {
+    WebhookSender(Vertx vertx, Duration connectTimeout, Duration requestTimeout, int connectionsPerEndpoint) {
         this.requestTimeout = requestTimeout;
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) connectTimeout.toMillis())
+                .setKeepAlive(true)
+                .setMaxPoolSize(connectionsPerEndpoint)
+                .setVerifyHost(true)
+                .setForceSni(true)
+                .setDecompressionSupported(false)
+                .setMaxRedirects(0));
     }
 
-    SendResult send(WebhookMessage message) {
-        HttpRequest request = HttpRequest.newBuilder(message.url())
-                .timeout(requestTimeout)
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "Communique-Notifier/1")
-                .header("webhook-id", message.id())
-                .header("webhook-timestamp", Long.toString(message.timestampSeconds()))
-                .header("webhook-signature", message.signature())
-                .POST(HttpRequest.BodyPublishers.ofString(message.body(), StandardCharsets.UTF_8))
-                .build();
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+
+    SendResult send(ResolvedTarget target, WebhookMessage message) {
+        InetAddress address = target.addresses().get(0);
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(address, target.port())))
+                .setHost(target.host().startsWith("[") ? target.host().substring(1, target.host().length() - 1)
+                        : target.host())
+                .setPort(target.port())
+                .setSsl(target.https())
+                .setURI(target.requestUri())
+                .setFollowRedirects(false)
+                .putHeader("Content-Type", "application/json")
+                .putHeader("User-Agent", "Communique-Notifier/1")
+                .putHeader("webhook-id", message.id())
+                .putHeader("webhook-timestamp", Long.toString(message.timestampSeconds()))
+                .putHeader("webhook-signature", message.signature());
         long started = System.nanoTime();
-        CompletableFuture<HttpResponse<Void>> response =
-                client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+        AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
+        CompletableFuture<SendResult> outcome = client.request(options)
+                .compose(request -> {
+                    sent.set(request);
+                    if (!connectedTo(request, address)) {
+                        request.reset();
+                        return Future.failedFuture(new UnexpectedPeerException());
+                    }
+                    return request.send(Buffer.buffer(message.body().getBytes(StandardCharsets.UTF_8)));
+                })
+                .compose(response -> discardBody(response).map(done -> SendResult.status(response.statusCode(),
+                        elapsedMillis(started), response.getHeader("Retry-After"))))
+                .toCompletionStage().toCompletableFuture();
         try {
-            int status = response.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS).statusCode();
-            return SendResult.status(status, elapsedMillis(started));
+            return outcome.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            response.cancel(true);
+            reset(sent.get());
             return SendResult.error("no response within " + requestTimeout.toMillis() + " ms", elapsedMillis(started));
         } catch (ExecutionException e) {
             return SendResult.error(describe(e.getCause()), elapsedMillis(started));
         } catch (InterruptedException e) {
-            response.cancel(true);
+            reset(sent.get());
             Thread.currentThread().interrupt();
             return SendResult.error("interrupted while shutting down", elapsedMillis(started));
         }
     }
 
+    /** Reads and drops the body; one that goes on past a limit closes the connection. */
+    private static Future<Void> discardBody(HttpClientResponse response) {
+        AtomicLong received = new AtomicLong();
+        response.handler(chunk -> {
+            if (received.addAndGet(chunk.length()) > MAX_RESPONSE_BYTES) {
+                response.request().connection().close();
+            }
+        });
+        return response.end().otherwiseEmpty();
+    }
+
+    private static boolean connectedTo(HttpClientRequest request, InetAddress expected) {
+        SocketAddress peer = request.connection().remoteAddress();
+        if (peer == null || peer.hostAddress() == null) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(peer.hostAddress()).equals(expected);
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static void reset(HttpClientRequest request) {
+        if (request != null) {
+            request.reset();
+        }
+    }
+
     /** A short description of a transport failure; exception messages never contain response content. */
     static String describe(Throwable failure) {
-        if (failure instanceof HttpConnectTimeoutException) {
+        if (failure instanceof ConnectTimeoutException) {
             return "connect timed out";
-        }
-        if (failure instanceof HttpTimeoutException) {
-            return "timed out waiting for the response";
         }
         if (failure instanceof ConnectException) {
             return "connection refused or unreachable";
         }
-        if (failure instanceof UnresolvedAddressException
-                || failure instanceof java.net.UnknownHostException) {
+        if (failure instanceof UnexpectedPeerException) {
+            return "connected to another address than the one checked";
+        }
+        if (failure instanceof UnknownHostException) {
             return "host does not resolve";
         }
         String kind = failure instanceof SSLException ? "TLS error"
@@ -97,5 +169,11 @@ public class WebhookSender {
 
     private static long elapsedMillis(long startedNanos) {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+    }
+
+    private static final class UnexpectedPeerException extends IOException {
+        UnexpectedPeerException() {
+            super("unexpected peer address");
+        }
     }
 }

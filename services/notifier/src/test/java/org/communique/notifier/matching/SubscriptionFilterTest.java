@@ -31,12 +31,59 @@ class SubscriptionFilterTest {
     }
 
     @Test
-    void officialsMatchIdsOrEnglishNamesIgnoringCase() {
+    void officialsMatchIdsOrAnyNameTheTagsCarryIgnoringCase() {
         assertThat(officials(TestReleases.KG_MINISTER_ID).matches(release)).isTrue();
         assertThat(officials("test minister").matches(release)).isTrue();
         assertThat(officials("  TEST   Minister ").matches(release)).isTrue();
-        assertThat(officials("Тестовый Министр").matches(release)).isFalse();
+        assertThat(officials("Тестовый Министр").matches(release)).isTrue();
+        assertThat(officials("тестовый министр").matches(release)).isTrue();
+        assertThat(officials("Другой Министр").matches(release)).isFalse();
         assertThat(officials("kz-someone-else").matches(release)).isFalse();
+        // ids are exact: only names ignore case
+        assertThat(officials(TestReleases.KG_MINISTER_ID.toUpperCase()).matches(release)).isFalse();
+    }
+
+    @Test
+    void languagesMatchTheTaggedLanguage() {
+        assertThat(filter(b -> b.languages = Set.of("ru")).matches(release)).isTrue();
+        assertThat(filter(b -> b.languages = Set.of("kk", "en")).matches(release)).isFalse();
+        EnrichedRelease kazakh = TestReleases.variant(TestReleases.kyrgyzVisitToKazakhstan(UUID.randomUUID(), 1))
+                .language("kk").build();
+        assertThat(filter(b -> b.languages = Set.of("kk", "en")).matches(ReleaseFacts.of(kazakh))).isTrue();
+    }
+
+    @Test
+    void sourcesMatchTheFeederId() {
+        assertThat(filter(b -> b.sources = Set.of(TestReleases.SOURCE_ID)).matches(release)).isTrue();
+        assertThat(filter(b -> b.sources = Set.of(UUID.randomUUID())).matches(release)).isFalse();
+    }
+
+    @Test
+    void keywordsMatchAnyEntryInAnyInflection() {
+        assertThat(filter(b -> b.keywords = Set.of("визит")).matches(release)).isTrue();
+        assertThat(filter(b -> b.keywords = Set.of("переговоры", "официальный визит")).matches(release)).isTrue();
+        assertThat(filter(b -> b.keywords = Set.of("переговоры", "соглашение")).matches(release)).isFalse();
+    }
+
+    @Test
+    void newFieldsCombineWithTheOthersWithAnd() {
+        assertThat(filter(b -> {
+            b.countries = Set.of("KZ");
+            b.keywords = Set.of("визит");
+            b.languages = Set.of("ru");
+        }).matches(release)).isTrue();
+        assertThat(filter(b -> {
+            b.countries = Set.of("KZ");
+            b.keywords = Set.of("визит");
+            b.languages = Set.of("en");
+        }).matches(release)).isFalse();
+    }
+
+    @Test
+    void storyDedupeIsOnUnlessSwitchedOff() {
+        assertThat(SubscriptionFilter.ANY.storyDedupe()).isTrue();
+        assertThat(FilterJson.decode("{\"countries\":[\"KZ\"]}").storyDedupe()).isTrue();
+        assertThat(FilterJson.decode("{\"storyDedupe\":false}").storyDedupe()).isFalse();
     }
 
     @Test
@@ -82,9 +129,24 @@ class SubscriptionFilterTest {
 
         String json = FilterJson.encode(filter);
 
-        assertThat(json).isEqualTo("{\"countries\":[\"KG\",\"KZ\"],\"events\":[\"VISIT\"],\"visit\":{\"hostCountries\":[\"KZ\"]}}");
+        assertThat(json).isEqualTo("{\"countries\":[\"KG\",\"KZ\"],\"events\":[\"VISIT\"],\"visit\":{\"hostCountries\":[\"KZ\"]},"
+                + "\"storyDedupe\":true}");
         assertThat(FilterJson.decode(json)).isEqualTo(filter);
         assertThat(FilterJson.decode("{\"countries\":[\"KZ\"],\"addedLater\":true}").countries()).containsExactly("KZ");
+    }
+
+    /** Mutable fields for building a filter in a lambda. */
+    private static final class Builder {
+        Set<String> countries;
+        Set<String> keywords;
+        Set<String> languages;
+        Set<UUID> sources;
+    }
+
+    private static SubscriptionFilter filter(java.util.function.Consumer<Builder> fields) {
+        Builder b = new Builder();
+        fields.accept(b);
+        return new SubscriptionFilter(b.countries, null, null, null, b.keywords, b.languages, b.sources, null);
     }
 
     private static SubscriptionFilter countries(String... codes) {

@@ -91,6 +91,26 @@ class SubscriptionApiTest {
     }
 
     @Test
+    void newFilterFieldsAreStoredNormalisedAndShown() {
+        Created created = SubscriptionsApi.createWebhook("{\"keywords\": [\"  официальный   визит \", \"visit\"],"
+                + " \"languages\": [\"ru\", \"kk\"], \"sources\": [\"5B0C1D2E-3F40-4A51-8B62-7C8D9EAF0B1C\"],"
+                + " \"storyDedupe\": false}", receiver.url(receiver.newPath()));
+
+        given().header("Authorization", "Bearer " + created.token())
+                .get("/api/v1/subscriptions/{id}", created.id())
+                .then()
+                .statusCode(200)
+                .body("filter.keywords", contains("visit", "официальный визит"))
+                .body("filter.languages", contains("kk", "ru"))
+                .body("filter.sources", contains("5b0c1d2e-3f40-4a51-8b62-7c8d9eaf0b1c"))
+                .body("filter.storyDedupe", is(false));
+        Created defaults = create();
+        given().header("Authorization", "Bearer " + defaults.token())
+                .get("/api/v1/subscriptions/{id}", defaults.id())
+                .then().statusCode(200).body("filter.storyDedupe", is(true));
+    }
+
+    @Test
     void readingNeedsThisSubscriptionsBearerToken() {
         Created mine = create();
         Created other = create();

@@ -56,8 +56,41 @@ class SubscriptionValidationTest {
     }
 
     @Test
-    void onlyWebhookChannelsForNow() {
-        rejected("{}", "{\"type\": \"email\", \"url\": \"" + url + "\"}")
+    void keywordsNeedWordsAndABoundedLength() {
+        rejected("{\"keywords\": [\"визит\", \" \", \"--\", \"" + "x".repeat(101) + "\", \"a b c d e f g h i\", null]}", channel(url))
+                .body("errors.field", containsInAnyOrder("filter.keywords[1]", "filter.keywords[2]",
+                        "filter.keywords[3]", "filter.keywords[4]", "filter.keywords[5]"))
+                .body("errors.find { it.field == 'filter.keywords[1]' }.message", equalTo("must not be blank"))
+                .body("errors.find { it.field == 'filter.keywords[2]' }.message", equalTo("must contain a letter or a digit"))
+                .body("errors.find { it.field == 'filter.keywords[3]' }.message", equalTo("must be at most 100 characters"))
+                .body("errors.find { it.field == 'filter.keywords[4]' }.message", equalTo("must have at most 8 words"))
+                .body("errors.find { it.field == 'filter.keywords[5]' }.message", equalTo("must not be null"));
+    }
+
+    @Test
+    void languagesAreLowerCaseIso639Codes() {
+        rejected("{\"languages\": [\"ru\", \"RU\", \"xx\", \"rus\"]}", channel(url))
+                .body("errors.field", containsInAnyOrder("filter.languages[1]", "filter.languages[2]", "filter.languages[3]"))
+                .body("errors.find { it.field == 'filter.languages[2]' }.message", equalTo("is not an ISO 639-1 language code"))
+                .body("errors.find { it.field == 'filter.languages[1]' }.message", containsString("lower-case ISO 639-1"));
+    }
+
+    @Test
+    void sourcesAreSourceIds() {
+        rejected("{\"sources\": [\"5b0c1d2e-3f40-4a51-8b62-7c8d9eaf0b1c\", \"mfa-kz\"]}", channel(url))
+                .body("errors.field", containsInAnyOrder("filter.sources[1]"))
+                .body("errors[0].message", equalTo("must be a source id (a UUID)"));
+    }
+
+    @Test
+    void storyDedupeIsABoolean() {
+        send("{\"filter\": {\"storyDedupe\": \"sometimes\"}, \"channel\": " + channel(url) + "}")
+                .statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void channelTypesAreKnown() {
+        rejected("{}", "{\"type\": \"sms\", \"url\": \"" + url + "\"}")
                 .body("errors[0].field", equalTo("channel.type"));
         rejected("{}", "{\"url\": \"" + url + "\"}")
                 .body("errors[0].field", equalTo("channel.type"));
@@ -82,8 +115,8 @@ class SubscriptionValidationTest {
     void unknownFieldsAreRejectedAtEveryLevel() {
         send("{\"filter\": {}, \"channel\": {\"type\": \"webhook\", \"url\": \"" + url + "\"}, \"colour\": \"red\"}")
                 .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("colour"));
-        send("{\"filter\": {\"languages\": [\"ru\"]}, \"channel\": {\"type\": \"webhook\", \"url\": \"" + url + "\"}}")
-                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("filter.languages"));
+        send("{\"filter\": {\"tongues\": [\"ru\"]}, \"channel\": {\"type\": \"webhook\", \"url\": \"" + url + "\"}}")
+                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("filter.tongues"));
         send("{\"filter\": {\"visit\": {\"guests\": [\"KG\"]}}, \"channel\": {\"type\": \"webhook\", \"url\": \"" + url + "\"}}")
                 .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("filter.visit.guests"));
     }

@@ -28,6 +28,16 @@ public final class SubscriptionsApi {
         return new Created(created.getString("id"), created.getString("token"), created.getString("secret"));
     }
 
+    /** The subscription as its owner reads it. */
+    public static JsonPath get(Created subscription) {
+        return given()
+                .header("Authorization", "Bearer " + subscription.token())
+                .get("/api/v1/subscriptions/{id}", subscription.id())
+                .then()
+                .statusCode(200)
+                .extract().jsonPath();
+    }
+
     /** Delivery attempts of a subscription, newest first. */
     public static List<Map<String, Object>> deliveries(Created subscription) {
         return given()

@@ -22,8 +22,9 @@ import java.util.UUID;
 public final class TestReleases {
 
     public static final String KG_MINISTER_ID = "kg-minister-foreign-affairs";
+    public static final UUID SOURCE_ID = UUID.fromString("5b0c1d2e-3f40-4a51-8b62-7c8d9eaf0b1c");
     private static final SourceRef SOURCE =
-            new SourceRef(UUID.fromString("5b0c1d2e-3f40-4a51-8b62-7c8d9eaf0b1c"), "MFA of Kazakhstan (test feed)", "KZ");
+            new SourceRef(SOURCE_ID, "MFA of Kazakhstan (test feed)", "KZ");
 
     private TestReleases() {
     }
@@ -59,6 +60,69 @@ public final class TestReleases {
                         List.of(ministerId), "KG", "KZ", new Tags.EventDate("2026-12", Tags.DatePrecision.MONTH), visit)),
                 "test-tagger", 1);
         return new EnrichedRelease(release, tags, published.plusSeconds(45));
+    }
+
+    /** A copy of {@code base} with another id and some fields changed; the tags stay as they are. */
+    public static Variant variant(EnrichedRelease base) {
+        return new Variant(base);
+    }
+
+    public static final class Variant {
+        private final EnrichedRelease base;
+        private UUID id;
+        private String storyId;
+        private String language;
+        private String title;
+        private String body;
+        private UUID sourceId;
+
+        private Variant(EnrichedRelease base) {
+            this.base = base;
+            PressRelease r = base.release();
+            this.id = r.id();
+            this.storyId = r.storyId();
+            this.language = base.tags().language();
+            this.title = r.title();
+            this.body = r.body();
+            this.sourceId = r.source().id();
+        }
+
+        public Variant id(UUID id) {
+            this.id = id;
+            return this;
+        }
+
+        public Variant storyId(String storyId) {
+            this.storyId = storyId;
+            return this;
+        }
+
+        public Variant language(String language) {
+            this.language = language;
+            return this;
+        }
+
+        public Variant text(String title, String body) {
+            this.title = title;
+            this.body = body;
+            return this;
+        }
+
+        public Variant source(UUID sourceId) {
+            this.sourceId = sourceId;
+            return this;
+        }
+
+        public EnrichedRelease build() {
+            PressRelease r = base.release();
+            PressRelease release = new PressRelease(id, r.version(),
+                    new SourceRef(sourceId, r.source().name(), r.source().country()), r.url(), language, title, body,
+                    r.publishedAt(), r.ingestedAt(), r.contentHash(), storyId);
+            Tags t = base.tags();
+            Tags tags = new Tags(language, t.countries(), t.officials(), t.organizations(), t.events(),
+                    t.taggerVersion(), t.kbVersion());
+            return new EnrichedRelease(release, tags, base.enrichedAt());
+        }
     }
 
     public static void publish(EnrichedRelease release) {

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,13 +38,14 @@ public final class WebhookReceiver {
     }
 
     private static WebhookReceiver shared;
+    private static WebhookReceiver other;
 
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
     private final Map<String, String> redirects = new ConcurrentHashMap<>();
-    private final CountDownLatch released = new CountDownLatch(1);
-    private final Set<String> hanging = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> retryAfter = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> hanging = new ConcurrentHashMap<>();
 
     private WebhookReceiver() {
         try {
@@ -65,6 +65,14 @@ public final class WebhookReceiver {
         return shared;
     }
 
+    /** A second receiver on another port: another endpoint as far as per-endpoint limits go. */
+    public static synchronized WebhookReceiver other() {
+        if (other == null) {
+            other = new WebhookReceiver();
+        }
+        return other;
+    }
+
     /** A fresh path on this receiver, so each test sees only its own requests. */
     public String newPath() {
         return "/hooks/" + UUID.randomUUID();
@@ -82,20 +90,26 @@ public final class WebhookReceiver {
         redirects.put(path, location);
     }
 
-    /** Requests to {@code path} get no response until {@link #releaseHangingRequests()}. */
-    public void hang(String path) {
-        hanging.add(path);
+    /** Error responses to {@code path} carry this {@code Retry-After}. */
+    public void retryAfter(String path, String value) {
+        retryAfter.put(path, value);
     }
 
+    /** Requests to {@code path} get no response until {@link #releaseHangingRequests()}. */
+    public void hang(String path) {
+        hanging.put(path, new CountDownLatch(1));
+    }
+
+    /** Answers every request held so far; the paths answer at once from then on. */
     public void releaseHangingRequests() {
-        released.countDown();
+        hanging.values().forEach(CountDownLatch::countDown);
     }
 
     public List<Request> requestsTo(String path) {
         return requests.stream().filter(r -> r.path().equals(path)).toList();
     }
 
-    private void awaitRelease() {
+    private void awaitRelease(CountDownLatch released) {
         try {
             released.await(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -112,8 +126,9 @@ public final class WebhookReceiver {
                             (a, b) -> a + "," + b));
             requests.add(new Request(path, Map.copyOf(headers), body));
 
-            if (hanging.contains(path)) {
-                awaitRelease();
+            CountDownLatch held = hanging.get(path);
+            if (held != null) {
+                awaitRelease(held);
                 exchange.sendResponseHeaders(204, -1);
                 return;
             }
@@ -125,6 +140,9 @@ public final class WebhookReceiver {
             }
             int status = statuses.getOrDefault(path, 204);
             if (status >= 400) {
+                if (retryAfter.containsKey(path)) {
+                    exchange.getResponseHeaders().add("Retry-After", retryAfter.get(path));
+                }
                 byte[] error = ERROR_BODY.getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(status, error.length);
                 try (OutputStream out = exchange.getResponseBody()) {

@@ -24,6 +24,16 @@ class RetryScheduleTest {
     }
 
     @Test
+    void theDefaultScheduleRetriesSevenTimesOverAboutOneDay() {
+        RetrySchedule svixLike = new RetrySchedule(List.of(Duration.ofSeconds(5), Duration.ofMinutes(5),
+                Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(5), Duration.ofHours(10), Duration.ofHours(10)));
+
+        assertThat(svixLike.maxAttempts()).isEqualTo(8);
+        assertThat(svixLike.delayAfter(7)).contains(Duration.ofHours(10));
+        assertThat(svixLike.delayAfter(8)).isEmpty();
+    }
+
+    @Test
     void anEmptyScheduleMeansASingleAttempt() {
         RetrySchedule once = new RetrySchedule(List.of());
 

@@ -7,23 +7,29 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TargetGuardTest {
 
     /** Fake DNS: no test depends on the machine's resolver. */
-    private static final Map<String, String[]> DNS = Map.of(
-            "localhost", new String[] {"127.0.0.1", "::1"},
-            "public.example", new String[] {"93.184.216.34"},
-            "v6.example", new String[] {"2606:4700:4700::1111"},
-            "internal.example", new String[] {"10.20.30.40"},
-            "metadata.example", new String[] {"169.254.169.254"},
-            "cgnat.example", new String[] {"100.100.100.100"},
-            "mixed.example", new String[] {"93.184.216.34", "192.168.0.10"},
-            "mapped.example", new String[] {"::ffff:7f00:1"});
+    private static final Map<String, String[]> DNS = Map.ofEntries(
+            Map.entry("localhost", new String[] {"127.0.0.1", "::1"}),
+            Map.entry("public.example", new String[] {"93.184.216.34"}),
+            Map.entry("v6.example", new String[] {"2606:4700:4700::1111"}),
+            Map.entry("internal.example", new String[] {"10.20.30.40"}),
+            Map.entry("metadata.example", new String[] {"169.254.169.254"}),
+            Map.entry("cgnat.example", new String[] {"100.100.100.100"}),
+            Map.entry("mixed.example", new String[] {"93.184.216.34", "192.168.0.10"}),
+            Map.entry("mapped.example", new String[] {"::ffff:7f00:1"}),
+            Map.entry("127.0.0.1.nip.io", new String[] {"127.0.0.1"}),
+            Map.entry("metadata.google.internal", new String[] {"169.254.169.254"}),
+            Map.entry("v6-only-private.example", new String[] {"2606:4700:4700::1111", "fd00:ec2::254"}),
+            Map.entry("nat64.example", new String[] {"64:ff9b::a9fe:a9fe"}));
 
     private static final HostResolver FAKE_DNS = host -> {
         String[] answers = DNS.get(host.toLowerCase(java.util.Locale.ROOT));
@@ -107,11 +113,91 @@ class TargetGuardTest {
             "gopher://public.example/",
             "http:///no-host",
             "http://[fe80::1%25eth0]/",
+            // credentials, and the userinfo tricks that make a URL look like another host
+            "http://x@127.0.0.1/",
+            "http://public.example@127.0.0.1/",
+            "http://user:pass@public.example/",
+            "http://public.example:80@169.254.169.254/",
+            "http://127.0.0.1:80\\@public.example/",
+            "http://127.0.0.1#@public.example/",
+            // percent-encoded, non-ASCII and otherwise unparsable hosts
+            "http://%31%32%37.0.0.1/",
+            "http://①②⑦.0.0.1/",
+            "http://127。0。0。1/",
+            "http://my_host.example/",
+            "http:\\\\127.0.0.1/",
+            "http://[::1/",
+            // more spellings of forbidden addresses
+            "http://127.0.0.1./",
+            "http://0x7f.1/",
+            "http://[0:0:0:0:0:0:0:1]/",
+            "http://[::ffff:7f00:1]/",
+            "http://[::ffff:a9fe:a9fe]/",
+            "http://[64:ff9b::127.0.0.1]/",
+            "http://[64:ff9b:1::a00:1]/",
+            "http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/",
+            "http://[2001:db8::1]/",
+            "http://[100::1]/",
+            "http://[fd00:ec2::254]/",
+            "http://192.0.2.1/",
+            "http://198.51.100.7/",
+            "http://203.0.113.9/",
+            "http://192.0.0.192/",
+            "http://100.100.100.200/",
+            "http://198.18.0.1/",
+            "http://192.88.99.1/",
+            // public-looking names that answer private addresses
+            "http://127.0.0.1.nip.io/",
+            "http://metadata.google.internal/computeMetadata/v1/",
+            "http://v6-only-private.example/",
+            "http://nat64.example/",
     })
     void refuses(String url) {
-        assertThatThrownBy(() -> guard.check(URI.create(url)))
+        assertThatThrownBy(() -> guard.check(url))
                 .as(url)
                 .isInstanceOf(RefusedTargetException.class);
+    }
+
+    @Test
+    void walksMoreThanFortyHostileUrls() throws Exception {
+        long hostile = java.util.Arrays.stream(getClass().getDeclaredMethod("refuses", String.class)
+                .getAnnotation(ValueSource.class).strings()).count();
+        assertThat(hostile).isGreaterThanOrEqualTo(40);
+    }
+
+    @Test
+    void returnsTheAddressesItCheckedForTheConnection() throws Exception {
+        ResolvedTarget target = guard.check(URI.create("https://public.example:8443/hook?x=1"));
+
+        assertThat(target.addresses()).containsExactly(InetAddress.getByName("93.184.216.34"));
+        assertThat(target.host()).isEqualTo("public.example");
+        assertThat(target.port()).isEqualTo(8443);
+        assertThat(target.https()).isTrue();
+        assertThat(target.requestUri()).isEqualTo("/hook?x=1");
+    }
+
+    @Test
+    void anAllowlistLetsThroughOnlyWhatItNames() {
+        TargetGuard local = new TargetGuard(PrivateTargetAllowlist.of(List.of("127.0.0.0/8", "::1/128", "internal.example")),
+                FAKE_DNS);
+
+        assertThatCode(() -> local.check("http://127.0.0.1:8080/hook")).doesNotThrowAnyException();
+        assertThatCode(() -> local.check("http://localhost/")).doesNotThrowAnyException();
+        assertThatCode(() -> local.check("http://internal.example/")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> local.check("http://10.0.0.1/")).isInstanceOf(RefusedTargetException.class);
+        assertThatThrownBy(() -> local.check("http://169.254.169.254/")).isInstanceOf(RefusedTargetException.class);
+        assertThatThrownBy(() -> local.check("http://metadata.example/")).isInstanceOf(RefusedTargetException.class);
+    }
+
+    @Test
+    void theAllowlistIsIgnoredOutsideTheLocalAndTestProfiles() {
+        List<String> loopback = List.of("127.0.0.0/8");
+
+        assertThat(TargetGuard.allowlist(false, loopback, List.of("test")).isEmpty()).isFalse();
+        assertThat(TargetGuard.allowlist(false, loopback, List.of("local")).isEmpty()).isFalse();
+        assertThat(TargetGuard.allowlist(false, loopback, List.of("prod")).isEmpty()).isTrue();
+        assertThat(TargetGuard.allowlist(true, List.of(), List.of("prod")).isEmpty()).isTrue();
+        assertThat(TargetGuard.allowlist(false, List.of(), List.of("test")).isEmpty()).isTrue();
     }
 
     @ParameterizedTest

@@ -137,7 +137,7 @@ class WebhookDeliveryTest {
 
             assertThat(TopicProbe.header(record, "ce_type")).isEqualTo(EventTypes.ALERT_DELIVERY);
             assertThat(TopicProbe.header(record, "ce_specversion")).isEqualTo("1.0");
-            assertThat(TopicProbe.header(record, "ce_source")).isEqualTo("urn:communique:notifier");
+            assertThat(TopicProbe.header(record, "ce_source")).isEqualTo("/communique/notifier");
             assertThat(TopicProbe.header(record, "ce_id")).isNotBlank();
             AlertDelivery delivery = EventJson.decode(record.value(), AlertDelivery.class);
             assertThat(delivery.alertId()).hasToString(alertId(subscription, releaseId));

@@ -1,0 +1,9 @@
+package org.communique.notifier.subscriptions;
+
+import org.communique.notifier.matching.SubscriptionFilter;
+
+import java.net.URI;
+
+/** A validated update; null parts stay unchanged. */
+record SubscriptionUpdate(SubscriptionFilter filter, URI webhookUrl, String emailDigest) {
+}

@@ -1,0 +1,85 @@
+package org.communique.notifier.webhooks;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * How a subscription's webhook endpoint is doing: when its current run of failures started, and
+ * whether the service disabled it. Written in the transaction that records an attempt.
+ */
+@ApplicationScoped
+public class EndpointHealth {
+
+    public enum DisabledReason { GONE, FAILING }
+
+    private static final String FAILED = """
+            UPDATE subscriptions SET failing_since = COALESCE(failing_since, ?) WHERE id = ? RETURNING failing_since
+            """;
+    private static final String SUCCEEDED =
+            "UPDATE subscriptions SET failing_since = NULL WHERE id = ? AND failing_since IS NOT NULL";
+    private static final String DISABLE = """
+            UPDATE subscriptions SET status = 'DISABLED', disabled_reason = ?, disabled_at = ?
+            WHERE id = ? AND status = 'ACTIVE'
+            """;
+
+    private final AgroalDataSource dataSource;
+
+    public EndpointHealth(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Notes a failed attempt; returns when the endpoint's current run of failures started. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Instant failed(UUID subscriptionId, Instant attemptedAt) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(FAILED)) {
+            update.setObject(1, OffsetDateTime.ofInstant(attemptedAt, ZoneOffset.UTC));
+            update.setObject(2, subscriptionId);
+            try (ResultSet rows = update.executeQuery()) {
+                return rows.next() ? rows.getObject(1, OffsetDateTime.class).toInstant() : attemptedAt;
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot record a failure of subscription " + subscriptionId, e);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void succeeded(UUID subscriptionId) {
+        execute(SUCCEEDED, subscriptionId);
+    }
+
+    /** Disables an active subscription; its pending alerts are cancelled as they come due. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void disable(UUID subscriptionId, DisabledReason reason, Instant now) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(DISABLE)) {
+            update.setString(1, reason.name());
+            update.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            update.setObject(3, subscriptionId);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot disable subscription " + subscriptionId, e);
+        }
+    }
+
+    private void execute(String sql, UUID subscriptionId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setObject(1, subscriptionId);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot update subscription " + subscriptionId, e);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.communique.notifier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.communique.contracts.EnrichedRelease;
+import org.communique.contracts.EventJson;
+import org.communique.contracts.Topics;
+import org.communique.notifier.support.TestReleases;
+import org.communique.testing.EmbeddedPostgresServer;
+import org.communique.testing.InProcessKafka;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Exactly one alert under a crash: the packaged notifier (target/quarkus-app) runs as a child process
+ * against the in-process Kafka broker and embedded PostgreSQL, is SIGKILLed in the middle of 1,000
+ * matching releases, and restarted. Every matching subscription must end up with exactly one alert
+ * (one webhook-id) per release, received; a webhook in flight at the kill may arrive twice with the
+ * same webhook-id, which is what receivers dedupe on. Also prints webhook deliveries per second.
+ */
+class CrashRecoveryIT {
+
+    private static final int RELEASES = 1_000;
+    private static final int SUBSCRIPTIONS = 3;
+    private static final Duration PATIENCE = Duration.ofMinutes(4);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** webhook-id -> how many times it arrived; (path, release id) -> webhook-ids seen for that pair. */
+    private final Map<String, AtomicInteger> arrivals = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> idsPerPair = new ConcurrentHashMap<>();
+    private final AtomicInteger requests = new AtomicInteger();
+    private HttpServer receiver;
+    private Process notifier;
+
+    @AfterEach
+    void stop() {
+        if (notifier != null) {
+            notifier.destroyForcibly();
+        }
+        if (receiver != null) {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
+    void eachMatchingSubscriptionGetsEachReleaseOnceAcrossAKillAndARestart() throws Exception {
+        startReceiver();
+        String bootstrap = InProcessKafka.bootstrapServers();
+        String jdbcUrl = EmbeddedPostgresServer.jdbcUrl("notifier_crash_it");
+        int port = freePort();
+        String officialId = "official-" + UUID.randomUUID();
+
+        notifier = start(port, bootstrap, jdbcUrl, 1);
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < SUBSCRIPTIONS; i++) {
+            String path = "/hooks/crash-" + i;
+            paths.add(path);
+            createSubscription(port, "{\"officials\": [\"" + officialId + "\"]}", path);
+        }
+        createSubscription(port, "{\"officials\": [\"somebody-else\"]}", "/hooks/never");
+
+        List<UUID> releases = publish(bootstrap, officialId, RELEASES);
+        int expected = RELEASES * SUBSCRIPTIONS;
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(20)).until(() -> requests.get() >= expected / 3);
+        int beforeKill = requests.get();
+        notifier.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        System.out.printf("%nkilled the notifier (SIGKILL) after %d of %d webhooks%n", beforeKill, expected);
+        assertThat(beforeKill).isLessThan(expected);
+
+        notifier = start(port, bootstrap, jdbcUrl, 2);
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> idsPerPair.size() >= expected);
+
+        for (String path : paths) {
+            for (UUID release : releases) {
+                assertThat(idsPerPair.get(path + " " + release)).as(path + " " + release).hasSize(1);
+            }
+        }
+        assertThat(idsPerPair.keySet()).noneMatch(pair -> pair.startsWith("/hooks/never"));
+        assertThat(idsPerPair).hasSize(expected);
+        long resent = arrivals.values().stream().filter(count -> count.get() > 1).count();
+        System.out.printf("after the restart: %d (subscription, release) pairs, each with exactly one webhook-id; "
+                + "%d webhook-ids arrived more than once (in flight at the kill)%n", idsPerPair.size(), resent);
+
+        measureThroughput(bootstrap, officialId, paths.size());
+    }
+
+    /** Webhook deliveries per second from publishing releases to the last webhook received (printed, never asserted). */
+    private void measureThroughput(String bootstrap, String officialId, int subscriptions) {
+        int before = idsPerPair.size();
+        int releases = 2_000;
+        long started = System.nanoTime();
+        publish(bootstrap, officialId, releases);
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(20))
+                .until(() -> idsPerPair.size() >= before + releases * subscriptions);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("throughput: %d releases x %d subscriptions = %d webhooks in %.2f s: %.0f deliveries/s "
+                        + "(end to end: Kafka record -> match -> alert rows -> signed POST -> attempt recorded)%n",
+                releases, subscriptions, releases * subscriptions, seconds, releases * subscriptions / seconds);
+    }
+
+    private Process start(int port, String bootstrap, String jdbcUrl, int run) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java,
+                // a restarted member should not wait long for the killed one's session to expire
+                "-Dmp.messaging.incoming.enriched-releases.session.timeout.ms=6000",
+                "-Dmp.messaging.incoming.enriched-releases.heartbeat.interval.ms=1000",
+                "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString());
+        builder.environment().put("QUARKUS_PROFILE", "local");
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+        builder.environment().put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER);
+        builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "");
+        builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+        builder.environment().put("COMMUNIQUE_NOTIFIER_WEBHOOKS_PER_ENDPOINT_CONCURRENCY", "8");
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(new File("target/crash-it-notifier-" + run + ".log"));
+        Process process = builder.start();
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            assertThat(process.isAlive()).as("notifier exited; see target/crash-it-notifier-" + run + ".log").isTrue();
+            return status(port, "/q/health/ready") == 200;
+        });
+        return process;
+    }
+
+    private static int status(int port, String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private void createSubscription(int port, String filter, String path) throws Exception {
+        String body = "{\"filter\": " + filter + ", \"channel\": {\"type\": \"webhook\", \"url\": \"http://127.0.0.1:"
+                + receiver.getAddress().getPort() + path + "\"}}";
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/subscriptions"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
+
+    private static List<UUID> publish(String bootstrap, String officialId, int count) {
+        List<UUID> ids = new ArrayList<>();
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 5);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            for (int i = 0; i < count; i++) {
+                UUID id = UUID.randomUUID();
+                ids.add(id);
+                EnrichedRelease release = TestReleases.kyrgyzVisitToKazakhstan(id, 1, officialId);
+                producer.send(new ProducerRecord<>(Topics.PRESS_RELEASES_ENRICHED, id.toString(), EventJson.encode(release)));
+            }
+            producer.flush();
+        }
+        return ids;
+    }
+
+    private void startReceiver() throws IOException {
+        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
+        receiver.setExecutor(Executors.newFixedThreadPool(16));
+        receiver.createContext("/", exchange -> {
+            try (exchange; InputStream in = exchange.getRequestBody()) {
+                byte[] body = in.readAllBytes();
+                String webhookId = exchange.getRequestHeaders().getFirst("webhook-id");
+                JsonNode json = EventJson.mapper().readTree(body);
+                String releaseId = json.path("data").path("release").path("release").path("id").asText();
+                arrivals.computeIfAbsent(webhookId, id -> new AtomicInteger()).incrementAndGet();
+                idsPerPair.computeIfAbsent(exchange.getRequestURI().getPath() + " " + releaseId,
+                        pair -> ConcurrentHashMap.newKeySet()).add(webhookId);
+                requests.incrementAndGet();
+                exchange.sendResponseHeaders(204, -1);
+            }
+        });
+        receiver.start();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
