@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.ZoneId;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "communique.enrichment")
 public interface EnrichmentConfig {
@@ -11,6 +12,12 @@ public interface EnrichmentConfig {
     /** The zone in which a release's publication instant becomes the date roles and relative dates resolve against. */
     @WithDefault("UTC")
     ZoneId timeZone();
+
+    /**
+     * The operator's credential for the knowledge-base admin API, sent as {@code Authorization: Bearer <key>}. Only
+     * the local profile has a default; without a key the admin API refuses everyone.
+     */
+    Optional<String> adminKey();
 
     Kb kb();
 
@@ -22,5 +29,9 @@ public interface EnrichmentConfig {
         /** How often to look for a knowledge-base change made by another instance. */
         @WithDefault("30s")
         String refreshEvery();
+
+        /** LISTEN for change notifications from the database, so a change reaches this instance within a moment. */
+        @WithDefault("true")
+        boolean listen();
     }
 }

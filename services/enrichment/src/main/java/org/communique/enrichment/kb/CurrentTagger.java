@@ -57,6 +57,15 @@ public class CurrentTagger {
     @Scheduled(every = "${communique.enrichment.kb.refresh-every:30s}", delayed = "${communique.enrichment.kb.refresh-every:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
+        refreshIfStale();
+    }
+
+    /**
+     * Rebuilds the tagger when the database holds another knowledge-base version than the current tagger. Called on
+     * a change notification, by the polling fallback, and by the admin API right after its change commits, so the
+     * next release this instance tags already sees the change.
+     */
+    public synchronized void refreshIfStale() {
         if (tagger != null && store.version() != tagger.kbVersion()) {
             rebuild();
         }

@@ -11,8 +11,6 @@ import org.communique.enrichment.tagger.kb.OfficeTerm;
 import org.communique.enrichment.tagger.kb.Organization;
 import org.communique.enrichment.tagger.kb.Person;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,21 +30,37 @@ public class KnowledgeBaseStore {
 
     @Transactional
     public KnowledgeBase load() {
+        // one snapshot for all the queries below, so a change committed meanwhile is either wholly in or wholly out
+        KbMeta.getEntityManager().createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").executeUpdate();
         long version = KbMeta.get().kbVersion;
-        List<CountryRow> countries = CountryRow
-                .<CountryRow>find("select distinct c from CountryRow c left join fetch c.names order by c.code").list();
+        List<String> blocked = BlockedPhraseRow.<BlockedPhraseRow>listAll().stream().map(b -> b.phrase).sorted().toList();
+        return new KnowledgeBase(version, countries(), people(), organizations(), blocked);
+    }
+
+    /** Every country; call inside a transaction. */
+    static List<Country> countries() {
+        return CountryRow.<CountryRow>find("select distinct c from CountryRow c left join fetch c.names order by c.code")
+                .list().stream().map(KnowledgeBaseStore::country).toList();
+    }
+
+    /** Every person; call inside a transaction. */
+    static List<PersonRow> personRows() {
         List<PersonRow> people = PersonRow
                 .<PersonRow>find("select distinct p from PersonRow p left join fetch p.names order by p.id").list();
         // the second fetch fills the terms of the same managed rows
         PersonRow.find("select distinct p from PersonRow p left join fetch p.terms").list();
-        List<OrganizationRow> organizations = OrganizationRow
-                .<OrganizationRow>find("select distinct o from OrganizationRow o left join fetch o.names order by o.id").list();
-        List<String> blocked = BlockedPhraseRow.<BlockedPhraseRow>listAll().stream().map(b -> b.phrase).sorted().toList();
-        return new KnowledgeBase(version,
-                countries.stream().map(KnowledgeBaseStore::country).toList(),
-                people.stream().map(KnowledgeBaseStore::person).toList(),
-                organizations.stream().map(KnowledgeBaseStore::organization).toList(),
-                blocked);
+        return people;
+    }
+
+    static List<Person> people() {
+        return personRows().stream().map(KnowledgeBaseStore::person).toList();
+    }
+
+    /** Every organisation; call inside a transaction. */
+    static List<Organization> organizations() {
+        return OrganizationRow
+                .<OrganizationRow>find("select distinct o from OrganizationRow o left join fetch o.names order by o.id")
+                .list().stream().map(KnowledgeBaseStore::organization).toList();
     }
 
     /**
@@ -75,20 +89,18 @@ public class KnowledgeBaseStore {
             row.persist();
         }
         meta.dataVersion = files.version();
-        meta.kbVersion = Math.max(meta.kbVersion + 1, files.version());
-        meta.updatedAt = Instant.now();
-        return meta.kbVersion;
+        return KbVersions.next(meta, files.version(), "import", "data-files", Long.toString(files.version()), null);
     }
 
     // ---------------------------------------------------------------- rows -> model
 
-    private static Country country(CountryRow row) {
+    static Country country(CountryRow row) {
         List<CountryAlias> aliases = row.names.stream()
                 .map(n -> new CountryAlias(AliasKind.of(n.kind), n.name, n.languages)).toList();
         return new Country(row.code, names(row.nameEn, row.nameRu, row.nameKk, row.nameKy), aliases);
     }
 
-    private static Person person(PersonRow row) {
+    static Person person(PersonRow row) {
         List<String> aliases = row.names.stream().filter(n -> ALIAS.equals(n.kind)).map(n -> n.name).toList();
         List<String> shortForms = row.names.stream().filter(n -> SHORT.equals(n.kind)).map(n -> n.name).toList();
         List<OfficeTerm> terms = row.terms.stream()
@@ -97,7 +109,7 @@ public class KnowledgeBaseStore {
                 shortForms, row.surnameAlone, terms);
     }
 
-    private static Organization organization(OrganizationRow row) {
+    static Organization organization(OrganizationRow row) {
         List<String> abbreviations = row.names.stream().filter(n -> ABBREVIATION.equals(n.kind)).map(n -> n.name).toList();
         List<String> aliases = row.names.stream().filter(n -> ALIAS.equals(n.kind)).map(n -> n.name).toList();
         return new Organization(row.id, names(row.nameEn, row.nameRu, row.nameKk, row.nameKy), abbreviations, aliases);
@@ -114,31 +126,44 @@ public class KnowledgeBaseStore {
 
     // ---------------------------------------------------------------- model -> rows
 
-    private static CountryRow row(Country country) {
+    static CountryRow row(Country country) {
         CountryRow row = new CountryRow();
         row.code = country.code();
+        fill(row, country);
+        return row;
+    }
+
+    /** Writes a country's names and aliases over a (new or managed) row. */
+    static void fill(CountryRow row, Country country) {
         row.nameEn = name(country.names(), "en");
         row.nameRu = name(country.names(), "ru");
         row.nameKk = name(country.names(), "kk");
         row.nameKy = name(country.names(), "ky");
+        row.names.clear();
         for (CountryAlias alias : country.aliases()) {
             row.names.add(new CountryRow.Name(alias.kind().value(), alias.text(), alias.languages()));
         }
+    }
+
+    static PersonRow row(Person person) {
+        PersonRow row = new PersonRow();
+        row.id = person.id();
+        fill(row, person);
         return row;
     }
 
-    private static PersonRow row(Person person) {
-        PersonRow row = new PersonRow();
-        row.id = person.id();
+    /** Writes everything but the id of a person over a (new or managed) row. */
+    static void fill(PersonRow row, Person person) {
         row.country = person.country();
         row.nameEn = name(person.names(), "en");
         row.nameRu = name(person.names(), "ru");
         row.nameKk = name(person.names(), "kk");
         row.nameKy = name(person.names(), "ky");
         row.surnameAlone = person.surnameAlone();
+        row.names.clear();
         person.aliases().forEach(a -> row.names.add(new PersonRow.Name(ALIAS, a)));
         person.shortForms().forEach(s -> row.names.add(new PersonRow.Name(SHORT, s)));
-        List<PersonRow.Term> terms = new ArrayList<>();
+        row.terms.clear();
         for (OfficeTerm t : person.terms()) {
             PersonRow.Term term = new PersonRow.Term();
             term.office = t.office().value();
@@ -146,22 +171,26 @@ public class KnowledgeBaseStore {
             term.endsOn = t.to();
             term.acting = t.acting();
             term.note = t.note();
-            terms.add(term);
+            row.terms.add(term);
         }
-        row.terms.addAll(terms);
+    }
+
+    static OrganizationRow row(Organization org) {
+        OrganizationRow row = new OrganizationRow();
+        row.id = org.id();
+        fill(row, org);
         return row;
     }
 
-    private static OrganizationRow row(Organization org) {
-        OrganizationRow row = new OrganizationRow();
-        row.id = org.id();
+    /** Writes everything but the id of an organisation over a (new or managed) row. */
+    static void fill(OrganizationRow row, Organization org) {
         row.nameEn = name(org.names(), "en");
         row.nameRu = name(org.names(), "ru");
         row.nameKk = name(org.names(), "kk");
         row.nameKy = name(org.names(), "ky");
+        row.names.clear();
         org.abbreviations().forEach(a -> row.names.add(new OrganizationRow.Name(ABBREVIATION, a)));
         org.aliases().forEach(a -> row.names.add(new OrganizationRow.Name(ALIAS, a)));
-        return row;
     }
 
     /** Falls back to the English (then Russian) name where a language has none. */

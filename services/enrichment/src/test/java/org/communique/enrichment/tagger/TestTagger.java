@@ -21,7 +21,7 @@ public final class TestTagger {
         return tagger;
     }
 
-    static Tags tag(String text, String date) {
+    public static Tags tag(String text, String date) {
         return get().tag(new TagInput(null, text, null, date == null ? null : LocalDate.parse(date)));
     }
 

@@ -1,7 +1,6 @@
 package org.communique.enrichment.tagger.entities;
 
 import org.communique.enrichment.tagger.gazetteer.Match;
-import org.communique.enrichment.tagger.kb.Office;
 import org.communique.enrichment.tagger.kb.Person;
 import org.communique.enrichment.tagger.morph.RussianForms;
 import org.communique.enrichment.tagger.text.Token;
@@ -10,6 +9,7 @@ import org.communique.enrichment.tagger.text.Tokenizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,19 +18,12 @@ import java.util.Set;
 
 /**
  * Turns gazetteer matches into entity mentions: filters matches that are not what they seem (a city inside a
- * personal name, «русский язык», a surname after someone else's first name), attaches initials, and resolves
- * office phrases («глава МИД Казахстана», "Kazakh Foreign Minister") to the person who held the office on the
- * release date.
+ * personal name or a street name, «русский язык», a surname after someone else's first name), attaches initials,
+ * and has {@link RoleResolver} resolve office phrases («глава МИД Казахстана», "Kazakh Foreign Minister") to the
+ * person who held the office on the release date.
  */
 public final class EntityExtractor {
 
-    /** Words before an office phrase that make it not mean the holder: «бывший президент», «пресс-секретарь президента». */
-    private static final Set<String> ROLE_BLOCKERS = Set.of("при", "экс", "ex", "vice", "press", "aide", "office", "first");
-    private static final List<String> ROLE_BLOCKER_PREFIXES = List.of(
-            "бывш", "вице", "замест", "замглав", "пресс", "помощник", "советник", "администрац", "аппарат",
-            "канцеляр", "кандидат", "выбор", "представител", "спикер", "первый", "первого", "первому", "первым",
-            "spokes", "former", "deputy", "advis", "administration", "candidate", "election",
-            "бурынгы", "мурунку", "орынбасар", "орун", "кенесши", "кенешчи");
     private static final Set<String> NAMED_AFTER_BEFORE = Set.of("имени", "им", "named", "проспект", "проспекте",
             "проспекта", "улица", "улице", "улицы", "аэропорт", "аэропорта", "аэропорту");
     private static final List<String> NAMED_AFTER_FOLLOWERS = List.of("атындагы", "university", "airport", "avenue",
@@ -39,9 +32,21 @@ public final class EntityExtractor {
             "госсекретар", "генсек", "канцлер", "председател", "minister", "president", "premier", "secretary",
             "chancellor", "ambassador", "mr", "mrs", "ms", "dr", "господин", "госпож", "мистер", "сенатор", "senator",
             "лидер", "leader", "спикер", "депутат", "генерал", "general", "коллег", "counterpart");
-    private static final Set<String> ROLE_CONNECTORS = Set.of("of", "the");
     private static final List<String> LANGUAGE_NOUNS = List.of("язык", "language", "тил");
     private static final Set<String> CONJUNCTIONS = Set.of("и", "and", "или", "or", "жане", "жана");
+    private static final Set<String> PLACE_BEFORE = Set.of("в", "во", "из", "до", "под", "около", "возле", "близ", "через",
+            "к", "ко", "на", "г", "in", "to", "from", "near", "at", "via", "outside");
+    private static final List<String> PLACE_VERBS = List.of("посет", "посещ", "прибы", "прилет", "вылет", "visit", "arriv");
+    private static final List<String> PLACE_NOUNS = List.of("город", "област", "район", "села", "село", "city", "town",
+            "region", "province", "district", "кала", "облыс", "шаар", "облус", "аудан");
+    /** Case suffixes of place in folded spelling: locative, dative, ablative, and the attributive «-дағы». */
+    private static final List<String> TURKIC_PLACE_CASES = List.of("да", "де", "та", "те", "до", "то", "га", "ге", "ка",
+            "ке", "го", "ко", "а", "е", "на", "не", "нан", "нен");
+    private static final List<String> STREETS_BEFORE = List.of("улиц", "ул", "проспект", "переул", "бульвар", "площад",
+            "шоссе", "набережн");
+    // folded spelling (TextFolding.lower): «көшесі» → «кошеси», «көчөсү» → «кочосу», «даңғылы» → «дангылы»
+    private static final List<String> STREETS_AFTER = List.of("street", "avenue", "boulevard", "коше", "кочо", "дангыл",
+            "проспект");
 
     private final EntityGazetteer gazetteer;
     private final OfficeIndex offices;
@@ -55,6 +60,7 @@ public final class EntityExtractor {
         List<CountryMention> countries = new ArrayList<>();
         List<OrganizationMention> organizations = new ArrayList<>();
         List<PersonMention> people = new ArrayList<>();
+        RoleResolver roles = new RoleResolver(offices, date);
         for (Tokenizer.Field field : fields) {
             List<Match<Ref>> matches = gazetteer.match(field, language);
             Match<?>[] byToken = new Match<?>[field.tokens().size()];
@@ -71,7 +77,7 @@ public final class EntityExtractor {
                     if (keepCountry(field, match, country, byToken)) {
                         countries.add(new CountryMention(country.code(), country.form(), span(field, match.first(), match.last()),
                                 field.tokens().get(match.last()).lower(), match.inflected(), match.turkicSuffix(),
-                                wordBefore(field, match.first())));
+                                wordBefore(field, match.first()), country.town() && !placeCue(field, match)));
                     }
                 } else if (ref instanceof Ref.OrganizationRef org) {
                     organizations.add(new OrganizationMention(org.id(), span(field, match.first(), match.last())));
@@ -84,12 +90,13 @@ public final class EntityExtractor {
                     }
                 }
             }
-            for (int m = 0; m < matches.size(); m++) {
-                if (matches.get(m).value() instanceof Ref.RoleRef) {
-                    role(field, matches, m, byToken, date, people, personByFirstToken, personByLastToken);
-                }
-            }
+            roles.field(field, matches, byToken, people, personByFirstToken, personByLastToken);
         }
+        // a town without a place cue («наследие Канта») counts only for a country the text names otherwise as well
+        Set<String> named = new HashSet<>();
+        countries.stream().filter(c -> !c.uncertain()).forEach(c -> named.add(c.code()));
+        countries.removeIf(c -> c.uncertain() && !named.contains(c.code()));
+        roles.finish(countries, people);
         people.sort((a, b) -> Long.compare(a.span().position(), b.span().position()));
         return new Entities(countries, resolve(people, date), organizations);
     }
@@ -107,6 +114,9 @@ public final class EntityExtractor {
                 return !namesALanguage(tokens, next, byToken);
             }
             case PLACE -> {
+                if (partOfAStreetName(tokens, match)) {
+                    return false;
+                }
                 if (match.first() > 0) {
                     Token before = tokens.get(match.first() - 1);
                     boolean initial = before.isInitial(field.text()) && tokens.get(match.first()).separator().equals(".");
@@ -120,6 +130,49 @@ public final class EntityExtractor {
                 return true;
             }
         }
+    }
+
+    /** «улица Фрунзе», "Tashkent Street", «Абай даңғылы»: a street named after a place or a person. */
+    private static boolean partOfAStreetName(List<Token> tokens, Match<Ref> match) {
+        if (match.first() > 0 && startsWithAny(tokens.get(match.first() - 1).lower(), STREETS_BEFORE)
+                && tokens.get(match.first() - 1).sentence() == tokens.get(match.first()).sentence()) {
+            return true;
+        }
+        return match.last() + 1 < tokens.size() && tokens.get(match.last() + 1).separator().isEmpty()
+                && startsWithAny(tokens.get(match.last() + 1).lower(), STREETS_AFTER);
+    }
+
+    /**
+     * Whether the text shows that a town is meant as a place: a preposition or verb of place before it («в Оше»,
+     * «в родной Ош», "near Osh", «посетил Ош»), a word such as «город» around it, or a Kazakh/Kyrgyz case of place
+     * («Оштағы», «Канттан»).
+     */
+    private static boolean placeCue(Tokenizer.Field field, Match<Ref> match) {
+        List<Token> tokens = field.tokens();
+        int sentence = tokens.get(match.first()).sentence();
+        for (int i = match.first() - 1; i >= Math.max(0, match.first() - 2) && tokens.get(i).sentence() == sentence; i--) {
+            String w = tokens.get(i).lower();
+            if (PLACE_BEFORE.contains(w) || startsWithAny(w, PLACE_VERBS) || startsWithAny(w, PLACE_NOUNS)) {
+                return true;
+            }
+            if (tokens.get(i).isCapitalized() || !RussianForms.isAdjective(w) && !w.endsWith("ern")) {
+                break; // only an adjective may stand between: «в южном Оше», "in southern Osh"
+            }
+        }
+        if (match.last() + 1 < tokens.size() && tokens.get(match.last() + 1).sentence() == sentence
+                && startsWithAny(tokens.get(match.last() + 1).lower(), PLACE_NOUNS)) {
+            return true;
+        }
+        return startsWithAny(match.turkicSuffix(), TURKIC_PLACE_CASES);
+    }
+
+    private static boolean startsWithAny(String word, List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (word.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «на казахском и русском языках», "in the Kazakh language": an adjective naming a language, not a country. */
@@ -233,142 +286,6 @@ public final class EntityExtractor {
             }
         }
         return true;
-    }
-
-    // ---------------------------------------------------------------- office phrases
-
-    private void role(Tokenizer.Field field, List<Match<Ref>> matches, int m, Match<?>[] byToken, LocalDate date,
-                      List<PersonMention> people, Map<Integer, Integer> personByFirstToken,
-                      Map<Integer, Integer> personByLastToken) {
-        List<Token> tokens = field.tokens();
-        Match<Ref> match = matches.get(m);
-        RolePhrase phrase = ((Ref.RoleRef) match.value()).phrase();
-        if (blocked(tokens, match.first())) {
-            return;
-        }
-        int first = match.first();
-        int last = match.last();
-        String country = null;
-        if (m + 1 < matches.size() && matches.get(m + 1).value() instanceof Ref.CountryRef c && namesState(c)) {
-            Match<Ref> next = matches.get(m + 1);
-            if (connectedAfter(tokens, last, next.first(), !phrase.needsCountry())) {
-                country = c.code();
-                last = next.last();
-            }
-        }
-        if (country == null && !phrase.needsCountry() && m > 0
-                && matches.get(m - 1).value() instanceof Ref.CountryRef c && c.form() != Ref.CountryForm.PLACE
-                && c.form() != Ref.CountryForm.INSTITUTION) {
-            Match<Ref> previous = matches.get(m - 1);
-            if (connectedBefore(tokens, previous.last(), first)) {
-                country = c.code();
-                first = previous.first();
-            }
-        }
-        if (country == null) {
-            country = phrase.impliedCountry();
-        }
-        if (country == null || !phrase.countries().isEmpty() && !phrase.countries().contains(country)) {
-            return;
-        }
-        Office office = phrase.office() != null ? phrase.office() : counterpartOffice(people, field, first, date);
-        if (office == null) {
-            return;
-        }
-        Optional<Person> holder = offices.holder(country, office, date);
-
-        // «президент Кыргызстана Садыр Жапаров», «Садыр Жапаров, президент Кыргызстана»
-        Integer named = personByFirstToken.get(last + 1);
-        if (named == null && first > 0 && tokens.get(first).separator().equals(",")) {
-            named = personByLastToken.get(first - 1);
-        }
-        if (named != null && people.get(named).span().sentence() == tokens.get(first).sentence()) {
-            PersonMention person = people.get(named);
-            if (holder.isPresent() && person.candidates().contains(holder.get().id())) {
-                person = person.withCandidates(List.of(holder.get().id()));
-            }
-            people.set(named, person.presentedAs(office));
-            return;
-        }
-        if (holder.isEmpty() || unknownNameFollows(tokens, last, byToken)) {
-            return;
-        }
-        people.add(new PersonMention(List.of(holder.get().id()), span(field, first, last), false, !match.inflected(), office));
-    }
-
-    private static boolean namesState(Ref.CountryRef c) {
-        return c.form() == Ref.CountryForm.NAME || c.form() == Ref.CountryForm.ABBREVIATION;
-    }
-
-    private static boolean blocked(List<Token> tokens, int first) {
-        for (int i = first - 1; i >= Math.max(0, first - 2); i--) {
-            if (tokens.get(i).sentence() != tokens.get(first).sentence()) {
-                break;
-            }
-            String word = tokens.get(i).lower();
-            if (ROLE_BLOCKERS.contains(word)) {
-                return true;
-            }
-            for (String prefix : ROLE_BLOCKER_PREFIXES) {
-                if (word.startsWith(prefix)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** «президент Кыргызстана», "President of the Kyrgyz Republic". */
-    private static boolean connectedAfter(List<Token> tokens, int roleLast, int countryFirst, boolean connectorsAllowed) {
-        if (!tokens.get(countryFirst).separator().isEmpty() && !tokens.get(countryFirst).separator().equals("-")) {
-            return false;
-        }
-        for (int i = roleLast + 1; i < countryFirst; i++) {
-            if (!connectorsAllowed || !ROLE_CONNECTORS.contains(tokens.get(i).lower())
-                    || !tokens.get(i).separator().isEmpty()) {
-                return false;
-            }
-        }
-        return countryFirst - roleLast <= 3;
-    }
-
-    /** «казахстанский президент», "Kazakh Foreign Minister", "Kazakhstan's President", «Қазақстан Президенті». */
-    private static boolean connectedBefore(List<Token> tokens, int countryLast, int roleFirst) {
-        if (roleFirst == countryLast + 1) {
-            return tokens.get(roleFirst).separator().isEmpty();
-        }
-        return roleFirst == countryLast + 2 && tokens.get(countryLast + 1).lower().equals("s")
-                && tokens.get(roleFirst).separator().isEmpty();
-    }
-
-    /** «…провёл переговоры со своим кыргызским коллегой»: the office of the last person mentioned before. */
-    private Office counterpartOffice(List<PersonMention> people, Tokenizer.Field field, int roleFirst, LocalDate date) {
-        PersonMention previous = null;
-        for (PersonMention p : people) {
-            boolean before = !p.span().field().equals(field.name()) || p.span().lastToken() < roleFirst;
-            if (before && (previous == null || p.span().position() > previous.span().position())) {
-                previous = p;
-            }
-        }
-        if (previous == null) {
-            return null;
-        }
-        Optional<Person> person = offices.person(previous.personId());
-        if (person.isEmpty() || !offices.holdsAnyOffice(person.get(), date)) {
-            return null; // the counterpart of someone out of office is nobody in particular
-        }
-        return previous.presentedOffice() != null ? previous.presentedOffice()
-                : offices.officeFor(person.get(), date).orElse(null);
-    }
-
-    /** "President of Kyrgyzstan Ivan Petrov": a name the knowledge base lacks; the phrase is about that person. */
-    private static boolean unknownNameFollows(List<Token> tokens, int last, Match<?>[] byToken) {
-        if (last + 1 >= tokens.size()) {
-            return false;
-        }
-        Token next = tokens.get(last + 1);
-        return next.separator().isEmpty() && next.sentence() == tokens.get(last).sentence() && next.isCapitalized()
-                && !next.isAllUpper() && !next.isNumber() && byToken[next.index()] == null;
     }
 
     // ---------------------------------------------------------------- document-level resolution

@@ -4,6 +4,7 @@ import org.communique.enrichment.tagger.gazetteer.CaseRule;
 import org.communique.enrichment.tagger.gazetteer.Entry;
 import org.communique.enrichment.tagger.gazetteer.Gazetteer;
 import org.communique.enrichment.tagger.gazetteer.Match;
+import org.communique.enrichment.tagger.kb.AliasKind;
 import org.communique.enrichment.tagger.kb.Country;
 import org.communique.enrichment.tagger.kb.CountryAlias;
 import org.communique.enrichment.tagger.kb.KnowledgeBase;
@@ -101,6 +102,7 @@ public final class EntityGazetteer {
             Ref.CountryForm form;
             CaseRule caseRule;
             WordClass wordClass;
+            boolean town = alias.kind() == AliasKind.CITY;
             switch (alias.kind()) {
                 case ABBREVIATION -> {
                     form = Ref.CountryForm.ABBREVIATION;
@@ -135,7 +137,7 @@ public final class EntityGazetteer {
                     wordClass = WordClass.AUTO;
                 }
             }
-            builder.add(text, List.of(wordClass), entry(new Ref.CountryRef(country.code(), form), 4 + form.ordinal(),
+            builder.add(text, List.of(wordClass), entry(new Ref.CountryRef(country.code(), form, town), 4 + form.ordinal(),
                     caseRule, alias.languages(), text));
         }
     }

@@ -6,7 +6,15 @@ public sealed interface Ref permits Ref.CountryRef, Ref.PersonRef, Ref.Organizat
     /** How a text names a country. */
     enum CountryForm { NAME, ABBREVIATION, ADJECTIVE, COMPOUND_PREFIX, DEMONYM, PLACE, INSTITUTION }
 
-    record CountryRef(String code, CountryForm form) implements Ref {
+    /**
+     * {@code town}: a city other than the capital. Many share their name with a person or a word (Kant, Osh), so
+     * alone they name the country only where the text shows a place («в Канте», «Ош шаары»).
+     */
+    record CountryRef(String code, CountryForm form, boolean town) implements Ref {
+
+        public CountryRef(String code, CountryForm form) {
+            this(code, form, false);
+        }
     }
 
     /** {@code fullName}: given name and surname matched, not the surname alone. */

@@ -15,26 +15,26 @@ public final class RolePhrases {
     public static final List<RolePhrase> ALL = List.of(
             any("президент", PRESIDENT),
             any("president", PRESIDENT),
-            any("глава государства", PRESIDENT),
-            any("head of state", PRESIDENT),
-            any("мемлекет басшысы", PRESIDENT),
-            any("мамлекет башчысы", PRESIDENT),
-            new RolePhrase("глава", PRESIDENT, Set.of(), null, true, Set.of()),
-            new RolePhrase("председатель", PRESIDENT, Set.of("CN"), null, true, Set.of()),
+            alone("глава государства", PRESIDENT),
+            alone("head of state", PRESIDENT),
+            alone("мемлекет басшысы", PRESIDENT),
+            alone("мамлекет башчысы", PRESIDENT),
+            new RolePhrase("глава", PRESIDENT, Set.of(), null, true, Set.of(), false, false),
+            new RolePhrase("председатель", PRESIDENT, Set.of("CN"), null, true, Set.of(), false, false),
 
             any("премьер-министр", PRIME_MINISTER),
             any("премьер", PRIME_MINISTER),
             any("prime minister", PRIME_MINISTER),
             any("premier", PRIME_MINISTER),
-            any("глава правительства", PRIME_MINISTER),
+            alone("глава правительства", PRIME_MINISTER),
             any("председатель правительства", PRIME_MINISTER),
-            any("head of government", PRIME_MINISTER),
+            alone("head of government", PRIME_MINISTER),
             any("председатель кабинета министров", PRIME_MINISTER),
             any("глава кабинета министров", PRIME_MINISTER),
             any("глава кабмина", PRIME_MINISTER),
             any("chairman of the cabinet of ministers", PRIME_MINISTER),
-            any("үкімет басшысы", PRIME_MINISTER),
-            any("өкмөт башчысы", PRIME_MINISTER),
+            alone("үкімет басшысы", PRIME_MINISTER),
+            alone("өкмөт башчысы", PRIME_MINISTER),
             any("министрлер кабинетинин төрагасы", PRIME_MINISTER),
             only("премьер госсовета", PRIME_MINISTER, "CN"),
             only("канцлер", PRIME_MINISTER, "DE", "AT"),
@@ -66,20 +66,53 @@ public final class RolePhrases {
             any("коллега", null),
             any("counterpart", null),
             any("әріптес", null),
-            any("кесиптеш", null));
+            any("кесиптеш", null),
+
+            // several holders: followed by the countries («...Казахстана и Кыргызстана», "...of Kazakhstan and
+            // Uzbekistan"), preceded by them («Қазақстан мен Өзбекстанның...»), or of «обеих стран»
+            plural("президенты", PRESIDENT), plural("президентов", PRESIDENT), plural("президентами", PRESIDENT),
+            plural("президентам", PRESIDENT),
+            plural("главы государств", PRESIDENT), plural("глав государств", PRESIDENT),
+            plural("главами государств", PRESIDENT),
+            plural("лидеры", PRESIDENT), plural("лидеров", PRESIDENT), plural("лидерами", PRESIDENT),
+            plural("presidents", PRESIDENT), plural("heads of state", PRESIDENT), plural("leaders", PRESIDENT),
+            plural("президенттері", PRESIDENT), plural("президенттери", PRESIDENT),
+            plural("мемлекет басшылары", PRESIDENT), plural("мамлекет башчылары", PRESIDENT),
+            plural("премьер-министры", PRIME_MINISTER), plural("премьер-министров", PRIME_MINISTER),
+            plural("главы правительств", PRIME_MINISTER), plural("глав правительств", PRIME_MINISTER),
+            plural("prime ministers", PRIME_MINISTER), plural("heads of government", PRIME_MINISTER),
+            plural("министры иностранных дел", FOREIGN_MINISTER), plural("министров иностранных дел", FOREIGN_MINISTER),
+            plural("министрами иностранных дел", FOREIGN_MINISTER), plural("министрам иностранных дел", FOREIGN_MINISTER),
+            plural("главы мид", FOREIGN_MINISTER), plural("глав мид", FOREIGN_MINISTER), plural("главами мид", FOREIGN_MINISTER),
+            plural("главы внешнеполитических ведомств", FOREIGN_MINISTER),
+            plural("глав внешнеполитических ведомств", FOREIGN_MINISTER),
+            plural("главами внешнеполитических ведомств", FOREIGN_MINISTER),
+            plural("руководители внешнеполитических ведомств", FOREIGN_MINISTER),
+            plural("руководителей внешнеполитических ведомств", FOREIGN_MINISTER),
+            plural("foreign ministers", FOREIGN_MINISTER),
+            plural("сыртқы істер министрлері", FOREIGN_MINISTER), plural("тышкы иштер министрлери", FOREIGN_MINISTER),
+            plural("сім басшылары", FOREIGN_MINISTER), plural("тим башчылары", FOREIGN_MINISTER));
 
     private RolePhrases() {
     }
 
     private static RolePhrase any(String text, Office office) {
-        return new RolePhrase(text, office, Set.of(), null, false, Set.of());
+        return new RolePhrase(text, office, Set.of(), null, false, Set.of(), false, false);
+    }
+
+    private static RolePhrase alone(String text, Office office) {
+        return new RolePhrase(text, office, Set.of(), null, false, Set.of(), false, true);
+    }
+
+    private static RolePhrase plural(String text, Office office) {
+        return new RolePhrase(text, office, Set.of(), null, false, Set.of(), true, false);
     }
 
     private static RolePhrase only(String text, Office office, String... countries) {
-        return new RolePhrase(text, office, Set.of(countries), null, false, Set.of());
+        return new RolePhrase(text, office, Set.of(countries), null, false, Set.of(), false, false);
     }
 
     private static RolePhrase implied(String text, String country) {
-        return new RolePhrase(text, FOREIGN_MINISTER, Set.of(country), country, false, Set.of());
+        return new RolePhrase(text, FOREIGN_MINISTER, Set.of(country), country, false, Set.of(), false, false);
     }
 }

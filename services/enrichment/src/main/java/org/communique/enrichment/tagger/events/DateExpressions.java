@@ -5,8 +5,10 @@ import org.communique.enrichment.tagger.text.TextFolding;
 import org.communique.enrichment.tagger.text.Token;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +21,21 @@ import java.util.Map;
  */
 public final class DateExpressions {
 
-    /** A date the text gives, with the days it covers; {@code token} indexes its first word in the field. */
-    public record DateHit(int token, String value, DatePrecision precision, LocalDate first, LocalDate last) {
+    /**
+     * A date the text gives, with the days it covers; {@code token} indexes its first word in the field. A weekday
+     * («во вторник») is the last such day up to the release date; {@code next} holds the coming one instead, for an
+     * event still planned.
+     */
+    public record DateHit(int token, String value, DatePrecision precision, LocalDate first, LocalDate last, DateHit next) {
+
+        DateHit(int token, String value, DatePrecision precision, LocalDate first, LocalDate last) {
+            this(token, value, precision, first, last, null);
+        }
+
+        /** This date as meant by a text announcing the event. */
+        public DateHit planned() {
+            return next != null ? next : this;
+        }
     }
 
     /** Words a date expression spans at most («21 августа 2023 года»): a year inside one is not a second date. */
@@ -44,6 +59,21 @@ public final class DateExpressions {
             Map.entry("завтра", 1), Map.entry("tomorrow", 1), Map.entry("ертен", 1), Map.entry("эртен", 1),
             Map.entry("послезавтра", 2), Map.entry("вчера", -1), Map.entry("yesterday", -1), Map.entry("кеше", -1),
             Map.entry("кечээ", -1));
+    /** Weekdays in the form they take after «в/во», in English, and Kazakh/Kyrgyz stems (folded spelling). */
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
+            Map.entry("понедельник", DayOfWeek.MONDAY), Map.entry("вторник", DayOfWeek.TUESDAY),
+            Map.entry("среду", DayOfWeek.WEDNESDAY), Map.entry("четверг", DayOfWeek.THURSDAY),
+            Map.entry("пятницу", DayOfWeek.FRIDAY), Map.entry("субботу", DayOfWeek.SATURDAY),
+            Map.entry("воскресенье", DayOfWeek.SUNDAY),
+            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
+            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
+            Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
+            Map.entry("sunday", DayOfWeek.SUNDAY));
+    private static final Map<String, DayOfWeek> TURKIC_WEEKDAYS = Map.of(
+            "дуйсенби", DayOfWeek.MONDAY, "сейсенби", DayOfWeek.TUESDAY, "сарсенби", DayOfWeek.WEDNESDAY,
+            "бейсенби", DayOfWeek.THURSDAY, "сенби", DayOfWeek.SATURDAY, "жексенби", DayOfWeek.SUNDAY,
+            "дуйшомбу", DayOfWeek.MONDAY, "шейшемби", DayOfWeek.TUESDAY, "шаршемби", DayOfWeek.WEDNESDAY,
+            "бейшемби", DayOfWeek.THURSDAY);
     private static final Map<String, Integer> YEAR_WORDS = Map.of("биыл", 0, "быйыл", 0, "былтыр", -1);
     private static final Map<String, Integer> RELATIVE = Map.ofEntries(
             Map.entry("этом", 0), Map.entry("текущем", 0), Map.entry("нынешнем", 0), Map.entry("this", 0),
@@ -78,6 +108,14 @@ public final class DateExpressions {
         if (days != null) {
             return day(t, reference.plusDays(days));
         }
+        DayOfWeek weekday = weekday(tokens, i);
+        if (weekday != null) {
+            LocalDate last = reference.with(TemporalAdjusters.previousOrSame(weekday));
+            LocalDate next = reference.with(TemporalAdjusters.nextOrSame(weekday));
+            DateHit coming = day(t, next);
+            DateHit hit = day(t, last);
+            return new DateHit(hit.token(), hit.value(), hit.precision(), hit.first(), hit.last(), coming);
+        }
         Integer years = YEAR_WORDS.get(w);
         if (years != null) {
             return year(t, reference.getYear() + years);
@@ -110,6 +148,25 @@ public final class DateExpressions {
         String previous = i > 0 ? tokens.get(i - 1).lower() : "";
         if (previous.equals("в") || previous.equals("in")) {
             return month(t, YearMonth.of(reference.getYear(), month));
+        }
+        return null;
+    }
+
+    /** «во вторник», "on Tuesday", «сейсенбіде»; a Russian weekday only after «в/во» («среда» is also a word). */
+    private static DayOfWeek weekday(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String w = t.lower();
+        if (TextFolding.isLatin(t.raw().charAt(0))) {
+            return t.isCapitalized() ? WEEKDAYS.get(w) : null;
+        }
+        if (WEEKDAYS.containsKey(w)) {
+            String before = i > 0 ? tokens.get(i - 1).lower() : "";
+            return before.equals("в") || before.equals("во") ? WEEKDAYS.get(w) : null;
+        }
+        for (Map.Entry<String, DayOfWeek> e : TURKIC_WEEKDAYS.entrySet()) {
+            if (w.startsWith(e.getKey()) && w.length() <= e.getKey().length() + 3) {
+                return e.getValue();
+            }
         }
         return null;
     }

@@ -58,6 +58,7 @@ public final class EventExtractor {
         Map<Integer, List<PersonMention>> peopleBySentence = entities.people().stream()
                 .collect(Collectors.groupingBy(p -> p.span().sentence()));
         boolean verbLast = language.equals("kk") || language.equals("ky");
+        boolean invitationAccepted = invitationAccepted(fields);
         List<Draft> drafts = new ArrayList<>();
         for (Tokenizer.Field field : fields) {
             for (Tokenizer.Sentence sentence : field.sentences()) {
@@ -65,19 +66,24 @@ public final class EventExtractor {
                 List<CountryMention> countries = countriesBySentence.getOrDefault(sentence.id(), List.of());
                 List<PersonMention> people = peopleBySentence.getOrDefault(sentence.id(), List.of());
                 Map<EventType, List<Integer>> triggers = triggers(tokens, !people.isEmpty());
-                Invitation invitation = Invitation.in(tokens);
+                Invitation said = Invitation.in(tokens);
+                // «...пригласил посетить Таджикистан. Приглашение принято.»
+                Invitation invitation = said == Invitation.PENDING && invitationAccepted ? Invitation.ACCEPTED : said;
                 if (invitation == Invitation.PENDING && triggers.containsKey(EventType.VISIT)
                         && status(tokens, triggers.get(EventType.VISIT), verbLast) == null) {
                     // «пригласил посетить»: an invitation not reported as accepted is no visit yet; but
                     // «прибыл по приглашению» is a visit under way
                     triggers.remove(EventType.VISIT);
                 }
-                if (triggers.isEmpty()) {
-                    continue;
-                }
+                List<DateExpressions.DateHit> dates = DateExpressions.find(tokens, reference);
                 Mention evidence = new Mention(field.name(), sentence.start(), sentence.end(),
                         field.text().substring(sentence.start(), sentence.end()));
-                List<DateExpressions.DateHit> dates = DateExpressions.find(tokens, reference);
+                if (!triggers.containsKey(EventType.VISIT) && invitation == Invitation.NONE && !people.isEmpty()) {
+                    Draft abroad = presenceAbroad(field, tokens, countries, people, dates, evidence, verbLast);
+                    if (abroad != null) {
+                        drafts.add(abroad);
+                    }
+                }
                 triggers.forEach((type, at) -> {
                     Draft draft = type == EventType.VISIT
                             ? visit(field, tokens, at, countries, people, dates, evidence)
@@ -85,13 +91,15 @@ public final class EventExtractor {
                     // an accepted invitation is a planned visit, whatever the tense of the sentence
                     draft.status = type == EventType.VISIT && invitation == Invitation.ACCEPTED
                             ? EventStatus.PLANNED : status(tokens, at, verbLast);
+                    draft.settleDate();
                     drafts.add(draft);
                 });
             }
         }
-        List<Draft> merged = new ArrayList<>(merge(drafts));
-        // a trip nobody is named for (citizens' travel, "поездки") is no official visit
-        merged.removeIf(d -> d.type == EventType.VISIT && d.visitors.isEmpty() && d.visitorCountry == null);
+        List<Draft> merged = new ArrayList<>(merge(drafts, reference));
+        // a trip nobody is named for (citizens' travel, "поездки", a team or a business delegation) is no official visit
+        merged.removeIf(d -> d.type == EventType.VISIT && d.visitors.isEmpty()
+                && (d.visitorCountry == null || d.privateTravellers));
         // visits recalled from the past («Напомним, в октябре 2023 года...») come after the one the release is about
         merged.sort(Comparator.comparing(d -> d.type == EventType.VISIT && d.isBackground(reference)));
         List<EventTag> events = new ArrayList<>(merged.size());
@@ -99,6 +107,47 @@ public final class EventExtractor {
             events.add(d.toTag(reference));
         }
         return events;
+    }
+
+    /** Whether some sentence reports an invitation as accepted («Приглашение принято»). */
+    private static boolean invitationAccepted(List<Tokenizer.Field> fields) {
+        for (Tokenizer.Field field : fields) {
+            for (Tokenizer.Sentence sentence : field.sentences()) {
+                if (Invitation.in(field.tokens().subList(sentence.firstToken(), sentence.lastToken() + 1))
+                        == Invitation.ACCEPTED) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An official present or arriving in a place of another country, told without a word for visit: «находится в
+     * Нью-Йорке», «принял участие в саммите в Астане», «Ташкентке келді». Nothing said at a distance counts.
+     */
+    private Draft presenceAbroad(Tokenizer.Field field, List<Token> tokens, List<CountryMention> countries,
+                                 List<PersonMention> people, List<DateExpressions.DateHit> dates, Mention evidence,
+                                 boolean verbLast) {
+        List<Integer> at = new ArrayList<>();
+        boolean virtual = false;
+        for (Token t : tokens) {
+            if (EventWords.PRESENCE.matches(t)) {
+                at.add(t.index());
+            }
+            virtual |= EventWords.VIRTUAL.matches(t);
+        }
+        if (at.isEmpty() || virtual) {
+            return null;
+        }
+        Draft d = visit(field, tokens, at, countries, people, dates, evidence);
+        String host = destination(field, countries, at);
+        if (host == null || d.visitors.isEmpty() || host.equals(d.visitorCountry)) {
+            return null;
+        }
+        d.status = status(tokens, at, verbLast);
+        d.settleDate();
+        return d;
     }
 
     private enum Invitation {
@@ -157,6 +206,17 @@ public final class EventExtractor {
         }
         if (d.visitors.isEmpty() && host == null) {
             travelling.forEach(p -> d.visitors.add(p.personId()));
+        }
+        if (d.visitors.isEmpty() && host != null) {
+            // «Саидов провёл переговоры с казахстанским коллегой, прибывшим в Узбекистан», «пригласил Токаева
+            // посетить Таджикистан»: the one from another country than the host travels
+            String hostCountry = host;
+            people.stream().filter(p -> !hostCountry.equals(countryOf(p)))
+                    .min(Comparator.comparingInt(p -> Math.abs(p.span().firstToken() - trigger)))
+                    .ifPresent(p -> d.visitors.add(p.personId()));
+        }
+        if (d.visitors.isEmpty()) {
+            d.privateTravellers = tokens.stream().anyMatch(t -> t.index() < trigger && EventWords.PRIVATE_TRAVELLERS.matches(t));
         }
         d.visitorCountry = d.visitors.isEmpty() ? origin(countries, trigger) : countryOf(d.visitors.iterator().next());
         if (host == null) {
@@ -224,6 +284,15 @@ public final class EventExtractor {
                 return true;
             }
         }
+        // «Тяньцзинь шаарына», «Түркістан қаласына»: the case sits on the word for city
+        int next = c.span().lastToken() + 1;
+        if (next < field.tokens().size()) {
+            String word = field.tokens().get(next).lower();
+            if ((word.startsWith("шаар") || word.startsWith("кала")) && word.length() > 5
+                    && TURKIC_TO.stream().anyMatch(word::endsWith)) {
+                return true;
+            }
+        }
         for (int trigger : at) {
             int gap = c.span().firstToken() - trigger;
             if (gap >= 1 && gap <= 2 && EventWords.VISIT_VERBS.matches(field.tokens().get(trigger))) {
@@ -267,6 +336,10 @@ public final class EventExtractor {
         for (int trigger : at) {
             for (int i = Math.max(0, trigger - offset - 3); i <= Math.min(tokens.size() - 1, trigger - offset + 1); i++) {
                 Token t = tokens.get(i);
+                boolean beforeVisit = i + 1 < tokens.size() && tokens.get(i + 1).lower().startsWith("visit");
+                if (!t.isCyrillic() && !beforeVisit) {
+                    continue; // "a state visit", but not "Secretary of State" or "the official said"
+                }
                 if (EventWords.STATE.matches(t)) {
                     return EventKind.STATE;
                 }
@@ -352,12 +425,12 @@ public final class EventExtractor {
 
     // ---------------------------------------------------------------- merging
 
-    private static List<Draft> merge(List<Draft> drafts) {
+    private static List<Draft> merge(List<Draft> drafts, LocalDate reference) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
             Draft target = null;
             for (Draft earlier : out) {
-                if (earlier.type == d.type && earlier.compatible(d)) {
+                if (earlier.type == d.type && earlier.compatible(d, reference)) {
                     target = earlier;
                     break;
                 }
@@ -387,6 +460,7 @@ public final class EventExtractor {
         final Set<String> visitors = new LinkedHashSet<>();
         String visitorCountry;
         String hostCountry;
+        boolean privateTravellers;
 
         Draft(EventType type, Mention evidence) {
             this.type = type;
@@ -397,11 +471,26 @@ public final class EventExtractor {
             return date != null && date.last().isBefore(reference.minusDays(BACKGROUND_DAYS));
         }
 
+        boolean isCurrent() {
+            return status == EventStatus.ONGOING || status == EventStatus.PLANNED;
+        }
+
+        /** A weekday («во вторник») is the coming one for a planned event, the last one otherwise. */
+        void settleDate() {
+            if (date != null && status == EventStatus.PLANNED) {
+                date = date.planned();
+            }
+        }
+
         boolean isBare() {
             return visitors.isEmpty() && visitorCountry == null && hostCountry == null;
         }
 
-        boolean compatible(Draft o) {
+        boolean compatible(Draft o, LocalDate reference) {
+            // «Последний раз лидер Узбекистана посещал Бишкек в 2000 году» is another trip than the one under way
+            if (isBackground(reference) && o.isCurrent() || o.isBackground(reference) && isCurrent()) {
+                return false;
+            }
             if (!agree(visitorCountry, o.visitorCountry) || !agree(hostCountry, o.hostCountry) || !agree(status, o.status)
                     || !agree(date == null ? null : date.value(), o.date == null ? null : o.date.value())) {
                 return false;

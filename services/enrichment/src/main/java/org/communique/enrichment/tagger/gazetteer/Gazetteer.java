@@ -228,8 +228,10 @@ public final class Gazetteer<T> {
                 node = node.children.computeIfAbsent(key, k -> new Node<>());
             }
             for (Entry<T> existing : node.entries) {
+                // the pattern counts for AS_WRITTEN: "US" and "U.S." are two entries
                 if (existing.value().equals(entry.value()) && existing.priority() == entry.priority()
-                        && existing.caseRule() == entry.caseRule() && existing.languages().equals(entry.languages())) {
+                        && existing.caseRule() == entry.caseRule() && existing.languages().equals(entry.languages())
+                        && (entry.caseRule() != CaseRule.AS_WRITTEN || existing.pattern().equals(entry.pattern()))) {
                     return;
                 }
             }

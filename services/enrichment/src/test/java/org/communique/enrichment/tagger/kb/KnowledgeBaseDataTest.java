@@ -52,20 +52,16 @@ class KnowledgeBaseDataTest {
 
     @Test
     void noAliasNamesTwoCountries() {
-        Map<String, String> owner = new HashMap<>();
-        List<String> clashes = new ArrayList<>();
-        for (Country c : kb.countries()) {
-            Set<String> forms = new HashSet<>(c.names().values());
-            c.aliases().forEach(a -> forms.add(a.text()));
-            for (String form : forms) {
-                String key = form.toLowerCase(Locale.ROOT).replace('ё', 'е');
-                String previous = owner.put(key, c.code());
-                if (previous != null && !previous.equals(c.code())) {
-                    clashes.add(form + ": " + previous + "/" + c.code());
-                }
-            }
-        }
-        assertThat(clashes).isEmpty();
+        assertThat(KnowledgeBaseChecks.aliasClashes(kb.countries())).isEmpty();
+    }
+
+    @Test
+    void everyRecordKeepsTheRulesTheAdminApiEnforces() {
+        List<String> broken = new ArrayList<>();
+        kb.people().forEach(p -> KnowledgeBaseChecks.person(p).forEach(v -> broken.add(p.id() + " " + v)));
+        kb.countries().forEach(c -> KnowledgeBaseChecks.country(c).forEach(v -> broken.add(c.code() + " " + v)));
+        kb.organizations().forEach(o -> KnowledgeBaseChecks.organization(o).forEach(v -> broken.add(o.id() + " " + v)));
+        assertThat(broken).isEmpty();
     }
 
     @Test
@@ -92,23 +88,7 @@ class KnowledgeBaseDataTest {
 
     @Test
     void noOfficeIsHeldByTwoPeopleAtOnce() {
-        record Held(Person person, OfficeTerm term) {
-        }
-        Map<String, List<Held>> byOffice = new HashMap<>();
-        kb.people().forEach(p -> p.terms().forEach(t ->
-                byOffice.computeIfAbsent(p.country() + " " + t.office(), k -> new ArrayList<>()).add(new Held(p, t))));
-        List<String> overlaps = new ArrayList<>();
-        byOffice.forEach((office, held) -> {
-            for (int i = 0; i < held.size(); i++) {
-                for (int j = i + 1; j < held.size(); j++) {
-                    if (held.get(i).term().overlaps(held.get(j).term())) {
-                        overlaps.add(office + ": " + held.get(i).person().id() + " " + held.get(i).term().from()
-                                + " / " + held.get(j).person().id() + " " + held.get(j).term().from());
-                    }
-                }
-            }
-        });
-        assertThat(overlaps).isEmpty();
+        assertThat(KnowledgeBaseChecks.overlaps(kb.people())).extracting(KnowledgeBaseChecks.Overlap::describe).isEmpty();
     }
 
     @Test

@@ -1,0 +1,58 @@
+package org.communique.enrichment.admin;
+
+import org.communique.enrichment.tagger.kb.Office;
+import org.communique.enrichment.tagger.kb.OfficeTerm;
+import org.communique.platform.problem.Problem;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A term of office as the admin API reads and writes it: {@code [from, to)}, {@code to} null while in office;
+ * {@code note} says where a date is uncertain.
+ */
+public record TermDocument(String office, LocalDate from, LocalDate to, Boolean acting, String note) {
+
+    private static final List<String> OFFICES = Arrays.stream(Office.values()).map(Office::value).toList();
+
+    static TermDocument of(OfficeTerm t) {
+        return new TermDocument(t.office().value(), t.from(), t.to(), t.acting(), t.note());
+    }
+
+    /** The term, or null with the reasons added to {@code errors} under {@code field}. */
+    OfficeTerm toModel(String field, List<Problem.FieldError> errors) {
+        int before = errors.size();
+        if (office == null || !OFFICES.contains(office)) {
+            errors.add(new Problem.FieldError(field + ".office", "must be one of " + String.join(", ", OFFICES)));
+        }
+        if (from == null) {
+            errors.add(new Problem.FieldError(field + ".from", "is required (an ISO date)"));
+        } else if (to != null && !to.isAfter(from)) {
+            errors.add(new Problem.FieldError(field + ".to", "must be after from (the first day out of office)"));
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        return new OfficeTerm(Office.of(office), from, to, Boolean.TRUE.equals(acting), note);
+    }
+
+    static List<OfficeTerm> toModel(List<TermDocument> terms, String field, List<Problem.FieldError> errors) {
+        List<OfficeTerm> out = new ArrayList<>();
+        if (terms == null) {
+            return out;
+        }
+        for (int i = 0; i < terms.size(); i++) {
+            if (terms.get(i) == null) {
+                errors.add(new Problem.FieldError(field + "[" + i + "]", "must not be null"));
+                continue;
+            }
+            OfficeTerm term = terms.get(i).toModel(field + "[" + i + "]", errors);
+            if (term != null) {
+                out.add(term);
+            }
+        }
+        return out;
+    }
+}

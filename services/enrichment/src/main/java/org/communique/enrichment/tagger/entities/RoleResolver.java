@@ -1,0 +1,365 @@
+package org.communique.enrichment.tagger.entities;
+
+import org.communique.enrichment.tagger.gazetteer.Match;
+import org.communique.enrichment.tagger.kb.Office;
+import org.communique.enrichment.tagger.kb.Person;
+import org.communique.enrichment.tagger.text.Token;
+import org.communique.enrichment.tagger.text.Tokenizer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves the office phrases of one document to the people who held those offices on its date: «президент
+ * Кыргызстана», "Kazakh Foreign Minister", «Қазақстан Президенті», «главой МИД республики» (the state just named),
+ * «министры иностранных дел Казахстана и Кыргызстана» and «главы МИД обеих стран» (one holder per country),
+ * «киргизский коллега» (the counterpart of the person just named) and «Глава государства» in a text that names one
+ * country only. One instance per document: phrases that need the whole document wait for {@link #finish}.
+ */
+final class RoleResolver {
+
+    /** Words before an office phrase that make it not mean the holder: «бывший президент», «пресс-секретарь президента». */
+    private static final Set<String> BLOCKERS = Set.of("при", "экс", "ex", "vice", "press", "aide", "office", "first");
+    private static final List<String> BLOCKER_PREFIXES = List.of(
+            "бывш", "вице", "замест", "замглав", "пресс", "помощник", "советник", "администрац", "аппарат",
+            "канцеляр", "кандидат", "выбор", "представител", "спикер", "первый", "первого", "первому", "первым",
+            "spokes", "former", "deputy", "advis", "administration", "candidate", "election",
+            "бурынгы", "мурунку", "орынбасар", "орун", "кенесши", "кенешчи");
+    private static final Set<String> CONNECTORS = Set.of("of", "the");
+    /** Words joining the countries of a list: «Казахстана и Кыргызстана», «Қазақстан мен Өзбекстан». */
+    private static final Set<String> LIST_JOINERS = Set.of("и", "and", "мен", "менен", "жане", "жана", "&");
+    /** A state just named, referred back to: «глава МИД республики», "the country's president". */
+    private static final Set<String> ANAPHORS = Set.of("республики", "страны", "республиканын", "елдин", "олконун");
+    /** «обеих стран», «двух государств», "both countries", «екі елдің», «эки өлкөнүн». */
+    private static final Set<String> PAIR_WORDS = Set.of("обеих", "обоих", "двух", "both", "two", "еки", "эки");
+    private static final List<String> PAIR_NOUNS = List.of("стран", "государств", "countr", "nation", "ел", "олко",
+            "мемлекет", "мамлекет");
+
+    private enum Waiting { BOTH_COUNTRIES, ONLY_COUNTRY }
+
+    /** A phrase resolved once the whole document is read. */
+    private record Pending(Span span, Office office, boolean nominative, Waiting waiting) {
+    }
+
+    private final OfficeIndex offices;
+    private final LocalDate date;
+    private final List<Pending> pending = new ArrayList<>();
+    private String lastState;
+    private int lastStateSentence = -1;
+
+    RoleResolver(OfficeIndex offices, LocalDate date) {
+        this.offices = offices;
+        this.date = date;
+    }
+
+    /**
+     * Resolves the office phrases among a field's matches, adding people or presenting already named ones in their
+     * office («президент Кыргызстана Садыр Жапаров»). {@code people} holds the people named so far in the document.
+     */
+    void field(Tokenizer.Field field, List<Match<Ref>> matches, Match<?>[] byToken, List<PersonMention> people,
+               Map<Integer, Integer> personByFirstToken, Map<Integer, Integer> personByLastToken) {
+        for (int m = 0; m < matches.size(); m++) {
+            Match<Ref> match = matches.get(m);
+            if (match.value() instanceof Ref.RoleRef role) {
+                RolePhrase phrase = role.phrase();
+                if (blocked(field.tokens(), match.first())) {
+                    continue;
+                }
+                if (phrase.plural()) {
+                    collective(field, matches, m, phrase, people);
+                } else {
+                    single(field, matches, m, phrase, byToken, people, personByFirstToken, personByLastToken);
+                }
+            } else if (match.value() instanceof Ref.CountryRef c && namesState(c)) {
+                lastState = c.code();
+                lastStateSentence = field.tokens().get(match.first()).sentence();
+            }
+        }
+    }
+
+    /** Resolves what needed the whole document: {@code countries} are all its country mentions. */
+    void finish(List<CountryMention> countries, List<PersonMention> people) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (CountryMention c : countries) {
+            counts.merge(c.code(), 1, Integer::sum);
+        }
+        List<String> ranked = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        for (Pending p : pending) {
+            if (p.waiting() == Waiting.BOTH_COUNTRIES) {
+                // the two countries the text is about: the two most mentioned, when a third is clearly behind
+                if (ranked.size() >= 2 && (ranked.size() == 2 || counts.get(ranked.get(1)) > counts.get(ranked.get(2)))) {
+                    for (String country : ranked.subList(0, 2)) {
+                        offices.holder(country, p.office(), date).ifPresent(holder ->
+                                people.add(new PersonMention(List.of(holder.id()), p.span(), false, p.nominative(), p.office())));
+                    }
+                }
+            } else if (counts.size() == 1) {
+                Optional<Person> holder = offices.holder(ranked.get(0), p.office(), date);
+                // «Глава государства встретился с президентом Франции»: the phrase names someone else than the one
+                // named beside it
+                if (holder.isPresent() && people.stream().noneMatch(o -> o.candidates().contains(holder.get().id())
+                        && o.span().sentence() == p.span().sentence())) {
+                    people.add(new PersonMention(List.of(holder.get().id()), p.span(), false, p.nominative(), p.office()));
+                }
+            }
+        }
+        people.sort(Comparator.comparingLong(a -> a.span().position()));
+    }
+
+    // ---------------------------------------------------------------- one holder
+
+    private void single(Tokenizer.Field field, List<Match<Ref>> matches, int m, RolePhrase phrase, Match<?>[] byToken,
+                        List<PersonMention> people, Map<Integer, Integer> personByFirstToken,
+                        Map<Integer, Integer> personByLastToken) {
+        List<Token> tokens = field.tokens();
+        Match<Ref> match = matches.get(m);
+        int first = match.first();
+        int last = match.last();
+        String country = null;
+        if (m + 1 < matches.size() && matches.get(m + 1).value() instanceof Ref.CountryRef c && namesState(c)) {
+            Match<Ref> next = matches.get(m + 1);
+            if (connectedAfter(tokens, last, next.first(), !phrase.needsCountry())) {
+                country = c.code();
+                last = next.last();
+            }
+        }
+        if (country == null && !phrase.needsCountry() && m > 0
+                && matches.get(m - 1).value() instanceof Ref.CountryRef c && c.form() != Ref.CountryForm.PLACE
+                && c.form() != Ref.CountryForm.INSTITUTION) {
+            Match<Ref> previous = matches.get(m - 1);
+            if (connectedBefore(tokens, previous.last(), first)) {
+                country = c.code();
+                first = previous.first();
+            }
+        }
+        int back = refersBack(tokens, last);
+        if (country == null && !phrase.needsCountry() && back > 0 && lastState != null
+                && lastStateSentence == tokens.get(first).sentence()) {
+            country = lastState;
+            last += back;
+        }
+        if (country == null) {
+            country = phrase.impliedCountry();
+        }
+        if (country == null) {
+            if (phrase.standsAlone() && !unknownNameFollows(tokens, last, byToken)) {
+                pending.add(new Pending(span(field, first, last), phrase.office(), !match.inflected(), Waiting.ONLY_COUNTRY));
+            }
+            return;
+        }
+        if (!phrase.countries().isEmpty() && !phrase.countries().contains(country)) {
+            return;
+        }
+        Office office = phrase.office() != null ? phrase.office() : counterpartOffice(people, field, first);
+        if (office == null) {
+            return;
+        }
+        Optional<Person> holder = offices.holder(country, office, date);
+
+        // «президент Кыргызстана Садыр Жапаров», «Садыр Жапаров, президент Кыргызстана»
+        Integer named = personByFirstToken.get(last + 1);
+        if (named == null && first > 0 && tokens.get(first).separator().equals(",")) {
+            named = personByLastToken.get(first - 1);
+        }
+        if (named != null && people.get(named).span().sentence() == tokens.get(first).sentence()) {
+            PersonMention person = people.get(named);
+            if (holder.isPresent() && person.candidates().contains(holder.get().id())) {
+                person = person.withCandidates(List.of(holder.get().id()));
+            }
+            people.set(named, person.presentedAs(office));
+            return;
+        }
+        if (holder.isEmpty() || unknownNameFollows(tokens, last, byToken)) {
+            return;
+        }
+        people.add(new PersonMention(List.of(holder.get().id()), span(field, first, last), false, !match.inflected(), office));
+    }
+
+    /**
+     * «главой МИД республики», «президент этой страны»: how many words right after the phrase point back to a state
+     * (0 if none).
+     */
+    private static int refersBack(List<Token> tokens, int last) {
+        if (last + 1 >= tokens.size() || tokens.get(last + 1).sentence() != tokens.get(last).sentence()
+                || !tokens.get(last + 1).separator().isEmpty()) {
+            return 0;
+        }
+        String next = tokens.get(last + 1).lower();
+        if (ANAPHORS.contains(next)) {
+            return 1;
+        }
+        boolean demonstrative = next.equals("этой") || next.equals("данной") || next.equals("this");
+        return demonstrative && last + 2 < tokens.size() && tokens.get(last + 2).lower().startsWith("стран") ? 2 : 0;
+    }
+
+    // ---------------------------------------------------------------- several holders
+
+    private void collective(Tokenizer.Field field, List<Match<Ref>> matches, int m, RolePhrase phrase,
+                            List<PersonMention> people) {
+        List<Token> tokens = field.tokens();
+        Match<Ref> match = matches.get(m);
+        int first = match.first();
+        int last = match.last();
+        Set<String> countries = new LinkedHashSet<>();
+        // after: «министры иностранных дел Казахстана и Кыргызстана», "presidents of Kazakhstan, Uzbekistan and ..."
+        int end = last;
+        for (int k = m + 1; k < matches.size() && matches.get(k).value() instanceof Ref.CountryRef c && namesState(c); k++) {
+            boolean joined = countries.isEmpty() ? connectedAfter(tokens, end, matches.get(k).first(), true)
+                    : listContinues(tokens, end, matches.get(k).first());
+            if (!joined) {
+                break;
+            }
+            countries.add(c.code());
+            end = matches.get(k).last();
+        }
+        if (!countries.isEmpty()) {
+            last = end;
+        } else {
+            // before: «Қазақстан мен Өзбекстанның сыртқы істер министрлері», "Kazakh and Uzbek foreign ministers"
+            int start = first;
+            for (int k = m - 1; k >= 0 && matches.get(k).value() instanceof Ref.CountryRef c
+                    && c.form() != Ref.CountryForm.PLACE && c.form() != Ref.CountryForm.INSTITUTION; k--) {
+                boolean joined = countries.isEmpty() ? connectedBefore(tokens, matches.get(k).last(), start)
+                        : listContinues(tokens, matches.get(k).last(), start);
+                if (!joined) {
+                    break;
+                }
+                countries.add(c.code());
+                start = matches.get(k).first();
+            }
+            first = countries.isEmpty() ? first : start;
+        }
+        Span span = span(field, first, last);
+        if (countries.size() >= 2) {
+            for (String country : countries) {
+                offices.holder(country, phrase.office(), date).ifPresent(holder ->
+                        people.add(new PersonMention(List.of(holder.id()), span, false, !match.inflected(), phrase.office())));
+            }
+        } else if (countries.isEmpty() && ofBothCountries(tokens, match)) {
+            pending.add(new Pending(span, phrase.office(), !match.inflected(), Waiting.BOTH_COUNTRIES));
+        }
+    }
+
+    /** Between two countries of a list: nothing but a comma or one joining word. */
+    private static boolean listContinues(List<Token> tokens, int previousLast, int nextFirst) {
+        if (nextFirst == previousLast + 1) {
+            return tokens.get(nextFirst).separator().equals(",");
+        }
+        return nextFirst == previousLast + 2 && LIST_JOINERS.contains(tokens.get(previousLast + 1).lower())
+                && tokens.get(nextFirst).separator().isEmpty();
+    }
+
+    /** «главы МИД обеих стран», "the foreign ministers of both countries", «екі елдің сыртқы істер министрлері». */
+    private static boolean ofBothCountries(List<Token> tokens, Match<Ref> match) {
+        int sentence = tokens.get(match.first()).sentence();
+        for (int i = match.last() + 1; i <= Math.min(tokens.size() - 2, match.last() + 3); i++) {
+            if (pair(tokens, i, sentence)) {
+                return true;
+            }
+        }
+        return match.first() >= 2 && pair(tokens, match.first() - 2, sentence);
+    }
+
+    private static boolean pair(List<Token> tokens, int i, int sentence) {
+        if (tokens.get(i).sentence() != sentence || tokens.get(i + 1).sentence() != sentence
+                || !PAIR_WORDS.contains(tokens.get(i).lower())) {
+            return false;
+        }
+        String noun = tokens.get(i + 1).lower();
+        return PAIR_NOUNS.stream().anyMatch(noun::startsWith);
+    }
+
+    // ---------------------------------------------------------------- shared rules
+
+    private static boolean namesState(Ref.CountryRef c) {
+        return c.form() == Ref.CountryForm.NAME || c.form() == Ref.CountryForm.ABBREVIATION;
+    }
+
+    private static boolean blocked(List<Token> tokens, int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 2); i--) {
+            if (tokens.get(i).sentence() != tokens.get(first).sentence()) {
+                break;
+            }
+            String word = tokens.get(i).lower();
+            if (BLOCKERS.contains(word)) {
+                return true;
+            }
+            for (String prefix : BLOCKER_PREFIXES) {
+                if (word.startsWith(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** «президент Кыргызстана», "President of the Kyrgyz Republic". */
+    private static boolean connectedAfter(List<Token> tokens, int roleLast, int countryFirst, boolean connectorsAllowed) {
+        if (!tokens.get(countryFirst).separator().isEmpty() && !tokens.get(countryFirst).separator().equals("-")) {
+            return false;
+        }
+        for (int i = roleLast + 1; i < countryFirst; i++) {
+            if (!connectorsAllowed || !CONNECTORS.contains(tokens.get(i).lower()) || !tokens.get(i).separator().isEmpty()) {
+                return false;
+            }
+        }
+        return countryFirst - roleLast <= 3;
+    }
+
+    /** «казахстанский президент», "Kazakh Foreign Minister", "Kazakhstan's President", «Қазақстан Президенті». */
+    private static boolean connectedBefore(List<Token> tokens, int countryLast, int roleFirst) {
+        if (roleFirst == countryLast + 1) {
+            return tokens.get(roleFirst).separator().isEmpty();
+        }
+        return roleFirst == countryLast + 2 && tokens.get(countryLast + 1).lower().equals("s")
+                && tokens.get(roleFirst).separator().isEmpty();
+    }
+
+    /** «…провёл переговоры со своим кыргызским коллегой»: the office of the last person mentioned before. */
+    private Office counterpartOffice(List<PersonMention> people, Tokenizer.Field field, int roleFirst) {
+        PersonMention previous = null;
+        for (PersonMention p : people) {
+            boolean before = !p.span().field().equals(field.name()) || p.span().lastToken() < roleFirst;
+            if (before && (previous == null || p.span().position() > previous.span().position())) {
+                previous = p;
+            }
+        }
+        if (previous == null) {
+            return null;
+        }
+        Optional<Person> person = offices.person(previous.personId());
+        if (person.isEmpty() || !offices.holdsAnyOffice(person.get(), date)) {
+            return null; // the counterpart of someone out of office is nobody in particular
+        }
+        return previous.presentedOffice() != null ? previous.presentedOffice()
+                : offices.officeFor(person.get(), date).orElse(null);
+    }
+
+    /** "President of Kyrgyzstan Ivan Petrov": a name the knowledge base lacks; the phrase is about that person. */
+    private static boolean unknownNameFollows(List<Token> tokens, int last, Match<?>[] byToken) {
+        if (last + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(last + 1);
+        return next.separator().isEmpty() && next.sentence() == tokens.get(last).sentence() && next.isCapitalized()
+                && !next.isAllUpper() && !next.isNumber() && byToken[next.index()] == null;
+    }
+
+    private static Span span(Tokenizer.Field field, int first, int last) {
+        List<Token> tokens = field.tokens();
+        return new Span(field.name(), tokens.get(first).start(), tokens.get(last).end(), first, last,
+                tokens.get(first).sentence());
+    }
+}
