@@ -2,6 +2,7 @@ package org.communique.testing;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 
 /**
  * A real Apache Kafka broker (KRaft, one combined node) in the test JVM, shared by every Quarkus
@@ -30,6 +31,10 @@ public final class InProcessKafka {
     }
 
     private static KafkaClusterTestKit start() {
+        // a broker that hits a fatal error (or a shutdown racing the JVM's) calls Exit, which would end the
+        // test JVM with a non-zero code after the tests passed; the tests own this JVM, not the broker
+        Exit.setExitProcedure((code, message) -> System.err.printf("in-process Kafka asked to exit(%d): %s%n", code, message));
+        Exit.setHaltProcedure((code, message) -> System.err.printf("in-process Kafka asked to halt(%d): %s%n", code, message));
         try {
             KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,7 +62,7 @@ public class EmailQueue {
                             rows.getString("payload")));
                 }
             }
-            claimed.sort(java.util.Comparator.comparing(ClaimedEmailAlert::createdAt));
+            claimed.sort(Comparator.comparing(ClaimedEmailAlert::createdAt));
             return claimed;
         } catch (SQLException e) {
             throw new PersistenceException("cannot claim due email alerts", e);

@@ -26,7 +26,7 @@ public class ActiveSubscriptions {
 
     private static final String VERSION = "SELECT version FROM subscriptions_version";
     private static final String ALL_ACTIVE =
-            "SELECT id, filter FROM subscriptions WHERE status = 'ACTIVE' AND revision <= ?";
+            "SELECT id, true AS active, filter FROM subscriptions WHERE status = 'ACTIVE' AND revision <= ?";
     private static final String CHANGED = """
             SELECT id, status = 'ACTIVE' AS active, filter FROM subscriptions
             WHERE revision > ? AND revision <= ? ORDER BY revision
@@ -67,10 +67,9 @@ public class ActiveSubscriptions {
             }
             select.setFetchSize(1000);
             try (ResultSet rows = select.executeQuery()) {
-                boolean hasActive = rows.getMetaData().getColumnCount() == 3;
                 while (rows.next()) {
-                    each.accept(new Change(rows.getObject("id", UUID.class),
-                            !hasActive || rows.getBoolean("active"), rows.getString("filter")));
+                    each.accept(new Change(rows.getObject("id", UUID.class), rows.getBoolean("active"),
+                            rows.getString("filter")));
                 }
             }
         } catch (SQLException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.communique.notifier.matching.SubscriptionFilter;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 /** A subscription as its owner sees it; never its token or secrets. */
@@ -18,7 +19,7 @@ public record SubscriptionView(UUID id, SubscriptionFilter filter, Channel chann
     static SubscriptionView of(Subscription subscription) {
         return new SubscriptionView(subscription.id, subscription.filter(),
                 new Channel(subscription.channelType, subscription.target, subscription.emailAddress,
-                        subscription.emailDigest == null ? null : subscription.emailDigest.toLowerCase(java.util.Locale.ROOT)), subscription.status,
+                        subscription.emailDigest == null ? null : subscription.emailDigest.toLowerCase(Locale.ROOT)), subscription.status,
                 subscription.disabledReason, subscription.disabledAt, subscription.createdAt);
     }
 }
