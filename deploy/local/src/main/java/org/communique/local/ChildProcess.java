@@ -64,14 +64,6 @@ public final class ChildProcess implements AutoCloseable {
         }
     }
 
-    public String name() {
-        return name;
-    }
-
-    public long pid() {
-        return process.pid();
-    }
-
     public boolean isAlive() {
         return process.isAlive();
     }

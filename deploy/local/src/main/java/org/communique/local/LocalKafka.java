@@ -151,10 +151,6 @@ public final class LocalKafka implements AutoCloseable {
         return bootstrapServers;
     }
 
-    public ChildProcess process() {
-        return process;
-    }
-
     @Override
     public void close() {
         process.close();

@@ -83,7 +83,7 @@ public final class LocalPostgres implements AutoCloseable {
      */
     @Override
     public void close() {
-        Optional<ProcessHandle> postmaster = postmasterPid().flatMap(ProcessHandle::of);
+        Optional<ProcessHandle> postmaster = postmasterPid(dataDirectory).flatMap(ProcessHandle::of);
         if (postmaster.isEmpty()) {
             return;
         }
@@ -100,7 +100,8 @@ public final class LocalPostgres implements AutoCloseable {
         }
     }
 
-    private Optional<Long> postmasterPid() {
+    /** The postmaster's pid from its pid file, if the server in {@code dataDirectory} is running. */
+    static Optional<Long> postmasterPid(Path dataDirectory) {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         try {
             if (!Files.exists(pidFile)) {

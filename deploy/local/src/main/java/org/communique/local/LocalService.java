@@ -90,10 +90,6 @@ public final class LocalService implements AutoCloseable {
         return log;
     }
 
-    public ChildProcess process() {
-        return process;
-    }
-
     @Override
     public void close() {
         process.close();

@@ -89,10 +89,6 @@ public final class LocalStack implements AutoCloseable {
         return postgres;
     }
 
-    public StackConfig config() {
-        return config;
-    }
-
     @Override
     public synchronized void close() {
         for (int i = services.size() - 1; i >= 0; i--) {

@@ -87,7 +87,7 @@ final class LaunchedStack {
     Set<ProcessHandle> processes() {
         Set<ProcessHandle> all = launcher.descendants().collect(Collectors.toSet());
         all.add(launcher.toHandle());
-        postmasterPid().flatMap(ProcessHandle::of).ifPresent(all::add);
+        LocalPostgres.postmasterPid(home.resolve("postgres")).flatMap(ProcessHandle::of).ifPresent(all::add);
         return all;
     }
 
@@ -114,17 +114,6 @@ final class LaunchedStack {
         Optional<String> mask = Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
                 .filter(l -> l.startsWith("SigIgn:")).map(l -> l.substring(7).trim()).findFirst();
         return mask.map(m -> (Long.parseUnsignedLong(m, 16) & (1L << 1)) != 0).orElse(false);
-    }
-
-    private Optional<Long> postmasterPid() {
-        Path pid = home.resolve("postgres/postmaster.pid");
-        try {
-            return Files.exists(pid)
-                    ? Files.readAllLines(pid).stream().findFirst().map(String::trim).map(Long::parseLong)
-                    : Optional.empty();
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     String diagnostics() {
