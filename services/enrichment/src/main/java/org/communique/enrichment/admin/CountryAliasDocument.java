@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * Another name of a country: {@code kind} is one of official, short, historical, abbreviation, adjective, demonym,
- * capital, city, institution; {@code languages} ("ru", "kk,ky") limits it to texts in those languages, null for any.
+ * capital, city, town (a place named like a person or a word: counts only where the text shows a place), institution;
+ * {@code languages} ("ru", "kk,ky") limits it to texts in those languages, null for any.
  * An adjective ending in "-" is a compound prefix («киргизо-»).
  */
 public record CountryAliasDocument(String kind, String text, String languages) {

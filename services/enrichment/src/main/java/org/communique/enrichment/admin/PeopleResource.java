@@ -110,7 +110,7 @@ public class PeopleResource {
             if (!target.contains(name)) {
                 target.add(name);
             }
-            return new Person(p.id(), p.country(), p.names(), aliases, shortForms, p.surnameAlone(), p.terms());
+            return p.withSpellings(aliases, shortForms);
         }, this::log));
     }
 
@@ -122,9 +122,8 @@ public class PeopleResource {
             if (!p.aliases().contains(name) && !p.shortForms().contains(name)) {
                 throw ProblemException.notFound("'" + name + "' is not an alias or short form of " + id);
             }
-            return new Person(p.id(), p.country(), p.names(),
-                    p.aliases().stream().filter(a -> !a.equals(name)).toList(),
-                    p.shortForms().stream().filter(s -> !s.equals(name)).toList(), p.surnameAlone(), p.terms());
+            return p.withSpellings(p.aliases().stream().filter(a -> !a.equals(name)).toList(),
+                    p.shortForms().stream().filter(s -> !s.equals(name)).toList());
         }, this::log));
     }
 
@@ -146,7 +145,7 @@ public class PeopleResource {
         return edited(id, editor.editPerson(id, p -> {
             var terms = new ArrayList<>(p.terms());
             terms.add(added);
-            return new Person(p.id(), p.country(), p.names(), p.aliases(), p.shortForms(), p.surnameAlone(), terms);
+            return p.withTerms(terms);
         }, this::log));
     }
 
@@ -159,9 +158,7 @@ public class PeopleResource {
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest("invalid terms", errors);
         }
-        return edited(id, editor.editPerson(id, p ->
-                new Person(p.id(), p.country(), p.names(), p.aliases(), p.shortForms(), p.surnameAlone(), replacement),
-                this::log));
+        return edited(id, editor.editPerson(id, p -> p.withTerms(replacement), this::log));
     }
 
     private Response edited(String id, long version) {

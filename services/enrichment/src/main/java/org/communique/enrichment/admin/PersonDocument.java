@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A person of the knowledge base in the shape of {@code kb/people.json}: names by language (ru and en required),
- * other spellings ({@code aliases}), single-word forms ({@code short}), whether the surname alone names them, and
- * their terms of office.
+ * A person of the knowledge base in the shape of {@code kb/people.json}: the {@code country} served, names by
+ * language (ru and en required), other spellings ({@code aliases}), single-word forms ({@code short}), whether the
+ * surname alone names them, and terms of office (offices of the UN and the EU included).
  */
 public record PersonDocument(
         String id,

@@ -113,8 +113,10 @@ public class KnowledgeBaseEditor {
     }
 
     private static void requireNoOverlap(Person person) {
-        List<Person> compatriots = PersonRow.<PersonRow>list("country", person.country()).stream()
-                .map(KnowledgeBaseStore::person).toList();
+        // the offices of the UN and the EU may be held by anyone: every holder of them counts
+        boolean international = person.terms().stream().anyMatch(t -> t.office().organization() != null);
+        List<Person> compatriots = (international ? PersonRow.<PersonRow>listAll() : PersonRow.<PersonRow>list("country", person.country()))
+                .stream().map(KnowledgeBaseStore::person).toList();
         List<Overlap> overlaps = KnowledgeBaseChecks.overlaps(person, compatriots);
         if (!overlaps.isEmpty()) {
             throw conflict("no office is held by two people at once: "

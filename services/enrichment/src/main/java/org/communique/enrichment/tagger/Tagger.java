@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 public final class Tagger {
 
     /** Bumped whenever a change to the tagger may change its output for the same input. */
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
 
     private final KnowledgeBase kb;
     private final Clock clock;
@@ -128,7 +128,7 @@ public final class Tagger {
                     .orElseGet(() -> offices.officeFor(person, date).orElse(null));
             boolean named = personMentions.stream().anyMatch(PersonMention::named);
             out.add(new Tags.OfficialTag(id, person.englishName(), person.names(), person.country(),
-                    presented == null ? "other" : presented.value(),
+                    presented == null ? "other" : presented.role(),
                     personMentions.stream().map(m -> m.span().mention(texts.get(m.span().field()))).toList(),
                     named ? Tags.ResolvedFrom.NAME : Tags.ResolvedFrom.ROLE));
         });

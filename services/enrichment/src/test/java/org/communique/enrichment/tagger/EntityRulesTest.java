@@ -93,4 +93,29 @@ class EntityRulesTest {
         assertThat(TestTagger.officials(TestTagger.tag("Встречу провёл Касым-Жомарт Кемелевич Токаев.", "2023-06-01")))
                 .containsExactly("kassym-jomart-tokayev");
     }
+
+    @Test
+    void aTownCountsWhereTheTextShowsAPlaceOrTheCountryIsNamedAnyway() {
+        assertThat(TestTagger.countries(TestTagger.tag("Учёные обсуждали наследие Иммануила Канта.", "2024-04-22"))).isEmpty();
+        assertThat(TestTagger.countries(TestTagger.tag("В городе Кант открылась школа.", "2024-04-22"))).containsExactly("KG");
+        assertThat(TestTagger.countries(TestTagger.tag("Кант шаарында мектеп ачылды.", "2024-04-22"))).containsExactly("KG");
+        assertThat(TestTagger.countries(TestTagger.tag("Делегация прибыла в Ош.", "2024-04-22"))).containsExactly("KG");
+        // capitals need no cue
+        assertThat(TestTagger.countries(TestTagger.tag("Бишкек и Ташкент договорились.", "2024-04-22")))
+                .containsExactly("KG", "UZ");
+    }
+
+    @Test
+    void aStreetNamedAfterAPlaceIsNoCountry() {
+        assertThat(TestTagger.countries(TestTagger.tag("На улице Фрунзе в Алматы открылся центр.", "2024-04-22")))
+                .containsExactly("KZ");
+    }
+
+    @Test
+    void anAmericanStateIsNotTheCountryOfTheSameName() {
+        assertThat(TestTagger.countries(TestTagger.tag("The plant is in the U.S. state of Georgia.", "2024-04-22")))
+                .containsExactly("US");
+        assertThat(TestTagger.countries(TestTagger.tag("Georgia and Armenia signed a deal.", "2024-04-22")))
+                .containsExactly("GE", "AM");
+    }
 }

@@ -74,4 +74,70 @@ class RoleResolutionTest {
         Tags tags = TestTagger.tag("Мурат Нуртлеу провёл переговоры со своим кыргызским коллегой.", "2024-02-01");
         assertThat(TestTagger.officials(tags)).containsExactly("murat-nurtleu", "jeenbek-kulubaev");
     }
+
+    @Test
+    void aPluralOfficeWithItsCountriesNamesOneHolderEach() {
+        assertThat(TestTagger.officials(TestTagger.tag(
+                "Министры иностранных дел Казахстана и Кыргызстана провели консультации.", "2024-02-01")))
+                .containsExactlyInAnyOrder("murat-nurtleu", "jeenbek-kulubaev");
+        assertThat(TestTagger.officials(TestTagger.tag(
+                "The presidents of Kazakhstan, Uzbekistan and Tajikistan met in Xi'an.", "2023-05-18")))
+                .containsExactlyInAnyOrder("kassym-jomart-tokayev", "shavkat-mirziyoyev", "emomali-rahmon");
+        assertThat(TestTagger.officials(TestTagger.tag(
+                "Қазақстан мен Өзбекстанның сыртқы істер министрлері кездесті.", "2024-02-01")))
+                .containsExactlyInAnyOrder("murat-nurtleu", "bakhtiyor-saidov");
+    }
+
+    @Test
+    void bothCountriesAreTheTwoTheTextIsAbout() {
+        Tags tags = TestTagger.tag("Кыргызстан и Казахстан подписали соглашение о границе. Главы МИД обеих стран "
+                + "отметили значение документа для Кыргызстана и Казахстана.", "2024-02-01");
+        assertThat(TestTagger.officials(tags)).containsExactlyInAnyOrder("jeenbek-kulubaev", "murat-nurtleu");
+        assertThat(tags.officials()).allSatisfy(o -> assertThat(o.resolvedFrom()).isEqualTo(Tags.ResolvedFrom.ROLE));
+        // a third country as present as the second leaves "both" open
+        assertThat(TestTagger.tag("Казахстан, Кыргызстан и Узбекистан. Главы МИД обеих стран встретились.", "2024-02-01")
+                .officials()).isEmpty();
+        // leaders of an open set are nobody in particular
+        assertThat(TestTagger.tag("Лидеры стран СНГ встретились в Бишкеке.", "2024-02-01").officials()).isEmpty();
+    }
+
+    @Test
+    void theRepublicJustNamedIsTheOneMeant() {
+        assertThat(TestTagger.officials(TestTagger.tag(
+                "В Ташкенте министр встретился с президентом Узбекистана и главой МИД республики.", "2015-03-27")))
+                .containsExactly("islam-karimov", "abdulaziz-kamilov");
+    }
+
+    @Test
+    void theHeadOfStateOfTheOnlyCountryNamed() {
+        Tags tags = TestTagger.tag("Бишкек. Глава государства подписал закон о государственном языке Кыргызской Республики.",
+                "2023-03-13");
+        assertThat(TestTagger.officials(tags)).containsExactly("sadyr-japarov");
+        assertThat(tags.officials().get(0).resolvedFrom()).isEqualTo(Tags.ResolvedFrom.ROLE);
+        // with two countries, or beside the other country's own head, the phrase stays open
+        assertThat(TestTagger.tag("Глава государства обсудил с Казахстаном и Узбекистаном транзит.", "2023-03-13")
+                .officials()).isEmpty();
+        assertThat(TestTagger.officials(TestTagger.tag("Глава государства провёл переговоры с президентом Франции.",
+                "2023-03-13"))).containsExactly("emmanuel-macron");
+    }
+
+    @Test
+    void aMonarchIsTheHeadOfStateOfAKingdom() {
+        assertThat(TestTagger.officials(TestTagger.tag("Король Саудовской Аравии принял делегацию.", "2020-05-01")))
+                .containsExactly("king-salman");
+        assertThat(TestTagger.officials(TestTagger.tag("The head of state of Japan opened the session.", "2020-05-01")))
+                .containsExactly("naruhito");
+    }
+
+    @Test
+    void theLeadersOfTheUnAndTheEuStandForTheirOrganisation() {
+        Tags tags = TestTagger.tag("Генеральный секретарь ООН Антониу Гутерриш прибыл в Бишкек.", "2024-05-01");
+        assertThat(tags.officials()).isEmpty();
+        assertThat(tags.organizations()).extracting(Tags.OrganizationTag::id).containsOnly("UN");
+        assertThat(tags.organizations().get(0).mentions()).extracting(m -> m.text()).contains("Антониу Гутерриш");
+        // the same person in a national office is an official
+        assertThat(TestTagger.officials(TestTagger.tag("Дональд Туск прибыл в Киев.", "2024-05-01")))
+                .containsExactly("donald-tusk");
+        assertThat(TestTagger.tag("Дональд Туск прибыл в Киев.", "2017-05-01").officials()).isEmpty();
+    }
 }

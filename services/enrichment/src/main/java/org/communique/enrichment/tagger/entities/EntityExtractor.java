@@ -75,9 +75,12 @@ public final class EntityExtractor {
                 Ref ref = match.value();
                 if (ref instanceof Ref.CountryRef country) {
                     if (keepCountry(field, match, country, byToken)) {
-                        countries.add(new CountryMention(country.code(), country.form(), span(field, match.first(), match.last()),
-                                field.tokens().get(match.last()).lower(), match.inflected(), match.turkicSuffix(),
-                                wordBefore(field, match.first()), country.town() && !placeCue(field, match)));
+                        countries.add(capitalByAdjective(field, match, country)
+                                ? new CountryMention(country.code(), Ref.CountryForm.PLACE, span(field, match.first(), match.last() + 1),
+                                        field.tokens().get(match.last() + 1).lower(), true, "", wordBefore(field, match.first()), false)
+                                : new CountryMention(country.code(), country.form(), span(field, match.first(), match.last()),
+                                        field.tokens().get(match.last()).lower(), match.inflected(), match.turkicSuffix(),
+                                        wordBefore(field, match.first()), country.town() && !placeCue(field, match)));
                     }
                 } else if (ref instanceof Ref.OrganizationRef org) {
                     organizations.add(new OrganizationMention(org.id(), span(field, match.first(), match.last())));
@@ -98,7 +101,18 @@ public final class EntityExtractor {
         countries.removeIf(c -> c.uncertain() && !named.contains(c.code()));
         roles.finish(countries, people);
         people.sort((a, b) -> Long.compare(a.span().position(), b.span().position()));
-        return new Entities(countries, resolve(people, date), organizations);
+        List<PersonMention> officials = new ArrayList<>();
+        for (PersonMention p : resolve(people, date)) {
+            // the leaders of the UN and the EU are no government officials: their name stands for their organisation
+            String organization = offices.organizationServed(p.personId(), p.presentedOffice(), date);
+            if (organization == null) {
+                officials.add(p);
+            } else {
+                organizations.add(new OrganizationMention(organization, p.span()));
+            }
+        }
+        organizations.sort((a, b) -> Long.compare(a.span().position(), b.span().position()));
+        return new Entities(countries, officials, organizations);
     }
 
     // ---------------------------------------------------------------- countries
@@ -130,6 +144,14 @@ public final class EntityExtractor {
                 return true;
             }
         }
+    }
+
+    /** «в казахстанскую столицу», "in the Kyrgyz capital": the capital, a place like its name. */
+    private static boolean capitalByAdjective(Tokenizer.Field field, Match<Ref> match, Ref.CountryRef country) {
+        List<Token> tokens = field.tokens();
+        int next = match.last() + 1;
+        return country.form() == Ref.CountryForm.ADJECTIVE && next < tokens.size() && tokens.get(next).separator().isEmpty()
+                && (tokens.get(next).lower().startsWith("столиц") || tokens.get(next).lower().equals("capital"));
     }
 
     /** «улица Фрунзе», "Tashkent Street", «Абай даңғылы»: a street named after a place or a person. */
@@ -209,6 +231,13 @@ public final class EntityExtractor {
         if (namedAfter(field, match)) {
             return null;
         }
+        Token only = tokens.get(match.first());
+        if (!full && match.first() == match.last() && only.isAllUpper() && only.raw().length() <= 4) {
+            return null; // «МИД», "UN": an abbreviation, not the surname Мид
+        }
+        if (!full && quoted(field.text(), tokens.get(match.first()).start(), tokens.get(match.last()).end())) {
+            return null; // «Лула», "Kant": the name of a company, a film, a book
+        }
         int first = match.first();
         int last = match.last();
         if (!full) {
@@ -233,6 +262,11 @@ public final class EntityExtractor {
             }
         }
         return new PersonMention(candidates, span(field, first, last), true, !match.inflected(), null);
+    }
+
+    private static boolean quoted(String text, int start, int end) {
+        return start > 0 && end < text.length() && "«\"“„'".indexOf(text.charAt(start - 1)) >= 0
+                && "»\"”“'".indexOf(text.charAt(end)) >= 0;
     }
 
     /** «аэропорт имени Гейдара Алиева», «Назарбаев Университет»: a proper name built on a person's name. */

@@ -102,7 +102,7 @@ public final class EntityGazetteer {
             Ref.CountryForm form;
             CaseRule caseRule;
             WordClass wordClass;
-            boolean town = alias.kind() == AliasKind.CITY;
+            boolean town = alias.kind() == AliasKind.TOWN;
             switch (alias.kind()) {
                 case ABBREVIATION -> {
                     form = Ref.CountryForm.ABBREVIATION;
@@ -121,7 +121,7 @@ public final class EntityGazetteer {
                     caseRule = CaseRule.ANY;
                     wordClass = WordClass.AUTO;
                 }
-                case CAPITAL, CITY -> {
+                case CAPITAL, CITY, TOWN -> {
                     form = Ref.CountryForm.PLACE;
                     caseRule = CaseRule.CAPITALIZED;
                     wordClass = WordClass.AUTO;

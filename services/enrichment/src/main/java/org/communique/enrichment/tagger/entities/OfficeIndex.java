@@ -26,7 +26,7 @@ public final class OfficeIndex {
         for (Person person : kb.people()) {
             people.put(person.id(), person);
             for (OfficeTerm term : person.terms()) {
-                byCountryAndOffice.computeIfAbsent(key(person.country(), term.office()), k -> new ArrayList<>())
+                byCountryAndOffice.computeIfAbsent(key(person.holderOf(term), term.office()), k -> new ArrayList<>())
                         .add(new Holding(person, term));
             }
         }
@@ -38,7 +38,7 @@ public final class OfficeIndex {
         return Optional.ofNullable(people.get(id));
     }
 
-    /** The person holding {@code office} of {@code country} on {@code date}. */
+    /** The person holding {@code office} of {@code country} (or of an organisation, by its id) on {@code date}. */
     public Optional<Person> holder(String country, Office office, LocalDate date) {
         for (Holding h : byCountryAndOffice.getOrDefault(key(country, office), List.of())) {
             if (h.term().covers(date)) {
@@ -61,6 +61,15 @@ public final class OfficeIndex {
             return last.map(OfficeTerm::office);
         }
         return person.terms().stream().min(Comparator.comparing(OfficeTerm::from)).map(OfficeTerm::office);
+    }
+
+    /**
+     * The international organisation ({@code "UN"}, {@code "EU"}) a mention of a person stands for: the one whose office
+     * the text presents the person in, or else holds or last held on the date; null for a government official.
+     */
+    public String organizationServed(String personId, Office presented, LocalDate date) {
+        Office office = presented != null ? presented : person(personId).flatMap(p -> officeFor(p, date)).orElse(null);
+        return office == null ? null : office.organization();
     }
 
     public boolean holdsAnyOffice(Person person, LocalDate date) {

@@ -7,8 +7,8 @@ public sealed interface Ref permits Ref.CountryRef, Ref.PersonRef, Ref.Organizat
     enum CountryForm { NAME, ABBREVIATION, ADJECTIVE, COMPOUND_PREFIX, DEMONYM, PLACE, INSTITUTION }
 
     /**
-     * {@code town}: a city other than the capital. Many share their name with a person or a word (Kant, Osh), so
-     * alone they name the country only where the text shows a place («в Канте», «Ош шаары»).
+     * {@code town}: a place that shares its name with a person or a word (Kant, Osh, Medina), which alone names the
+     * country only where the text shows a place («в Канте», «Ош шаары»).
      */
     record CountryRef(String code, CountryForm form, boolean town) implements Ref {
 

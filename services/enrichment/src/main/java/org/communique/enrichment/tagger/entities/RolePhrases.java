@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.communique.enrichment.tagger.kb.Office.FOREIGN_MINISTER;
+import static org.communique.enrichment.tagger.kb.Office.HEAD_OF_STATE;
 import static org.communique.enrichment.tagger.kb.Office.PRESIDENT;
 import static org.communique.enrichment.tagger.kb.Office.PRIME_MINISTER;
 
@@ -20,6 +21,10 @@ public final class RolePhrases {
             alone("мемлекет басшысы", PRESIDENT),
             alone("мамлекет башчысы", PRESIDENT),
             new RolePhrase("глава", PRESIDENT, Set.of(), null, true, Set.of(), false, false),
+            any("король", HEAD_OF_STATE), any("королева", HEAD_OF_STATE), any("king", HEAD_OF_STATE),
+            any("queen", HEAD_OF_STATE), any("эмир", HEAD_OF_STATE), any("emir", HEAD_OF_STATE),
+            any("император", HEAD_OF_STATE), any("emperor", HEAD_OF_STATE), any("верховный лидер", HEAD_OF_STATE),
+            any("supreme leader", HEAD_OF_STATE), any("верховный руководитель", HEAD_OF_STATE),
             new RolePhrase("председатель", PRESIDENT, Set.of("CN"), null, true, Set.of(), false, false),
 
             any("премьер-министр", PRIME_MINISTER),

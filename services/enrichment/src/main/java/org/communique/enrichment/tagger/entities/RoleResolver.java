@@ -9,7 +9,6 @@ import org.communique.enrichment.tagger.text.Tokenizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -166,7 +165,7 @@ final class RoleResolver {
         if (office == null) {
             return;
         }
-        Optional<Person> holder = offices.holder(country, office, date);
+        Optional<Person> holder = holder(country, office, phrase);
 
         // «президент Кыргызстана Садыр Жапаров», «Садыр Жапаров, президент Кыргызстана»
         Integer named = personByFirstToken.get(last + 1);
@@ -185,6 +184,15 @@ final class RoleResolver {
             return;
         }
         people.add(new PersonMention(List.of(holder.get().id()), span(field, first, last), false, !match.inflected(), office));
+    }
+
+    /** «глава государства» of a monarchy (or of Iran) is its head of state who is no president. */
+    private Optional<Person> holder(String country, Office office, RolePhrase phrase) {
+        Optional<Person> holder = offices.holder(country, office, date);
+        if (holder.isEmpty() && office == Office.PRESIDENT && phrase.standsAlone()) {
+            holder = offices.holder(country, Office.HEAD_OF_STATE, date);
+        }
+        return holder;
     }
 
     /**

@@ -180,6 +180,17 @@ public final class DateExpressions {
                 && next.raw().matches("\\d{1,2}") && isYear(after.raw())) {
             return day(t, LocalDate.of(Integer.parseInt(after.raw()), Integer.parseInt(next.raw()), Integer.parseInt(raw)));
         }
+        if (isDay(raw) && next != null && after != null && isDay(next.raw()) && isDash(next.separator())) {
+            // «12–13 марта», "15-17 May": the first day, covering the range
+            int month = month(after, true);
+            if (month > 0) {
+                Token yearToken = i + 3 < tokens.size() ? tokens.get(i + 3) : null;
+                int year = yearToken != null && isYear(yearToken.raw()) ? Integer.parseInt(yearToken.raw()) : yearBefore(tokens, i, reference);
+                LocalDate from = LocalDate.of(year, month, Integer.parseInt(raw));
+                LocalDate to = LocalDate.of(year, month, Integer.parseInt(next.raw()));
+                return new DateHit(t.index(), from.toString(), DatePrecision.DAY, from, to.isBefore(from) ? from : to);
+            }
+        }
         if (isDay(raw) && next != null) {
             int month = month(next, true);
             if (month > 0) {
@@ -238,6 +249,10 @@ public final class DateExpressions {
             }
         }
         return 0;
+    }
+
+    private static boolean isDash(String separator) {
+        return separator.equals("-") || separator.equals("–") || separator.equals("—");
     }
 
     private static boolean isDay(String raw) {

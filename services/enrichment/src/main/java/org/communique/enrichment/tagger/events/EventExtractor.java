@@ -101,7 +101,10 @@ public final class EventExtractor {
         merged.removeIf(d -> d.type == EventType.VISIT && d.visitors.isEmpty()
                 && (d.visitorCountry == null || d.privateTravellers));
         // visits recalled from the past («Напомним, в октябре 2023 года...») come after the one the release is about
-        merged.sort(Comparator.comparing(d -> d.type == EventType.VISIT && d.isBackground(reference)));
+        // ...or before the latest trip the text dates («в 2017 году ... а 15–17 мая»)
+        LocalDate latest = merged.stream().filter(d -> d.type == EventType.VISIT && d.date != null)
+                .map(d -> d.date.last()).max(Comparator.naturalOrder()).filter(d -> d.isBefore(reference)).orElse(reference);
+        merged.sort(Comparator.comparing(d -> d.type == EventType.VISIT && d.isBackground(latest)));
         List<EventTag> events = new ArrayList<>(merged.size());
         for (Draft d : merged) {
             events.add(d.toTag(reference));
@@ -198,6 +201,10 @@ public final class EventExtractor {
 
         String host = destination(field, countries, at);
         List<PersonMention> travelling = travelling(people, trigger);
+        if (host == null && travelling.stream().map(this::countryOf).distinct().count() > 1) {
+            // «Uzbek and Kazakh presidents ... a state visit»: which of them travels, and where, the sentence leaves open
+            travelling = List.of();
+        }
         for (PersonMention p : travelling) {
             String country = countryOf(p);
             if (host == null || !host.equals(country)) {
@@ -471,6 +478,18 @@ public final class EventExtractor {
             return date != null && date.last().isBefore(reference.minusDays(BACKGROUND_DAYS));
         }
 
+        /** Whether this draft's date can be that of an event with {@code other} status: no past dates for a planned one. */
+        boolean dateFits(EventStatus other, LocalDate reference) {
+            if (date == null || other == null) {
+                return true;
+            }
+            return switch (other) {
+                case PLANNED -> !date.last().isBefore(reference);
+                case ONGOING -> !date.last().isBefore(reference.minusDays(3)) && !date.first().isAfter(reference);
+                case COMPLETED -> !date.first().isAfter(reference);
+            };
+        }
+
         boolean isCurrent() {
             return status == EventStatus.ONGOING || status == EventStatus.PLANNED;
         }
@@ -488,7 +507,8 @@ public final class EventExtractor {
 
         boolean compatible(Draft o, LocalDate reference) {
             // «Последний раз лидер Узбекистана посещал Бишкек в 2000 году» is another trip than the one under way
-            if (isBackground(reference) && o.isCurrent() || o.isBackground(reference) && isCurrent()) {
+            if (isBackground(reference) && o.isCurrent() || o.isBackground(reference) && isCurrent()
+                    || !o.dateFits(status, reference) || !dateFits(o.status, reference)) {
                 return false;
             }
             if (!agree(visitorCountry, o.visitorCountry) || !agree(hostCountry, o.hostCountry) || !agree(status, o.status)

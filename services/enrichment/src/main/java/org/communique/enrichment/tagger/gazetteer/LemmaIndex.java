@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Maps a token to the gazetteer words it may be a form of. Russian case forms are generated once from the
@@ -24,14 +23,13 @@ final class LemmaIndex {
     /** The trie key that any patronymic («Нургожоевич», «Бескенұлы») matches. */
     static final String PATRONYMIC = "\u0001patronymic";
 
-    private static final Pattern PATRONYMIC_ENDING =
-            Pattern.compile(".{2,}(ович|евич|вич|овна|евна|ична|улы|уулу|кызы)");
+    private static final String[] PATRONYMIC_ENDINGS = {"ович", "евич", "вич", "овна", "евна", "ична", "улы", "уулу", "кызы"};
     private static final int MIN_TURKIC_STEM = 2;
 
-    private final Map<String, List<String>> lemmasByForm;
+    private final Map<String, List<Lemma>> lemmasByForm;
     private final Set<String> vocabulary;
 
-    private LemmaIndex(Map<String, List<String>> lemmasByForm, Set<String> vocabulary) {
+    private LemmaIndex(Map<String, List<Lemma>> lemmasByForm, Set<String> vocabulary) {
         this.lemmasByForm = lemmasByForm;
         this.vocabulary = vocabulary;
     }
@@ -53,21 +51,32 @@ final class LemmaIndex {
                 }
             }
         });
-        Map<String, List<String>> frozen = new HashMap<>();
-        forms.forEach((form, lemmas) -> frozen.put(form, List.copyOf(lemmas)));
+        Map<String, List<Lemma>> frozen = new HashMap<>();
+        forms.forEach((form, lemmas) -> frozen.put(form,
+                lemmas.stream().map(lemma -> new Lemma(lemma, !lemma.equals(form), "")).toList()));
         return new LemmaIndex(Map.copyOf(frozen), Set.copyOf(vocabulary));
+    }
+
+    /** «Нургожоевич», «Бескенұлы», «Шариповна»: a name ending of a patronymic after at least two letters. */
+    private static boolean isPatronymic(String lower) {
+        for (String ending : PATRONYMIC_ENDINGS) {
+            if (lower.length() >= ending.length() + 2 && lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<Lemma> candidates(Token token, boolean turkic) {
         String key = token.key();
-        List<Lemma> out = new ArrayList<>(2);
-        List<String> lemmas = lemmasByForm.get(key);
-        if (lemmas != null) {
-            for (String lemma : lemmas) {
-                out.add(new Lemma(lemma, !lemma.equals(key), ""));
-            }
+        List<Lemma> known = lemmasByForm.getOrDefault(key, List.of());
+        boolean stripSuffixes = turkic && token.isCyrillic();
+        boolean patronymic = token.isCapitalized() && isPatronymic(token.lower());
+        if (!stripSuffixes && !patronymic) {
+            return known; // the common case: the forms generated at build time, shared
         }
-        if (turkic && token.isCyrillic()) {
+        List<Lemma> out = new ArrayList<>(known);
+        if (stripSuffixes) {
             for (int cut = key.length() - 1; cut >= MIN_TURKIC_STEM; cut--) {
                 String stem = key.substring(0, cut);
                 if (vocabulary.contains(stem) && TurkicSuffixes.isSuffixChain(key.substring(cut))) {
@@ -75,7 +84,7 @@ final class LemmaIndex {
                 }
             }
         }
-        if (token.isCapitalized() && PATRONYMIC_ENDING.matcher(token.lower()).matches()) {
+        if (patronymic) {
             out.add(new Lemma(PATRONYMIC, false, ""));
         }
         return out;

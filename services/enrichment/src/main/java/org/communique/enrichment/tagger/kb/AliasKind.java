@@ -2,9 +2,12 @@ package org.communique.enrichment.tagger.kb;
 
 import java.util.Locale;
 
-/** What a country alias is. */
+/**
+ * What a country alias is. {@code TOWN}: a place whose name is also a person's name or a word (Kant, Osh, Medina,
+ * Sydney): it names the country only where the text shows a place, or where the country is named anyway.
+ */
 public enum AliasKind {
-    OFFICIAL, SHORT, HISTORICAL, ABBREVIATION, ADJECTIVE, DEMONYM, CAPITAL, CITY, INSTITUTION;
+    OFFICIAL, SHORT, HISTORICAL, ABBREVIATION, ADJECTIVE, DEMONYM, CAPITAL, CITY, TOWN, INSTITUTION;
 
     public String value() {
         return name().toLowerCase(Locale.ROOT);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -148,7 +149,7 @@ public final class KnowledgeBaseChecks {
         Map<String, List<Held>> byOffice = new HashMap<>();
         for (Person p : people) {
             for (OfficeTerm t : p.terms()) {
-                byOffice.computeIfAbsent(p.country() + "/" + t.office(), k -> new ArrayList<>()).add(new Held(p, t));
+                byOffice.computeIfAbsent(p.holderOf(t) + "/" + t.office(), k -> new ArrayList<>()).add(new Held(p, t));
             }
         }
         List<Overlap> out = new ArrayList<>();
@@ -170,13 +171,13 @@ public final class KnowledgeBaseChecks {
     public static List<Overlap> overlaps(Person candidate, List<Person> others) {
         List<Overlap> out = new ArrayList<>();
         for (Person other : others) {
-            if (other.id().equals(candidate.id()) || !other.country().equals(candidate.country())) {
+            if (other.id().equals(candidate.id())) {
                 continue;
             }
             for (OfficeTerm t : candidate.terms()) {
                 for (OfficeTerm o : other.terms()) {
-                    if (t.office() == o.office() && t.overlaps(o)) {
-                        out.add(new Overlap(candidate.id(), candidate.country() + "/" + t.office(), t, other.id(), o));
+                    if (t.office() == o.office() && Objects.equals(candidate.holderOf(t), other.holderOf(o)) && t.overlaps(o)) {
+                        out.add(new Overlap(candidate.id(), candidate.holderOf(t) + "/" + t.office(), t, other.id(), o));
                     }
                 }
             }

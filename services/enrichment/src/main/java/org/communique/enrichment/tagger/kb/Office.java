@@ -2,13 +2,39 @@ package org.communique.enrichment.tagger.kb;
 
 import java.util.Locale;
 
-/** The offices the knowledge base tracks, in the order of precedence used when a person held several. */
+/**
+ * The offices the knowledge base tracks, in the order of precedence used when a person held several.
+ * {@code HEAD_OF_STATE} is a head of state who is no president: a monarch, Iran's Supreme Leader. The offices of the
+ * UN and the EU belong to their organisation, not to the holder's country.
+ */
 public enum Office {
-    PRESIDENT, PRIME_MINISTER, FOREIGN_MINISTER;
+    PRESIDENT, PRIME_MINISTER, FOREIGN_MINISTER, HEAD_OF_STATE,
+    UN_SECRETARY_GENERAL, UN_DEPUTY_SECRETARY_GENERAL, EU_COUNCIL_PRESIDENT, EU_COMMISSION_PRESIDENT,
+    EU_HIGH_REPRESENTATIVE;
 
-    /** {@code "president"}, {@code "prime_minister"}, {@code "foreign_minister"}: the value in data files and tags. */
+    /** {@code "president"}, {@code "prime_minister"}, {@code "un_secretary_general"}...: the value in data files. */
     public String value() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The organisation whose office this is ({@code "UN"}, {@code "EU"}), or null for an office of a state. */
+    public String organization() {
+        return switch (this) {
+            case UN_SECRETARY_GENERAL, UN_DEPUTY_SECRETARY_GENERAL -> "UN";
+            case EU_COUNCIL_PRESIDENT, EU_COMMISSION_PRESIDENT, EU_HIGH_REPRESENTATIVE -> "EU";
+            default -> null;
+        };
+    }
+
+    /**
+     * The role a tag gives the holder, in the vocabulary of the annotation guidelines: president, prime_minister,
+     * foreign_minister, else other.
+     */
+    public String role() {
+        return switch (this) {
+            case PRESIDENT, PRIME_MINISTER, FOREIGN_MINISTER -> value();
+            default -> "other";
+        };
     }
 
     public static Office of(String value) {

@@ -15,6 +15,10 @@ public final class TextFolding {
     }
 
     public static String lower(String raw) {
+        String fast = plainLower(raw);
+        if (fast != null) {
+            return fast;
+        }
         String s = Normalizer.normalize(raw, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -46,6 +50,36 @@ public final class TextFolding {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The lower case of a word made only of basic Latin and Russian letters and digits, which need no normalising or
+     * folding beyond ё → е; null for anything else. Most words of running text take this path.
+     */
+    private static String plainLower(String raw) {
+        char[] out = null;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            char lower;
+            if (c >= 'a' && c <= 'z' || c >= 'а' && c <= 'я' || c >= '0' && c <= '9') {
+                lower = c;
+            } else if (c >= 'A' && c <= 'Z') {
+                lower = (char) (c + ('a' - 'A'));
+            } else if (c >= 'А' && c <= 'Я') {
+                lower = (char) (c + ('а' - 'А'));
+            } else if (c == 'ё' || c == 'Ё') {
+                lower = 'е';
+            } else {
+                return null;
+            }
+            if (lower != c && out == null) {
+                out = raw.toCharArray();
+            }
+            if (out != null) {
+                out[i] = lower;
+            }
+        }
+        return out == null ? raw : new String(out);
     }
 
     public static String key(String raw) {

@@ -127,6 +127,62 @@ class EventExtractionTest {
         assertThat(visit.evidence().text()).isEqualTo("Жапаров посетит Казахстан");
     }
 
+    @Test
+    void anOfficialPresentInAPlaceAbroadIsOnAVisit() {
+        Tags.EventTag visit = visit("Касым-Жомарт Токаев находится в Нью-Йорке.");
+        assertThat(visit.visitorCountry()).isEqualTo("KZ");
+        assertThat(visit.hostCountry()).isEqualTo("US");
+        assertThat(visit.status()).isEqualTo(EventStatus.ONGOING);
+        assertThat(visit("Садыр Жапаров принял участие в саммите ШОС в Астане.").hostCountry()).isEqualTo("KZ");
+        assertThat(visit("Шавкат Мирзиёев Астанаға келді.").visitorCountry()).isEqualTo("UZ");
+        // at home, or on a screen, nobody travels
+        assertThat(types("Касым-Жомарт Токаев находится в Астане.")).doesNotContain(EventType.VISIT);
+        assertThat(types("Садыр Жапаров принял участие в саммите в Астане в режиме видеоконференции."))
+                .doesNotContain(EventType.VISIT);
+    }
+
+    @Test
+    void weekdaysAndRangesResolveAgainstThePublicationDate() {
+        // 2024-02-01 is a Thursday
+        assertThat(visit("Президент Узбекистана в среду прибыл в Астану.").date())
+                .isEqualTo(new Tags.EventDate("2024-01-31", DatePrecision.DAY));
+        assertThat(visit("Президент Узбекистана в пятницу посетит Астану.").date())
+                .isEqualTo(new Tags.EventDate("2024-02-02", DatePrecision.DAY));
+        assertThat(visit("Президент Узбекистана находится в Казахстане с визитом 12–13 марта.").date())
+                .isEqualTo(new Tags.EventDate("2024-03-12", DatePrecision.DAY));
+    }
+
+    @Test
+    void teamsBusinessmenAndTroopsAreNoOfficialVisit() {
+        assertThat(types("Сборная Кыргызстана по футболу вылетела в Ташкент.")).doesNotContain(EventType.VISIT);
+        assertThat(types("A Kazakh business delegation visited a plant in Georgia.")).doesNotContain(EventType.VISIT);
+        assertThat(types("Подразделения российских военных прибыли в Алматы.")).doesNotContain(EventType.VISIT);
+    }
+
+    @Test
+    void anAcceptedInvitationMakesThePlannedVisitOfTheInvitedOne() {
+        Tags.EventTag visit = visit("Эмомали Рахмон пригласил Касым-Жомарта Токаева посетить Таджикистан с государственным "
+                + "визитом. Приглашение принято.");
+        assertThat(visit.visitors()).containsExactly("kassym-jomart-tokayev");
+        assertThat(visit.hostCountry()).isEqualTo("TJ");
+        assertThat(visit.status()).isEqualTo(EventStatus.PLANNED);
+        assertThat(types("Эмомали Рахмон пригласил Касым-Жомарта Токаева посетить Таджикистан.")).doesNotContain(EventType.VISIT);
+    }
+
+    @Test
+    void aSecretaryOfStateMakesNoStateVisit() {
+        assertThat(visit("U.S. Secretary of State Antony Blinken arrived in Tashkent.").kind()).isEqualTo(EventKind.UNSPECIFIED);
+        assertThat(visit("President Mirziyoyev arrived in Astana on a state visit.").kind()).isEqualTo(EventKind.STATE);
+    }
+
+    @Test
+    void aTripRecalledFromYearsAgoIsNotTheOneUnderWay() {
+        Tags tags = tag("Президент Узбекистана прибыл в Бишкек с государственным визитом. Последний раз лидер Узбекистана "
+                + "посещал Бишкек с государственным визитом в 2000 году.");
+        assertThat(tags.events().get(0).status()).isEqualTo(EventStatus.ONGOING);
+        assertThat(tags.events().get(0).date()).isNull();
+    }
+
     private static Tags tag(String text) {
         return TestTagger.get().tag(new TagInput(null, text, null, LocalDate.of(2024, 2, 1)));
     }

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -20,6 +20,7 @@ class KnowledgeBaseDataTest {
 
     private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
     private static final List<String> LANGUAGES = List.of("en", "ru", "kk", "ky");
+    private static final LocalDate TODAY = LocalDate.of(2025, 11, 1);
 
     private static KnowledgeBase kb;
 
@@ -99,6 +100,71 @@ class KnowledgeBaseDataTest {
                 "gurbanguly-berdimuhamedow", "serdar-berdimuhamedow", "vladimir-putin",
                 "yerlan-idrissov", "kairat-abdrakhmanov", "beibut-atamkulov", "mukhtar-tileuberdi", "murat-nurtleu",
                 "erlan-abdyldaev", "chingiz-aidarbekov", "ruslan-kazakbaev", "jeenbek-kulubaev", "sergey-lavrov");
+    }
+
+    /** The issue's scope: these states since 1991, the G20 since 2010. */
+    private static final List<String> SINCE_1991 = List.of("KZ", "KG", "UZ", "TJ", "TM", "RU", "BY", "AZ", "AM", "GE",
+            "UA", "MN", "TR", "IR", "AF", "PK", "IN", "CN");
+    private static final List<String> G20_SINCE_2010 = List.of("AR", "AU", "BR", "CA", "CN", "FR", "DE", "IN", "ID",
+            "IT", "JP", "KR", "MX", "RU", "SA", "ZA", "TR", "GB", "US");
+    /** Presidential systems without a head of government of their own (and Afghanistan, mostly without one). */
+    private static final Set<String> NO_PRIME_MINISTER = Set.of("US", "IR", "AR", "BR", "MX", "ID", "ZA", "AF");
+    /** Realms whose head of state is the British monarch, a person of GB. */
+    private static final Set<String> CROWN_ELSEWHERE = Set.of("AU", "CA");
+
+    @Test
+    void headsOfStateAndGovernmentAndForeignMinistersCoverTheIssuesScope() {
+        List<String> shortfalls = new ArrayList<>();
+        for (String country : new java.util.TreeSet<>(union(SINCE_1991, G20_SINCE_2010))) {
+            LocalDate from = SINCE_1991.contains(country) ? LocalDate.of(1992, 1, 15) : LocalDate.of(2010, 1, 15);
+            if (!CROWN_ELSEWHERE.contains(country)) {
+                coverage(country, EnumSet.of(Office.PRESIDENT, Office.HEAD_OF_STATE), from, TODAY, 0.97, shortfalls);
+            }
+            if (!NO_PRIME_MINISTER.contains(country)) {
+                // Turkey abolished its prime minister in July 2018
+                LocalDate until = country.equals("TR") ? LocalDate.of(2018, 7, 1) : TODAY;
+                coverage(country, EnumSet.of(Office.PRIME_MINISTER), from, until, 0.9, shortfalls);
+            }
+            // Afghanistan had no recognised foreign minister in Kabul before 2002
+            LocalDate ministersFrom = country.equals("AF") ? LocalDate.of(2002, 1, 15) : from;
+            coverage(country, EnumSet.of(Office.FOREIGN_MINISTER), ministersFrom, TODAY, 0.8, shortfalls);
+        }
+        assertThat(shortfalls).isEmpty();
+    }
+
+    @Test
+    void theLeadershipOfTheEuAndTheUnSince2010IsCovered() {
+        List<String> shortfalls = new ArrayList<>();
+        for (Office office : List.of(Office.UN_SECRETARY_GENERAL, Office.UN_DEPUTY_SECRETARY_GENERAL,
+                Office.EU_COUNCIL_PRESIDENT, Office.EU_COMMISSION_PRESIDENT, Office.EU_HIGH_REPRESENTATIVE)) {
+            coverage(office.organization(), EnumSet.of(office), LocalDate.of(2010, 1, 15), TODAY, 1.0, shortfalls);
+        }
+        assertThat(shortfalls).isEmpty();
+    }
+
+    /** Monthly samples of {@code [from, until)}: the share with a holder must reach {@code floor}. */
+    private static void coverage(String holder, Set<Office> offices, LocalDate from, LocalDate until, double floor,
+                                 List<String> shortfalls) {
+        int samples = 0;
+        List<LocalDate> gaps = new ArrayList<>();
+        for (LocalDate d = from; d.isBefore(until); d = d.plusMonths(1)) {
+            samples++;
+            LocalDate day = d;
+            boolean held = kb.people().stream().anyMatch(p -> p.terms().stream()
+                    .anyMatch(t -> offices.contains(t.office()) && holder.equals(p.holderOf(t)) && t.covers(day)));
+            if (!held) {
+                gaps.add(d);
+            }
+        }
+        double share = 1.0 - (double) gaps.size() / samples;
+        if (share < floor) {
+            shortfalls.add(holder + " " + offices + ": " + Math.round(share * 100) + "% of months covered, gaps from "
+                    + gaps.subList(0, Math.min(5, gaps.size())));
+        }
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        return Stream.concat(a.stream(), b.stream()).distinct().toList();
     }
 
     @Test
