@@ -7,6 +7,7 @@ public final class EventTypes {
     public static final String RELEASE_ENRICHED = "org.communique.release.enriched.v1";
     public static final String ALERT_DELIVERY = "org.communique.alert.delivery.v1";
     public static final String ALERT = "org.communique.alert.v1";
+    public static final String SOURCE_HEALTH = "org.communique.source.health.v1";
 
     private EventTypes() {
     }

@@ -21,7 +21,8 @@ class SchemaConsistencyTest {
             "press-release.v1.json, org.communique.contracts.PressRelease",
             "enriched-release.v1.json, org.communique.contracts.EnrichedRelease",
             "alert-delivery.v1.json, org.communique.contracts.AlertDelivery",
-            "alert.v1.json, org.communique.contracts.Alert"
+            "alert.v1.json, org.communique.contracts.Alert",
+            "source-health.v1.json, org.communique.contracts.SourceHealth"
     })
     void schemaPropertiesMatchRecordComponents(String schema, Class<?> record) throws IOException {
         JsonNode root = read(schema);

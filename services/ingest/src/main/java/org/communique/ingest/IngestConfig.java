@@ -12,6 +12,24 @@ public interface IngestConfig {
 
     Outbox outbox();
 
+    /**
+     * The operator's bearer key for the sources API and the release listing. The local profile defaults it
+     * (from {@code COMMUNIQUE_ADMIN_KEY}); no other profile has a default, and without one nobody is admin.
+     */
+    Optional<String> adminKey();
+
+    Sources sources();
+
+    Polling polling();
+
+    Health health();
+
+    Stories stories();
+
+    RateLimit rateLimit();
+
+    Idempotency idempotency();
+
     /** PUSH sources created, or re-keyed, at start-up. Empty unless a profile lists some. */
     Optional<List<SeedSource>> seedSources();
 
@@ -34,6 +52,127 @@ public interface IngestConfig {
 
         /** Sent rows are deleted once older than this. */
         @WithDefault("7d")
+        Duration retention();
+
+        /** How long reading Kafka to settle rows in doubt may take before the relay tries again later. */
+        @WithDefault("30s")
+        Duration reconcileTimeout();
+
+        /**
+         * FOR DURABILITY TESTS ONLY, unset everywhere else: once the relay has had this many records
+         * acknowledged, the JVM halts (like {@code kill -9}) after the acknowledgements and before the rows
+         * are marked sent, the exact window the reconciliation closes.
+         */
+        Optional<Integer> haltAfterAcks();
+    }
+
+    interface Sources {
+
+        /** How long the old key of a PUSH source keeps working after a rotation, unless the rotation says. */
+        @WithDefault("24h")
+        Duration keyRotationGrace();
+
+        /** Longest grace a rotation may ask for. */
+        @WithDefault("30d")
+        Duration maxKeyRotationGrace();
+
+        /** Poll interval of a feed or page source created without one. */
+        @WithDefault("15m")
+        Duration defaultPollInterval();
+
+        /** Shortest poll interval a source may have; being polled more often than this is rude to the site. */
+        @WithDefault("1m")
+        Duration minPollInterval();
+    }
+
+    interface Polling {
+
+        /** Whether the scheduler polls due sources; polls can still be triggered through the admin API. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the scheduler looks for due sources (each source has its own next poll time). */
+        @WithDefault("1s")
+        Duration tick();
+
+        /** Sources claimed at once; they are polled {@link #concurrency()} at a time. */
+        @WithDefault("32")
+        int batchSize();
+
+        @WithDefault("4")
+        int concurrency();
+
+        @WithDefault("5s")
+        Duration connectTimeout();
+
+        /** Longest wait for one response, body included. */
+        @WithDefault("20s")
+        Duration timeout();
+
+        /** Largest feed or page read; a larger one fails the poll. */
+        @WithDefault("5242880")
+        int maxResponseBytes();
+
+        /** Items (feed entries, or new article pages of an HTML source) read per poll; the rest wait for the next. */
+        @WithDefault("50")
+        int maxItemsPerPoll();
+
+        /**
+         * How long a claimed source is reserved for the instance polling it. If that instance dies, another
+         * polls the source once this is over. A poll stops reading article pages at half of it.
+         */
+        @WithDefault("10m")
+        Duration lease();
+
+        /** Wait before the first retry of a failed poll; it doubles with each further failure. */
+        @WithDefault("1m")
+        Duration initialBackoff();
+
+        /** Longest wait between retries of a failing source (or its poll interval, if longer). */
+        @WithDefault("6h")
+        Duration maxBackoff();
+
+        @WithDefault("CommuniqueIngest/0.1 (+https://communique.org/bot)")
+        String userAgent();
+    }
+
+    interface Health {
+
+        /** Failed polls in a row after which a source is FAILING and a SourceHealth event is published. */
+        @WithDefault("3")
+        int failingAfter();
+    }
+
+    interface Stories {
+
+        /** Whether near-duplicate releases get a shared story id (else each release is its own story). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How far back a release looks for others of its story; copies of a story appear within hours. */
+        @WithDefault("72h")
+        Duration window();
+
+        /** Estimated Jaccard similarity of character 5-gram sets above which two releases are one story. */
+        @WithDefault("0.4")
+        double minSimilarity();
+    }
+
+    interface RateLimit {
+
+        /** Requests a PUSH source may make per minute, unless the source has its own limit; 429 beyond it. */
+        @WithDefault("120")
+        int requestsPerMinute();
+
+        /** Requests a source may make at once after being quiet (the bucket's size), at most its per-minute limit. */
+        @WithDefault("60")
+        int burst();
+    }
+
+    interface Idempotency {
+
+        /** How long the first answer to an Idempotency-Key is replayed to retries. */
+        @WithDefault("24h")
         Duration retention();
     }
 

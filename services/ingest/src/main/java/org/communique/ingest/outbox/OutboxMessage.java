@@ -60,6 +60,10 @@ public class OutboxMessage extends PanacheEntityBase {
     @Column(name = "last_error")
     public String lastError;
 
+    /** The record may be on Kafka already; see OutboxReconciler. Such a row is never claimed for sending. */
+    @Column(name = "in_doubt", nullable = false)
+    public boolean inDoubt;
+
     static OutboxMessage of(OutboxEvent event) {
         OutboxMessage message = new OutboxMessage();
         message.aggregateId = event.aggregateId();
@@ -75,9 +79,10 @@ public class OutboxMessage extends PanacheEntityBase {
     }
 
     /**
-     * Locks up to {@code limit} unsent rows, oldest first, skipping rows another relay holds. A row waits
-     * while an older row of the same aggregate is unsent, so a release's versions reach Kafka in order
-     * even with several relays, and one batch never holds two rows of one aggregate.
+     * Locks up to {@code limit} unsent rows, oldest first, skipping rows another relay holds and rows in
+     * doubt. A row waits while an older row of the same aggregate is unsent (in doubt or not), so a
+     * release's versions reach Kafka in order even with several relays, and one batch never holds two rows
+     * of one aggregate.
      */
     static List<OutboxMessage> claimUnsent(int limit) {
         return claim("ORDER BY o.id", limit);
@@ -93,6 +98,7 @@ public class OutboxMessage extends PanacheEntityBase {
         return getEntityManager().createNativeQuery("""
                         SELECT o.* FROM outbox o
                         WHERE o.sent_at IS NULL
+                          AND NOT o.in_doubt
                           AND NOT EXISTS (SELECT 1 FROM outbox older
                                           WHERE older.aggregate_id = o.aggregate_id
                                             AND older.sent_at IS NULL
@@ -108,6 +114,43 @@ public class OutboxMessage extends PanacheEntityBase {
         return count("sentAt is null");
     }
 
+    static boolean anyInDoubt() {
+        return count("sentAt is null and inDoubt = true") > 0;
+    }
+
+    /** Every unsent row: an instance starting up cannot know which its predecessor had sent. */
+    static int markUnsentInDoubt() {
+        return update("inDoubt = true where sentAt is null and inDoubt = false");
+    }
+
+    /** Unsent rows in doubt, oldest first, as they are now. */
+    @SuppressWarnings("unchecked")
+    static List<Doubt> inDoubt(int limit) {
+        List<Object[]> rows = getEntityManager().createQuery("""
+                        select o.id, o.ceId, o.topic, o.createdAt, o.attempts from OutboxMessage o
+                        where o.sentAt is null and o.inDoubt = true order by o.id""", Object[].class)
+                .setMaxResults(limit)
+                .getResultList();
+        return rows.stream().map(row -> new Doubt((Long) row[0], (String) row[1], (String) row[2], (Instant) row[3],
+                (Integer) row[4])).toList();
+    }
+
+    /** Rows whose record is on Kafka: sent, without sending them again. */
+    static int markFoundSent(List<Long> ids, Instant now) {
+        return ids.isEmpty() ? 0 : update("sentAt = ?1, inDoubt = false, lastError = null where id in ?2 and sentAt is null",
+                now, ids);
+    }
+
+    /** A row not found on Kafka may be sent, unless it failed again meanwhile (its attempts changed). */
+    static int clearDoubt(Doubt doubt) {
+        return update("inDoubt = false where id = ?1 and attempts = ?2 and sentAt is null and inDoubt = true",
+                doubt.id(), doubt.attempts());
+    }
+
+    /** An unsent row in doubt, as the reconciler saw it. */
+    record Doubt(long id, String ceId, String topic, Instant createdAt, int attempts) {
+    }
+
     static long deleteSentBefore(Instant cutoff) {
         return delete("sentAt < ?1", cutoff);
     }
@@ -120,10 +163,13 @@ public class OutboxMessage extends PanacheEntityBase {
         attempts++;
         sentAt = now;
         lastError = null;
+        inDoubt = false;
     }
 
+    /** Kafka did not acknowledge the record, which does not mean it did not write it. */
     void markFailed(Throwable failure) {
         attempts++;
+        inDoubt = true;
         String error = failure.getClass().getName() + ": " + failure.getMessage();
         lastError = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
     }

@@ -13,6 +13,7 @@ public class OutboxMetrics {
     private final AtomicLong backlog = new AtomicLong();
     private final Counter published;
     private final Counter failed;
+    private final Counter reconciled;
 
     OutboxMetrics(MeterRegistry registry) {
         Gauge.builder("communique.ingest.outbox.backlog", backlog, AtomicLong::get)
@@ -24,6 +25,13 @@ public class OutboxMetrics {
         failed = Counter.builder("communique.ingest.outbox.failed")
                 .description("Attempts to publish an outbox row that Kafka did not acknowledge")
                 .register(registry);
+        reconciled = Counter.builder("communique.ingest.outbox.reconciled")
+                .description("Rows in doubt found on Kafka and marked sent without being sent again")
+                .register(registry);
+    }
+
+    void reconciled(int count) {
+        reconciled.increment(count);
     }
 
     void backlog(long unsent) {

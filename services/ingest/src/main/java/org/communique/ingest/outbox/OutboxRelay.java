@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import org.apache.kafka.common.KafkaException;
 import org.communique.ingest.IngestConfig;
 import org.jboss.logging.Logger;
 
@@ -27,8 +28,9 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Publishes outbox rows to Kafka and marks each sent only once the broker has acknowledged it. Rows are
  * claimed with {@code FOR UPDATE SKIP LOCKED}, so any number of ingest instances can relay side by side.
- * A row that is not acknowledged stays unsent and is retried on the next poll: delivery is at least once,
- * and consumers deduplicate on {@code ce_id}.
+ * A row that is not acknowledged stays unsent, in doubt, and is looked for on Kafka before it is sent again
+ * (see {@link OutboxReconciler}); so are the rows a previous run left unsent. A record therefore reaches
+ * the topic once even across crashes and outages; consumers still deduplicate on {@code ce_id}.
  * <p>
  * The relay runs on every poll tick and, so that a release reaches Kafka milliseconds after its commit,
  * whenever a transaction that wrote rows commits. One drain runs at a time per instance. While the broker
@@ -49,6 +51,9 @@ public class OutboxRelay {
     @Inject
     IngestConfig config;
 
+    @Inject
+    OutboxReconciler reconciler;
+
     private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay-wake-up");
         thread.setDaemon(true);
@@ -64,6 +69,12 @@ public class OutboxRelay {
     private int failureStreak;
     /** Set when nothing of the last batch was acknowledged: the broker is likely down. */
     private boolean probing;
+    /** Whether the rows left unsent by a previous run have been put in doubt. */
+    private boolean startedUp;
+    /** Rows found unsent at start-up, until a reconciliation has settled them. */
+    private int unsentAtStartUp;
+    /** Records acknowledged since start (for the durability test's halt hook). */
+    private long acknowledged;
 
     @Scheduled(identity = "outbox-relay", every = "${communique.ingest.outbox.poll-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -116,6 +127,7 @@ public class OutboxRelay {
 
     private void publishAll() {
         try {
+            settleDoubts();
             Batch batch;
             do {
                 batch = publishBatch();
@@ -125,6 +137,34 @@ public class OutboxRelay {
         } catch (RuntimeException e) {
             // the database is unreachable or a commit failed: rows stay as they were, the next poll retries
             recordOutcome(new Batch(0, 0, 0, 0, e));
+        }
+    }
+
+    /**
+     * Rows unsent at start-up may have reached Kafka just before the previous run died; rows whose send was
+     * not acknowledged may have too. They are looked for on the topic before anything is sent again.
+     */
+    private void settleDoubts() {
+        if (!startedUp) {
+            unsentAtStartUp = QuarkusTransaction.requiringNew().call(OutboxMessage::markUnsentInDoubt);
+            startedUp = true;
+            if (unsentAtStartUp > 0) {
+                LOG.infof("Outbox relay: %d rows were unsent at start-up; looking for them on Kafka first",
+                        unsentAtStartUp);
+            }
+        }
+        if (QuarkusTransaction.requiringNew().call(OutboxMessage::anyInDoubt)) {
+            try {
+                OutboxReconciler.Outcome outcome = reconciler.reconcile();
+                if (unsentAtStartUp > 0) {
+                    LOG.infof("Outbox relay: start-up check done: of %d rows in doubt, %d were on Kafka already "
+                            + "(marked sent, not sent again)", outcome.doubtful(), outcome.found());
+                    unsentAtStartUp = 0;
+                }
+            } catch (TimeoutException | KafkaException e) {
+                // Kafka is away; rows in doubt wait, the others are tried (and probe for the broker's return)
+                recordOutcome(new Batch(0, 0, 0, 0, e));
+            }
         }
     }
 
@@ -157,8 +197,19 @@ public class OutboxRelay {
                     firstFailure = firstFailure == null ? failure : firstFailure;
                 }
             }
+            haltIfAsked(sent);
             return new Batch(limit, rows.size(), sent, rows.size() - sent, firstFailure);
         });
+    }
+
+    // the durability test's kill -9 between Kafka's acknowledgement and the commit that marks the rows sent
+    private void haltIfAsked(int sent) {
+        acknowledged += sent;
+        if (config.outbox().haltAfterAcks().filter(limit -> acknowledged >= limit).isPresent()) {
+            LOG.warnf("Outbox relay: halting after %d acknowledged records, before marking them sent "
+                    + "(communique.ingest.outbox.halt-after-acks)", acknowledged);
+            Runtime.getRuntime().halt(137);
+        }
     }
 
     private CompletableFuture<Void> send(OutboxMessage row) {

@@ -5,6 +5,11 @@ import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.InvalidTransactionException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.Transaction;
+import jakarta.transaction.TransactionManager;
+import org.communique.contracts.Topics;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
@@ -19,10 +24,31 @@ public class OutboxSender {
 
     @Inject
     @Channel(Channels.RELEASES)
-    MutinyEmitter<String> emitter;
+    MutinyEmitter<String> releases;
 
-    /** Completes when the broker has acknowledged the record (acks=all), fails when it has not. */
+    @Inject
+    @Channel(Channels.SOURCE_HEALTH)
+    MutinyEmitter<String> sourceHealth;
+
+    @Inject
+    TransactionManager transactions;
+
+    /**
+     * Completes when the broker has acknowledged the record (acks=all), fails when it has not. The caller's
+     * transaction is suspended meanwhile: context propagation would otherwise carry it into the Kafka
+     * producer's network thread, and a commit racing with that thread's acknowledgement fails the whole
+     * transaction ("Enlisted connection used without active transaction", quarkusio/quarkus#39098).
+     */
     public CompletionStage<Void> send(OutboxEvent event) {
+        Transaction suspended = suspend();
+        try {
+            return emit(event);
+        } finally {
+            resume(suspended);
+        }
+    }
+
+    private CompletionStage<Void> emit(OutboxEvent event) {
         OutgoingKafkaRecordMetadata<String> record = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(event.topic())
                 .withKey(event.key())
@@ -34,7 +60,27 @@ public class OutboxSender {
                 .withTimestamp(event.time().atZone(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .build();
+        MutinyEmitter<String> emitter = Topics.SOURCES_HEALTH.equals(event.topic()) ? sourceHealth : releases;
         return emitter.sendMessage(Message.of(event.payload(), Metadata.of(record, cloudEvent)))
                 .subscribeAsCompletionStage();
+    }
+
+    private Transaction suspend() {
+        try {
+            return transactions.suspend();
+        } catch (SystemException e) {
+            throw new IllegalStateException("cannot suspend the relay's transaction", e);
+        }
+    }
+
+    private void resume(Transaction suspended) {
+        if (suspended == null) {
+            return;
+        }
+        try {
+            transactions.resume(suspended);
+        } catch (InvalidTransactionException | SystemException e) {
+            throw new IllegalStateException("cannot resume the relay's transaction", e);
+        }
     }
 }

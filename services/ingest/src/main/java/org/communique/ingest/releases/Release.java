@@ -8,6 +8,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -54,6 +57,10 @@ public class Release extends PanacheEntityBase {
     @Column(name = "content_hash", nullable = false)
     public String contentHash;
 
+    /** Shared by near-duplicates from any source (see org.communique.ingest.stories); null before V4. */
+    @Column(name = "story_id")
+    public UUID storyId;
+
     static Release firstVersion(UUID id, UUID sourceId, ReleaseDraft draft, Instant now) {
         Release release = new Release();
         release.id = id;
@@ -66,6 +73,19 @@ public class Release extends PanacheEntityBase {
 
     static Release findForUpdate(UUID id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The content hash of each of these releases that exists. */
+    public static Map<UUID, String> contentHashes(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> hashes = new HashMap<>();
+        getEntityManager().createQuery("select r.id, r.contentHash from Release r where r.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> hashes.put((UUID) row[0], (String) row[1]));
+        return hashes;
     }
 
     static Optional<Release> findOwned(UUID id, UUID sourceId) {

@@ -16,14 +16,23 @@ public record ReleaseDraft(
         Instant publishedAt,
         String contentHash) {
 
+    static final String EXTERNAL_ID_KEY = "external-id:";
+    static final String URL_KEY = "url:";
+    static final String CONTENT_KEY = "content:";
+
     /** The part of the release id that names the item within its source. */
     public String itemKey() {
         if (externalId != null) {
-            return "external-id:" + externalId;
+            return EXTERNAL_ID_KEY + externalId;
         }
         if (canonicalUrl != null) {
-            return "url:" + canonicalUrl;
+            return URL_KEY + canonicalUrl;
         }
-        return "content:" + contentHash;
+        return CONTENT_KEY + contentHash;
+    }
+
+    /** The same release with another language, for the source's default when the release names none. */
+    public ReleaseDraft withLanguage(String language) {
+        return new ReleaseDraft(externalId, url, canonicalUrl, language, title, body, publishedAt, contentHash);
     }
 }

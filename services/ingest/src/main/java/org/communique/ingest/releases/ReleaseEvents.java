@@ -17,7 +17,8 @@ final class ReleaseEvents {
 
     static OutboxEvent ingested(Release release, SourceRef source) {
         PressRelease event = new PressRelease(release.id, release.version, source, release.url, release.language,
-                release.title, release.body, release.publishedAt, release.ingestedAt, release.contentHash, null);
+                release.title, release.body, release.publishedAt, release.ingestedAt, release.contentHash,
+                release.storyId == null ? null : release.storyId.toString());
         return new OutboxEvent(
                 release.id,
                 Topics.PRESS_RELEASES,

@@ -12,6 +12,17 @@ public final class ReleaseIds {
     }
 
     public static UUID of(UUID sourceId, ReleaseDraft draft) {
-        return NameBasedUuid.v5(NAMESPACE, sourceId + "/" + draft.itemKey());
+        return of(sourceId, draft.itemKey());
+    }
+
+    /** @param itemKey see {@link ReleaseDraft#itemKey()} */
+    public static UUID of(UUID sourceId, String itemKey) {
+        return NameBasedUuid.v5(NAMESPACE, sourceId + "/" + itemKey);
+    }
+
+    /** The id of the item of a source that has neither an external id nor anything but its URL. */
+    public static UUID ofUrl(UUID sourceId, String url) {
+        return ReleaseUrl.parse(url).map(parsed -> of(sourceId, ReleaseDraft.URL_KEY + parsed.canonical()))
+                .orElseThrow(() -> new IllegalArgumentException("not an http(s) URL: " + url));
     }
 }

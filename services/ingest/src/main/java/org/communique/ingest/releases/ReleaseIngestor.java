@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.communique.contracts.SourceRef;
 import org.communique.ingest.outbox.Outbox;
+import org.communique.ingest.stories.StoryAssigner;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +22,9 @@ public class ReleaseIngestor {
     @Inject
     Outbox outbox;
 
+    @Inject
+    StoryAssigner stories;
+
     @Transactional
     public IngestReceipt ingest(SourceRef source, ReleaseDraft draft) {
         UUID id = ReleaseIds.of(source.id(), draft);
@@ -31,6 +35,7 @@ public class ReleaseIngestor {
         if (current == null) {
             Release created = Release.firstVersion(id, source.id(), draft, now);
             if (created.insertIfAbsent()) {
+                created.storyId = stories.assign(id, null, created.title, created.body, now);
                 outbox.append(ReleaseEvents.ingested(created, source));
                 return new IngestReceipt(id, created.version, IngestStatus.CREATED);
             }
@@ -40,6 +45,7 @@ public class ReleaseIngestor {
             return new IngestReceipt(id, current.version, IngestStatus.UNCHANGED);
         }
         current.revise(draft, now);
+        current.storyId = stories.assign(id, current.storyId, current.title, current.body, now);
         outbox.append(ReleaseEvents.ingested(current, source));
         return new IngestReceipt(id, current.version, IngestStatus.UPDATED);
     }

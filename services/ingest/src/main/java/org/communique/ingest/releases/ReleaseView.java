@@ -17,11 +17,12 @@ public record ReleaseView(
         String body,
         Instant publishedAt,
         Instant ingestedAt,
-        String contentHash) {
+        String contentHash,
+        UUID storyId) {
 
     static ReleaseView of(Release release, SourceRef source) {
         return new ReleaseView(release.id, release.version, source, release.externalId, release.url,
                 release.language, release.title, release.body, release.publishedAt, release.ingestedAt,
-                release.contentHash);
+                release.contentHash, release.storyId);
     }
 }

@@ -1,6 +1,6 @@
 package org.communique.ingest.releases;
 
-import org.communique.platform.problem.Problem;
+import org.communique.ingest.Violations;
 import org.communique.platform.problem.ProblemException;
 
 import java.time.Instant;
@@ -8,14 +8,11 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Checks a submission field by field and turns it into a {@link ReleaseDraft}; every violation is
@@ -125,23 +122,6 @@ public final class SubmissionValidator {
         } catch (DateTimeParseException e) {
             violations.add("publishedAt", "must be an ISO 8601 date-time with an offset, such as 2026-03-14T10:30:00+05:00");
             return null;
-        }
-    }
-
-    private static final class Violations {
-
-        private final List<Problem.FieldError> errors = new ArrayList<>();
-
-        void add(String field, String message) {
-            errors.add(new Problem.FieldError(field, message));
-        }
-
-        void throwIfAny() {
-            if (!errors.isEmpty()) {
-                String detail = errors.stream().map(e -> e.field() + " " + e.message())
-                        .collect(Collectors.joining("; "));
-                throw ProblemException.badRequest(detail, List.copyOf(errors));
-            }
         }
     }
 }

@@ -8,9 +8,13 @@ import org.communique.contracts.SourceRef;
 public class CallingSource {
 
     private SourceRef source;
+    private String language;
+    private Integer rateLimitPerMinute;
 
-    void authenticatedAs(SourceRef source) {
-        this.source = source;
+    void authenticatedAs(Source source) {
+        this.source = source.ref();
+        this.language = source.language;
+        this.rateLimitPerMinute = source.rateLimitPerMinute;
     }
 
     public SourceRef get() {
@@ -18,5 +22,17 @@ public class CallingSource {
             throw new IllegalStateException("no authenticated source: is the resource annotated @SourceAuthenticated?");
         }
         return source;
+    }
+
+    /** The source's own request limit, or null for the configured default. */
+    public Integer rateLimitPerMinute() {
+        get();
+        return rateLimitPerMinute;
+    }
+
+    /** The source's default language (ISO 639-1), for releases that name none; may be null. */
+    public String language() {
+        get();
+        return language;
     }
 }

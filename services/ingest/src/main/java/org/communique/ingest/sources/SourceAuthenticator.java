@@ -1,7 +1,6 @@
 package org.communique.ingest.sources;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.communique.contracts.SourceRef;
 import org.communique.platform.problem.ProblemException;
 
 import java.util.Map;
@@ -14,7 +13,7 @@ public class SourceAuthenticator {
     private static final Pattern BEARER = Pattern.compile("Bearer +(\\S+) *", Pattern.CASE_INSENSITIVE);
 
     /** Resolves an {@code Authorization} header value to an enabled source, or fails with a 401 problem. */
-    public SourceRef authenticate(String authorization) {
+    public Source authenticate(String authorization) {
         if (authorization == null || authorization.isBlank()) {
             throw ProblemException.unauthorized("a source key is required as a Bearer token");
         }
@@ -23,7 +22,6 @@ public class SourceAuthenticator {
             throw ProblemException.unauthorized("the Authorization header must use the Bearer scheme");
         }
         return Source.findEnabledByKeyHash(SourceKeys.hash(bearer.group(1)))
-                .map(Source::ref)
                 .orElseThrow(() -> invalidToken());
     }
 

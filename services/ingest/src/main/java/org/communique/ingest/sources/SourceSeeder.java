@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.communique.ingest.IngestConfig;
 import org.jboss.logging.Logger;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -49,6 +50,7 @@ public class SourceSeeder {
             source.keyHash = keyHash;
             source.country = country;
             source.enabled = true;
+            source.updatedAt = Instant.now();
             LOG.infof("Updated PUSH source '%s' (%s)", source.name, source.id);
         }
     }

@@ -15,6 +15,7 @@ class ControllableSender extends OutboxSender {
     private final List<Runnable> held = new CopyOnWriteArrayList<>();
     private volatile Throwable failure;
     private volatile boolean holding;
+    private volatile boolean losing;
 
     ControllableSender(OutboxSender real) {
         this.real = real;
@@ -28,6 +29,11 @@ class ControllableSender extends OutboxSender {
         holding = true;
     }
 
+    /** Kafka writes the records, but their acknowledgements never reach the relay. */
+    void loseAcknowledgements() {
+        losing = true;
+    }
+
     int heldCount() {
         return held.size();
     }
@@ -36,6 +42,7 @@ class ControllableSender extends OutboxSender {
     void deliver() {
         failure = null;
         holding = false;
+        losing = false;
         held.forEach(Runnable::run);
         held.clear();
     }
@@ -44,6 +51,10 @@ class ControllableSender extends OutboxSender {
     public CompletionStage<Void> send(OutboxEvent event) {
         if (failure != null) {
             return CompletableFuture.failedFuture(failure);
+        }
+        if (losing) {
+            return real.send(event).thenCompose(written -> CompletableFuture.failedFuture(
+                    new java.util.concurrent.TimeoutException("acknowledgement lost (test)")));
         }
         if (holding) {
             CompletableFuture<Void> ack = new CompletableFuture<>();

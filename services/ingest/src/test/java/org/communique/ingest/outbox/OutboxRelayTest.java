@@ -80,6 +80,8 @@ class OutboxRelayTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> row(id).sentAt != null);
         assertThat(row(id).attempts).isEqualTo(1);
+        // the probe's consumer may still be joining: wait for the record, then check there is only one
+        await().atMost(Duration.ofSeconds(20)).until(() -> !probe.recordsWithKey(id.toString()).isEmpty());
         assertThat(probe.recordsWithKey(id.toString())).hasSize(1);
     }
 

@@ -1,0 +1,178 @@
+package org.communique.ingest.polling;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real HTTP server in the test JVM playing a ministry's site: each path serves what the test says, and
+ * honours ETag / Last-Modified like a well-behaved server. Every request is recorded.
+ */
+final class FeedServer implements AutoCloseable {
+
+    /** What one path answers; tests change it between polls. */
+    static final class Page {
+        volatile int status = 200;
+        volatile String contentType;
+        volatile byte[] body = new byte[0];
+        volatile String etag;
+        volatile String lastModified;
+        volatile boolean hang;
+
+        Page body(String text, Charset charset, String contentType) {
+            this.body = text.getBytes(charset);
+            this.contentType = contentType;
+            return this;
+        }
+
+        Page etag(String etag) {
+            this.etag = etag;
+            return this;
+        }
+
+        Page lastModified(String lastModified) {
+            this.lastModified = lastModified;
+            return this;
+        }
+
+        Page status(int status) {
+            this.status = status;
+            return this;
+        }
+
+        /** Accept the request, then never answer (until the server closes). */
+        Page hang() {
+            this.hang = true;
+            return this;
+        }
+    }
+
+    record Request(String path, String ifNoneMatch, String ifModifiedSince, String userAgent) {
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    private final AtomicInteger total = new AtomicInteger();
+    private final CountDownLatch closing = new CountDownLatch(1);
+    private volatile boolean recording = true;
+
+    private FeedServer(HttpServer server) {
+        this.server = server;
+    }
+
+    static FeedServer start() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            FeedServer feeds = new FeedServer(server);
+            server.createContext("/", feeds::handle);
+            server.setExecutor(feeds.executor);
+            server.start();
+            return feeds;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Counts requests only, for load tests that make too many to keep. */
+    FeedServer countOnly() {
+        recording = false;
+        return this;
+    }
+
+    Page page(String path) {
+        return pages.computeIfAbsent(path, p -> new Page());
+    }
+
+    String url(String path) {
+        return "http://localhost:" + server.getAddress().getPort() + path;
+    }
+
+    int count(String path) {
+        AtomicInteger count = counts.get(path);
+        return count == null ? 0 : count.get();
+    }
+
+    int total() {
+        return total.get();
+    }
+
+    List<Request> requests(String path) {
+        return requests.stream().filter(r -> r.path().equals(path)).toList();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        var headers = exchange.getRequestHeaders();
+        if (recording) {
+            requests.add(new Request(path, headers.getFirst("If-None-Match"), headers.getFirst("If-Modified-Since"),
+                    headers.getFirst("User-Agent")));
+        }
+        counts.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+        total.incrementAndGet();
+        Page page = pages.get(path);
+        try (exchange) {
+            if (page == null) {
+                send(exchange, 404, "text/plain", "no such page".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (page.hang) {
+                closing.await(60, TimeUnit.SECONDS);
+                return;
+            }
+            if (page.etag != null) {
+                exchange.getResponseHeaders().set("ETag", page.etag);
+            }
+            if (page.lastModified != null) {
+                exchange.getResponseHeaders().set("Last-Modified", page.lastModified);
+            }
+            boolean etagMatches = page.etag != null && page.etag.equals(headers.getFirst("If-None-Match"));
+            boolean unmodified = page.etag == null && page.lastModified != null
+                    && page.lastModified.equals(headers.getFirst("If-Modified-Since"));
+            if (page.status == 200 && (etagMatches || unmodified)) {
+                exchange.sendResponseHeaders(304, -1);
+                return;
+            }
+            send(exchange, page.status, page.contentType, page.body);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        if (contentType != null) {
+            exchange.getResponseHeaders().set("Content-Type", contentType);
+        }
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closing.countDown();
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
