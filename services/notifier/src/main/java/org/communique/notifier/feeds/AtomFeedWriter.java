@@ -4,6 +4,7 @@ import org.communique.contracts.EnrichedRelease;
 import org.communique.contracts.PressRelease;
 import org.communique.contracts.Tags;
 import org.communique.notifier.alerts.StoredAlert;
+import org.communique.notifier.webhooks.DisabledNotice;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -16,17 +17,21 @@ import java.util.UUID;
 
 /**
  * Writes an Atom 1.0 (RFC 4287) feed of a subscription's alerts. Release text goes through the XML
- * writer, which escapes it, after characters XML 1.0 cannot carry are dropped.
+ * writer, which escapes it, after characters XML 1.0 cannot carry are dropped. A disabled subscription's
+ * feed starts with the notice that says so.
  */
 final class AtomFeedWriter {
 
     static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final String GENERATOR = "Communiqué notifier";
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
 
     private AtomFeedWriter() {
     }
 
-    static String write(UUID subscriptionId, Instant subscribedAt, String selfUrl, List<StoredAlert> newestFirst) {
+    /** {@code disabled} is the notice of a disabled subscription, or null. */
+    static String write(UUID subscriptionId, Instant subscribedAt, String selfUrl, DisabledNotice disabled,
+                        List<StoredAlert> newestFirst) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(out);
@@ -37,12 +42,15 @@ final class AtomFeedWriter {
             element(xml, "id", "urn:uuid:" + subscriptionId);
             element(xml, "title", "Communiqué alerts");
             element(xml, "subtitle", "Press releases matching subscription " + subscriptionId);
-            element(xml, "updated", time(newestFirst.isEmpty() ? subscribedAt : newestFirst.get(0).createdAt()));
+            element(xml, "updated", time(updated(subscribedAt, disabled, newestFirst)));
             link(xml, "self", selfUrl, "application/atom+xml");
             xml.writeStartElement(ATOM, "generator");
             xml.writeAttribute("uri", "https://communique.org");
-            xml.writeCharacters("Communiqué notifier");
+            xml.writeCharacters(GENERATOR);
             xml.writeEndElement();
+            if (disabled != null) {
+                entry(xml, disabled);
+            }
             for (StoredAlert alert : newestFirst) {
                 entry(xml, alert);
             }
@@ -53,6 +61,26 @@ final class AtomFeedWriter {
             throw new IllegalStateException("cannot write the feed of subscription " + subscriptionId, e);
         }
         return out.toString();
+    }
+
+    private static Instant updated(Instant subscribedAt, DisabledNotice disabled, List<StoredAlert> newestFirst) {
+        Instant updated = newestFirst.isEmpty() ? subscribedAt : newestFirst.get(0).createdAt();
+        return disabled != null && disabled.disabledAt().isAfter(updated) ? disabled.disabledAt() : updated;
+    }
+
+    private static void entry(XMLStreamWriter xml, DisabledNotice notice) throws XMLStreamException {
+        xml.writeStartElement(ATOM, "entry");
+        element(xml, "id", notice.id());
+        element(xml, "title", DisabledNotice.TITLE);
+        element(xml, "updated", time(notice.disabledAt()));
+        xml.writeStartElement(ATOM, "author");
+        element(xml, "name", GENERATOR);
+        xml.writeEndElement();
+        xml.writeStartElement(ATOM, "content");
+        xml.writeAttribute("type", "text");
+        xml.writeCharacters(clean(notice.message()));
+        xml.writeEndElement();
+        xml.writeEndElement();
     }
 
     private static void entry(XMLStreamWriter xml, StoredAlert alert) throws XMLStreamException {

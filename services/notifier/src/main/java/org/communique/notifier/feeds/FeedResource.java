@@ -10,11 +10,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.communique.notifier.alerts.AlertHistory;
 import org.communique.notifier.subscriptions.Subscription;
 import org.communique.notifier.subscriptions.SubscriptionAccess;
+import org.communique.notifier.webhooks.DisabledNotices;
 import org.communique.platform.problem.ProblemException;
 
 /**
- * {@code GET /feeds/{feedToken}.atom}: the last 100 alerts of a subscription as an Atom feed. Feed
- * readers cannot send a bearer token, so the unguessable token in the URL is the credential.
+ * {@code GET /feeds/{feedToken}.atom}: the last 100 alerts of a subscription as an Atom feed, after the
+ * notice that the service disabled it, while it is disabled. Feed readers cannot send a bearer token,
+ * so the unguessable token in the URL is the credential.
  */
 @Path("/feeds")
 public class FeedResource {
@@ -25,10 +27,12 @@ public class FeedResource {
 
     private final SubscriptionAccess access;
     private final AlertHistory history;
+    private final DisabledNotices notices;
 
-    public FeedResource(SubscriptionAccess access, AlertHistory history) {
+    public FeedResource(SubscriptionAccess access, AlertHistory history, DisabledNotices notices) {
         this.access = access;
         this.history = history;
+        this.notices = notices;
     }
 
     @GET
@@ -40,7 +44,7 @@ public class FeedResource {
             throw ProblemException.notFound("no feed at this address");
         }
         String xml = AtomFeedWriter.write(subscription.id, subscription.createdAt, uriInfo.getRequestUri().toString(),
-                history.latest(subscription.id, ENTRIES));
+                notices.of(subscription).orElse(null), history.latest(subscription.id, ENTRIES));
         return Response.ok(xml, ATOM_XML)
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=60")
                 .header("X-Robots-Tag", "noindex")

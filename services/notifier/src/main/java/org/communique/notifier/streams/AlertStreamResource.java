@@ -14,6 +14,7 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.communique.notifier.subscriptions.Subscription;
 import org.communique.notifier.subscriptions.SubscriptionAccess;
+import org.communique.notifier.webhooks.DisabledNotices;
 import org.communique.platform.problem.Problem;
 import org.communique.platform.problem.ProblemException;
 
@@ -24,17 +25,20 @@ import java.util.UUID;
  * {@code GET /api/v1/subscriptions/{id}/stream}: the subscription's alerts as Server-Sent Events, live.
  * Each event's id is the alert's number in the subscription's sequence; a client that reconnects with
  * {@code Last-Event-ID} (or {@code ?lastEventId=}, for clients that cannot set it) gets every alert
- * after it, then the live ones. Without it the stream starts with new alerts.
+ * after it, then the live ones. Without it the stream starts with new alerts. While the service has
+ * the subscription disabled, the stream also says so in a {@code subscription.disabled} event.
  */
 @Path("/api/v1/subscriptions/{id}/stream")
 public class AlertStreamResource {
 
     private final SubscriptionAccess access;
     private final AlertStreams streams;
+    private final DisabledNotices notices;
 
-    public AlertStreamResource(SubscriptionAccess access, AlertStreams streams) {
+    public AlertStreamResource(SubscriptionAccess access, AlertStreams streams, DisabledNotices notices) {
         this.access = access;
         this.streams = streams;
+        this.notices = notices;
     }
 
     @GET
@@ -46,7 +50,7 @@ public class AlertStreamResource {
         Subscription subscription = access.authorize(id, authorization);
         String resumeFrom = lastEventId != null ? lastEventId : lastEventParam;
         long after = resumeFrom == null ? subscription.lastAlertSeq : parse(resumeFrom);
-        streams.open(subscription.id, after, sink, sse);
+        streams.open(subscription.id, after, notices.of(subscription).orElse(null), sink, sse);
     }
 
     private static long parse(String lastEventId) {

@@ -9,13 +9,19 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import org.communique.contracts.EventJson;
 import org.communique.notifier.StartupGate;
 import org.communique.notifier.alerts.AlertHistory;
 import org.communique.notifier.alerts.AlertsCreated;
 import org.communique.notifier.alerts.StoredAlert;
+import org.communique.notifier.webhooks.DisabledNotice;
+import org.communique.notifier.webhooks.DisabledNotices;
+import org.communique.notifier.webhooks.SubscriptionDisabled;
 import org.jboss.logging.Logger;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,40 +29,55 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 /**
  * Open SSE streams and what each has been sent. One thread pushes every stream the alerts numbered
  * after its last event id: when a stream opens (catching up from {@code Last-Event-ID}), right after
  * this instance commits alerts, and on a short poll for alerts committed by other instances. A
  * subscription's alerts commit in the order of their numbers, so "after the last id" misses none.
+ *
+ * <p>A stream of a subscription the service disabled gets a {@code subscription.disabled} event, once
+ * per disabling: when it opens on a disabled subscription, right after this instance commits the
+ * disabling, or on the poll, which reads which of the streamed subscriptions are disabled in one query.
+ * The event has no id, so {@code Last-Event-ID} keeps naming the last alert.
  */
 @ApplicationScoped
 public class AlertStreams {
 
     private static final Logger LOG = Logger.getLogger(AlertStreams.class);
     private static final int BATCH = 100;
+    static final String DISABLED_EVENT = "subscription.disabled";
 
     private static final class Listener {
         final UUID subscriptionId;
         final SseEventSink sink;
         final Sse sse;
         volatile long lastSeq;
+        /** A notice to send, if this stream has not had one for the same disabling yet. */
+        final AtomicReference<DisabledNotice> notice;
+        /** When the subscription was disabled, as of the last notice sent; only the pusher thread uses it. */
+        Instant noticedDisabledAt;
 
-        Listener(UUID subscriptionId, SseEventSink sink, Sse sse, long lastSeq) {
+        Listener(UUID subscriptionId, SseEventSink sink, Sse sse, long lastSeq, DisabledNotice notice) {
             this.subscriptionId = subscriptionId;
             this.sink = sink;
             this.sse = sse;
             this.lastSeq = lastSeq;
+            this.notice = new AtomicReference<>(notice);
         }
     }
 
     private final AlertHistory history;
+    private final DisabledNotices notices;
     private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean queued = new AtomicBoolean();
     private ExecutorService pusher;
 
-    public AlertStreams(AlertHistory history) {
+    public AlertStreams(AlertHistory history, DisabledNotices notices) {
         this.history = history;
+        this.notices = notices;
     }
 
     @PostConstruct
@@ -74,9 +95,12 @@ public class AlertStreams {
         listeners.forEach(listener -> listener.sink.close());
     }
 
-    /** Starts streaming a subscription's alerts numbered after {@code lastSeq}. */
-    public void open(UUID subscriptionId, long lastSeq, SseEventSink sink, Sse sse) {
-        listeners.add(new Listener(subscriptionId, sink, sse, lastSeq));
+    /**
+     * Starts streaming a subscription's alerts numbered after {@code lastSeq}; {@code disabled} is the
+     * notice of a disabled subscription, or null.
+     */
+    public void open(UUID subscriptionId, long lastSeq, DisabledNotice disabled, SseEventSink sink, Sse sse) {
+        listeners.add(new Listener(subscriptionId, sink, sse, lastSeq, disabled));
         wake();
     }
 
@@ -88,11 +112,32 @@ public class AlertStreams {
         wake();
     }
 
+    void onSubscriptionDisabled(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubscriptionDisabled disabled) {
+        offer(Map.of(disabled.subscriptionId(),
+                notices.notice(disabled.subscriptionId(), disabled.reason(), disabled.disabledAt())));
+        wake();
+    }
+
     @Scheduled(every = "${communique.notifier.streams.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = StartupGate.class)
     void poll() {
-        if (!listeners.isEmpty()) {
-            wake();
+        if (listeners.isEmpty()) {
+            return;
+        }
+        try {
+            offer(notices.of(listeners.stream().map(listener -> listener.subscriptionId).collect(Collectors.toSet())));
+        } catch (RuntimeException e) {
+            LOG.warn("cannot read which streamed subscriptions are disabled; retrying on the next poll", e);
+        }
+        wake();
+    }
+
+    private void offer(Map<UUID, DisabledNotice> disabled) {
+        for (Listener listener : listeners) {
+            DisabledNotice notice = disabled.get(listener.subscriptionId);
+            if (notice != null) {
+                listener.notice.set(notice);
+            }
         }
     }
 
@@ -124,6 +169,7 @@ public class AlertStreams {
         for (Listener listener : listeners) {
             try {
                 pushTo(listener);
+                sendNotice(listener);
             } catch (RuntimeException e) {
                 LOG.warnf(e, "streaming alerts of subscription %s failed; retrying on the next poll", listener.subscriptionId);
             }
@@ -149,6 +195,20 @@ public class AlertStreams {
                 listener.lastSeq = alert.seq();
             }
         } while (fresh.size() == BATCH);
+    }
+
+    private void sendNotice(Listener listener) {
+        DisabledNotice notice = listener.notice.getAndSet(null);
+        if (notice == null || notice.disabledAt().equals(listener.noticedDisabledAt) || listener.sink.isClosed()) {
+            return;
+        }
+        listener.sink.send(listener.sse.newEventBuilder()
+                        .name(DISABLED_EVENT)
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(EventJson.encode(notice))
+                        .build())
+                .whenComplete((ok, failure) -> dropOnFailure(listener, failure));
+        listener.noticedDisabledAt = notice.disabledAt();
     }
 
     private void dropOnFailure(Listener listener, Throwable failure) {

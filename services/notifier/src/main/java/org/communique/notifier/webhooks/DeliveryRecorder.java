@@ -1,6 +1,7 @@
 package org.communique.notifier.webhooks;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.communique.contracts.AlertDelivery;
 import org.communique.contracts.EventJson;
@@ -26,7 +27,10 @@ import java.util.Optional;
  * <p>A failed attempt is retried on the schedule, or after the target's {@code Retry-After} for 429
  * and 503 (bounded). A 410 disables the subscription at once, and so does a failure once the endpoint
  * has failed for {@code disable-after} (5 days); that attempt is FAILED and its event's error says the
- * endpoint was disabled, which is how operators and owners watching {@code alerts.deliveries} learn it.
+ * endpoint was disabled, which is how operators watching {@code alerts.deliveries} learn it. The owner
+ * is told on the channels that still reach them: after commit, {@link SubscriptionDisabled} puts a
+ * {@link DisabledNotice} on the subscription's open SSE streams, and its Atom feed carries the notice
+ * for as long as the subscription stays disabled.
  */
 @ApplicationScoped
 public class DeliveryRecorder {
@@ -36,15 +40,18 @@ public class DeliveryRecorder {
     private final RetrySchedule retrySchedule;
     private final EndpointHealth endpoints;
     private final NotifierConfig.Webhooks config;
+    private final Event<SubscriptionDisabled> disabled;
     private final Clock clock;
 
     public DeliveryRecorder(AlertStore alerts, OutboxWriter outbox, RetrySchedule retrySchedule,
-                            EndpointHealth endpoints, NotifierConfig config, Clock clock) {
+                            EndpointHealth endpoints, NotifierConfig config, Event<SubscriptionDisabled> disabled,
+                            Clock clock) {
         this.alerts = alerts;
         this.outbox = outbox;
         this.retrySchedule = retrySchedule;
         this.endpoints = endpoints;
         this.config = config.webhooks();
+        this.disabled = disabled;
         this.clock = clock;
     }
 
@@ -80,7 +87,7 @@ public class DeliveryRecorder {
                 error = "the endpoint answered 410 Gone; the subscription is disabled";
             } else if (webhook && failingTooLong(alert, attemptedAt, now)) {
                 disable = EndpointHealth.DisabledReason.FAILING;
-                error = "the endpoint has failed every attempt for " + describe(config.disableAfter())
+                error = "the endpoint has failed every attempt for " + DisabledNotices.describe(config.disableAfter())
                         + " or more; the subscription is disabled";
             }
             if (delay.isPresent() && disable == null) {
@@ -98,7 +105,9 @@ public class DeliveryRecorder {
         if (webhook && result.delivered()) {
             endpoints.succeeded(alert.subscriptionId());
         } else if (disable != null) {
-            endpoints.disable(alert.subscriptionId(), disable, now);
+            EndpointHealth.DisabledReason reason = disable;
+            endpoints.disable(alert.subscriptionId(), reason, now).ifPresent(disabledAt ->
+                    disabled.fire(new SubscriptionDisabled(alert.subscriptionId(), reason, disabledAt)));
         }
 
         DeliveryAttempt row = new DeliveryAttempt();
@@ -124,13 +133,6 @@ public class DeliveryRecorder {
     private boolean failingTooLong(ClaimedAlert alert, Instant attemptedAt, Instant now) {
         Instant failingSince = endpoints.failed(alert.subscriptionId(), attemptedAt);
         return Duration.between(failingSince, now).compareTo(config.disableAfter()) >= 0;
-    }
-
-    private static String describe(Duration duration) {
-        if (duration.toHours() % 24 == 0 && duration.toDays() > 0) {
-            return duration.toDays() + (duration.toDays() == 1 ? " day" : " days");
-        }
-        return duration.toMinutes() + " minutes";
     }
 
     private Duration bounded(Duration retryAfter) {

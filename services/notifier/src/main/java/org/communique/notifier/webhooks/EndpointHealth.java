@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -30,7 +31,7 @@ public class EndpointHealth {
             "UPDATE subscriptions SET failing_since = NULL WHERE id = ? AND failing_since IS NOT NULL";
     private static final String DISABLE = """
             UPDATE subscriptions SET status = 'DISABLED', disabled_reason = ?, disabled_at = ?
-            WHERE id = ? AND status = 'ACTIVE'
+            WHERE id = ? AND status = 'ACTIVE' RETURNING disabled_at
             """;
 
     private final AgroalDataSource dataSource;
@@ -59,15 +60,20 @@ public class EndpointHealth {
         execute(SUCCEEDED, subscriptionId);
     }
 
-    /** Disables an active subscription; its pending alerts are cancelled as they come due. */
+    /**
+     * Disables an active subscription; its pending alerts are cancelled as they come due. Returns the
+     * {@code disabled_at} as stored (the database keeps microseconds), or empty when it was not active.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void disable(UUID subscriptionId, DisabledReason reason, Instant now) {
+    public Optional<Instant> disable(UUID subscriptionId, DisabledReason reason, Instant now) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement(DISABLE)) {
             update.setString(1, reason.name());
             update.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
             update.setObject(3, subscriptionId);
-            update.executeUpdate();
+            try (ResultSet rows = update.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getObject(1, OffsetDateTime.class).toInstant()) : Optional.empty();
+            }
         } catch (SQLException e) {
             throw new PersistenceException("cannot disable subscription " + subscriptionId, e);
         }

@@ -7,6 +7,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import org.communique.contracts.EnrichedRelease;
+import org.communique.notifier.support.AtomFeeds;
 import org.communique.notifier.support.SseReader;
 import org.communique.notifier.support.SubscriptionsApi;
 import org.communique.notifier.support.TestReleases;
@@ -14,10 +15,7 @@ import org.communique.notifier.support.WebhookReceiver;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -25,17 +23,16 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.communique.notifier.support.AtomFeeds.child;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
 
 /** Every subscription has a live SSE stream that resumes from Last-Event-ID, and an Atom feed. */
 @QuarkusTest
 class StreamAndFeedTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final String ATOM = "http://www.w3.org/2005/Atom";
 
     @Test
     void sseAndFeedChannelsNeedNoUrlAndGetNoSecret() {
@@ -79,7 +76,7 @@ class StreamAndFeedTest {
         UUID third = UUID.randomUUID();
         TestReleases.publish(TestReleases.kyrgyzVisitToKazakhstan(second, 1, officialId));
         TestReleases.publish(TestReleases.kyrgyzVisitToKazakhstan(third, 1, officialId));
-        awaitFeedEntries(created.getString("feedUrl"), 3);
+        AtomFeeds.awaitEntries(created.getString("feedUrl"), 3, PATIENCE);
 
         try (SseReader resumed = SseReader.open(url, token, firstId)) {
             await().atMost(PATIENCE).until(resumed::events, hasSize(2));
@@ -114,21 +111,16 @@ class StreamAndFeedTest {
         TestReleases.publish(base);
         TestReleases.publish(hostile);
 
-        Document feed = awaitFeedEntries(feedUrl, 2);
+        Document feed = AtomFeeds.awaitEntries(feedUrl, 2, PATIENCE);
 
-        Element root = feed.getDocumentElement();
-        assertThat(root.getNamespaceURI()).isEqualTo(ATOM);
-        assertThat(root.getLocalName()).isEqualTo("feed");
-        for (String required : new String[] {"id", "title", "updated"}) {
-            assertThat(child(root, required)).as(required).isNotBlank();
-        }
-        NodeList entries = root.getElementsByTagNameNS(ATOM, "entry");
-        Element newest = (Element) entries.item(0);
+        AtomFeeds.assertValid(feed);
+        List<Element> entries = AtomFeeds.entries(feed);
+        Element newest = entries.get(0);
         assertThat(child(newest, "title")).isEqualTo("<script>alert(1)</script> & \"визит\"");
         assertThat(child(newest, "content")).isEqualTo("Текст с <b>разметкой</b> & амперсандом");
         assertThat(child(newest, "id")).startsWith("urn:uuid:");
         assertThat(child(newest, "updated")).isNotBlank();
-        assertThat(child((Element) entries.item(1), "title")).isEqualTo(base.release().title());
+        assertThat(child(entries.get(1), "title")).isEqualTo(base.release().title());
         String raw = given().get(feedUrl).asString();
         assertThat(raw).doesNotContain("<script>").contains("&lt;script&gt;");
     }
@@ -137,25 +129,6 @@ class StreamAndFeedTest {
     void unknownFeedTokensAreNotFound() {
         given().get("/feeds/feed_not-a-real-token.atom").then().statusCode(404).contentType("application/problem+json");
         given().get("/feeds/whatever.rss").then().statusCode(404);
-    }
-
-    private static Document awaitFeedEntries(String feedUrl, int count) throws Exception {
-        await().atMost(PATIENCE).until(() -> parse(given().get(feedUrl).then().statusCode(200)
-                .contentType(startsWith("application/atom+xml")).extract().asByteArray())
-                .getElementsByTagNameNS(ATOM, "entry").getLength() == count);
-        return parse(given().get(feedUrl).asByteArray());
-    }
-
-    private static Document parse(byte[] xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-    }
-
-    private static String child(Element parent, String name) {
-        NodeList nodes = parent.getElementsByTagNameNS(ATOM, name);
-        return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
     }
 
     private static ExtractableResponse<Response> create(String filter, String channel) {

@@ -11,7 +11,11 @@ import static io.restassured.RestAssured.given;
 /** Calls the subscriptions API as a subscriber would. */
 public final class SubscriptionsApi {
 
-    public record Created(String id, String token, String secret) {
+    public record Created(String id, String token, String secret, String feedUrl) {
+
+        public Created(String id, String token, String secret) {
+            this(id, token, secret, null);
+        }
     }
 
     private SubscriptionsApi() {
@@ -25,7 +29,8 @@ public final class SubscriptionsApi {
                 .then()
                 .statusCode(201)
                 .extract().jsonPath();
-        return new Created(created.getString("id"), created.getString("token"), created.getString("secret"));
+        return new Created(created.getString("id"), created.getString("token"), created.getString("secret"),
+                created.getString("feedUrl"));
     }
 
     /** The subscription as its owner reads it. */
@@ -33,6 +38,16 @@ public final class SubscriptionsApi {
         return given()
                 .header("Authorization", "Bearer " + subscription.token())
                 .get("/api/v1/subscriptions/{id}", subscription.id())
+                .then()
+                .statusCode(200)
+                .extract().jsonPath();
+    }
+
+    /** Resumes a paused or disabled subscription; returns it as its owner then reads it. */
+    public static JsonPath resume(Created subscription) {
+        return given()
+                .header("Authorization", "Bearer " + subscription.token())
+                .post("/api/v1/subscriptions/{id}/resume", subscription.id())
                 .then()
                 .statusCode(200)
                 .extract().jsonPath();
