@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.io.CharConversionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -66,9 +67,14 @@ public class ProblemMappers {
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         String detail = "malformed JSON: " + e.getOriginalMessage();
         List<Problem.FieldError> errors = null;
+        boolean notUtf8 = notUtf8(e);
+        if (notUtf8) {
+            detail = "the body is not valid UTF-8; JSON must be UTF-8 (RFC 8259)";
+        }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            errors = List.of(new Problem.FieldError(jsonPath(m), e.getOriginalMessage()));
-            detail = "invalid value for '" + jsonPath(m) + "'";
+            String field = jsonPath(m);
+            errors = List.of(new Problem.FieldError(field, notUtf8 ? "not valid UTF-8" : e.getOriginalMessage()));
+            detail = notUtf8 ? detail + ", in '" + field + "'" : "invalid value for '" + field + "'";
         }
         return respond(new Problem(Problem.TYPE_BASE + "malformed-json", "Malformed JSON", 400, detail, path(uri),
                 errors)).build();
@@ -98,6 +104,17 @@ public class ProblemMappers {
         LOG.errorf(e, "unexpected error %s on %s", errorId, path(uri));
         return respond(new Problem(Problem.TYPE_BASE + "internal-error", "Internal error", 500,
                 "the request failed unexpectedly; error id " + errorId, path(uri), null)).build();
+    }
+
+    // Jackson reads bytes as UTF-8 and reports a bad sequence as "Invalid UTF-8 start byte ..." or "... middle byte"
+    private static boolean notUtf8(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CharConversionException
+                    || (t.getMessage() != null && t.getMessage().contains("Invalid UTF-8"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response.ResponseBuilder respond(Problem problem) {
