@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 
 /**
  * POSTs one webhook to an address {@link TargetGuard} checked, with the URL's host name as Host header
@@ -46,6 +47,12 @@ import java.util.concurrent.atomic.AtomicReference;
 public class WebhookSender {
 
     private static final int MAX_ERROR_LENGTH = 300;
+    // socket addresses in exception messages ("/10.1.2.3:443", "host/[fd00::1]:80", "192.0.2.7"): the owner
+    // sees the error, and what a name resolved to is not theirs to learn
+    private static final Pattern SOCKET_ADDRESS = Pattern.compile(
+            "(?:[\\w.-]*/)?\\b\\d{1,3}(?:\\.\\d{1,3}){3}(?::\\d+)?\\b"
+                    + "|[\\w.-]*/\\[?[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]*(?:%\\w+)?\\]?(?::\\d+)?"
+                    + "|\\[[0-9A-Fa-f:.]+(?:%\\w+)?\\](?::\\d+)?");
     private static final long MAX_RESPONSE_BYTES = 64 * 1024;
 
     private final HttpClient client;
@@ -169,7 +176,8 @@ public class WebhookSender {
         }
         String kind = failure instanceof SSLException ? "TLS error"
                 : failure instanceof IOException ? "I/O error" : failure.getClass().getSimpleName();
-        String message = failure.getMessage() == null ? kind : kind + ": " + failure.getMessage();
+        String message = failure.getMessage() == null ? kind
+                : kind + ": " + SOCKET_ADDRESS.matcher(failure.getMessage()).replaceAll("<address>");
         return message.length() > MAX_ERROR_LENGTH ? message.substring(0, MAX_ERROR_LENGTH) : message;
     }
 
