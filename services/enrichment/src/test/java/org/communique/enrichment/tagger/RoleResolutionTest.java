@@ -15,6 +15,14 @@ class RoleResolutionTest {
     }
 
     @Test
+    void earlyAndInterimTermsAreKnown() {
+        String text = "Министр иностранных дел Кыргызстана встретился с послами.";
+        assertThat(TestTagger.officials(TestTagger.tag(text, "1992-06-01"))).containsExactly("roza-otunbayeva");
+        assertThat(TestTagger.officials(TestTagger.tag(text, "1993-06-01"))).containsExactly("ednan-karabayev");
+        assertThat(TestTagger.officials(TestTagger.tag(text, "2005-06-01"))).containsExactly("roza-otunbayeva");
+    }
+
+    @Test
     void aRoleOnlyMentionIsMarkedAsResolvedFromTheRole() {
         Tags tags = TestTagger.tag("Делегация передала послание президента КР.", "2024-02-01");
         assertThat(tags.officials()).singleElement().satisfies(o -> {
