@@ -2,7 +2,9 @@ package org.communique.local;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -138,6 +140,46 @@ public final class LocalKafka implements AutoCloseable {
         } catch (TimeoutException e) {
             throw new IllegalStateException("creating topics timed out", e);
         }
+    }
+
+    /**
+     * Waits until each consumer group is STABLE with every partition of its topic assigned, so that a release
+     * posted right after start-up flows at once instead of waiting for the groups to form.
+     *
+     * @return the groups still not ready when the timeout passed (empty when all are)
+     */
+    public List<String> awaitConsumers(Map<String, String> topicByGroup, int partitions, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        List<String> waiting = new ArrayList<>(topicByGroup.keySet());
+        try (Admin admin = admin()) {
+            while (!waiting.isEmpty() && Instant.now().isBefore(deadline)) {
+                try {
+                    Map<String, ConsumerGroupDescription> groups =
+                            admin.describeConsumerGroups(waiting).all().get(4, TimeUnit.SECONDS);
+                    waiting.removeIf(group -> assigned(groups.get(group), topicByGroup.get(group)) >= partitions);
+                } catch (ExecutionException | TimeoutException e) {
+                    // a group the coordinator does not know yet: ask again
+                }
+                if (!waiting.isEmpty()) {
+                    Thread.sleep(200);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return waiting;
+    }
+
+    private static long assigned(ConsumerGroupDescription group, String topic) {
+        if (group == null || group.groupState() != GroupState.STABLE) {
+            return 0;
+        }
+        return group.members().stream()
+                .flatMap(member -> member.assignment().topicPartitions().stream())
+                .filter(partition -> partition.topic().equals(topic))
+                .distinct()
+                .count();
     }
 
     private Admin admin() {

@@ -19,6 +19,11 @@ public final class LocalStack implements AutoCloseable {
     static final List<String> TOPICS = List.of(Topics.PRESS_RELEASES, Topics.PRESS_RELEASES_ENRICHED,
             Topics.ALERTS_DELIVERIES, Topics.SOURCES_HEALTH);
     static final List<String> SERVICES = List.of("ingest", "enrichment", "notifier");
+    /** The consumer groups of the services' main flow (their group.id in application.properties) and topics. */
+    static final Map<String, String> CONSUMERS = Map.of(
+            "enrichment", Topics.PRESS_RELEASES,
+            "notifier", Topics.PRESS_RELEASES_ENRICHED);
+    private static final int PARTITIONS = 3;
 
     private final StackConfig config;
     private LocalPostgres postgres;
@@ -58,7 +63,7 @@ public final class LocalStack implements AutoCloseable {
             topics.add(t);
             topics.add(Topics.deadLetter(t));
         });
-        kafka.createTopics(topics, 3);
+        kafka.createTopics(topics, PARTITIONS);
         say("Kafka ready on " + kafka.bootstrapServers());
 
         int[] ports = {config.ingestPort(), config.enrichmentPort(), config.notifierPort()};
@@ -73,6 +78,10 @@ public final class LocalStack implements AutoCloseable {
         }
         for (LocalService service : services) {
             service.awaitReady(Duration.ofMinutes(3));
+        }
+        List<String> forming = kafka.awaitConsumers(CONSUMERS, PARTITIONS, Duration.ofSeconds(60));
+        if (!forming.isEmpty()) {
+            say("consumer groups still forming: " + forming + " (the first releases may wait for them)");
         }
     }
 
