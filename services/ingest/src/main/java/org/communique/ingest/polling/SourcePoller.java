@@ -93,9 +93,14 @@ public class SourcePoller {
             throw new PollFailure("the list selector '" + target.selectors().list() + "' matched no links on "
                     + list.uri());
         }
+        SameSite site = SameSite.of(list.uri());
         Map<UUID, String> byId = new LinkedHashMap<>();
         for (String link : links) {
             try {
+                if (!site.contains(URI.create(link))) {
+                    counts.skip(link + ": links outside " + site.host() + " are not followed");
+                    continue;
+                }
                 byId.putIfAbsent(ReleaseIds.ofUrl(target.id(), link), link);
             } catch (IllegalArgumentException e) {
                 counts.skip(link + ": not an http(s) URL");

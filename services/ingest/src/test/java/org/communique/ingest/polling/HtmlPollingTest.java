@@ -117,6 +117,26 @@ class HtmlPollingTest {
     }
 
     @Test
+    void linksLeavingTheSourcesSiteAreNotFollowed() {
+        String elsewhere = server.url("/offsite/internal.html").replace("//localhost:", "//127.0.0.1:");
+        listing("/offsite/", "/offsite/ok.html", "http://169.254.169.254/latest/meta-data/", elsewhere);
+        server.page("/offsite/ok.html").body(article("en", "Briefing on the regional summit",
+                "<p>The spokesperson answered questions.</p>", null), StandardCharsets.UTF_8, "text/html");
+        server.page("/offsite/internal.html").body(article("en", "Internal page",
+                "<p>Not for publication.</p>", null), StandardCharsets.UTF_8, "text/html");
+        UUID source = PolledSources.create("HTML", server.url("/offsite/"), SELECTORS);
+
+        PollOutcome outcome = poller.poll(source).orElseThrow();
+
+        assertThat(outcome).extracting(PollOutcome::created, PollOutcome::skipped).containsExactly(1, 2);
+        assertThat(outcome.problems()).containsExactlyInAnyOrder(
+                "http://169.254.169.254/latest/meta-data/: links outside localhost are not followed",
+                elsewhere + ": links outside localhost are not followed");
+        assertThat(server.requests("/offsite/internal.html")).isEmpty();
+        assertThat(PolledSources.outboxRows(source)).isEqualTo(1);
+    }
+
+    @Test
     void listPageWithoutLinksFailsThePoll() {
         server.page("/redesigned/").body("<html><body><div class=\"new-layout\">News moved</div></body></html>",
                 StandardCharsets.UTF_8, "text/html");
