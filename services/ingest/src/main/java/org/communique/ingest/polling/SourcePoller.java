@@ -121,7 +121,7 @@ public class SourcePoller {
                 break;
             }
             try {
-                Fetched page = fetcher.fetch(URI.create(link), HttpFetcher.PAGE_TYPES, Validators.NONE);
+                Fetched page = fetcher.fetch(URI.create(link), HttpFetcher.PAGE_TYPES, Validators.NONE, site::contains);
                 articles.add(PageReader.article(TextDecoding.html(page.body(), page.contentType()), URI.create(link),
                         target.selectors(), target.language()));
             } catch (PollFailure | IllegalArgumentException e) {

@@ -137,6 +137,27 @@ class FeedPollingTest {
     }
 
     @Test
+    void aFeedThatMovedIsFollowedAndARedirectLoopFailsThePoll() {
+        server.page("/old.rss").redirect(301, "/new.rss");
+        server.page("/new.rss").body(Feeds.rss("UTF-8",
+                Feeds.item("m1", "Consultations on visa issues", "Held in Tashkent.")),
+                StandardCharsets.UTF_8, "application/rss+xml");
+        UUID moved = PolledSources.create("RSS", server.url("/old.rss"));
+        server.page("/loop-a.rss").redirect(302, "/loop-b.rss");
+        server.page("/loop-b.rss").redirect(302, "/loop-a.rss");
+        UUID looping = PolledSources.create("RSS", server.url("/loop-a.rss"));
+
+        assertThat(poller.poll(moved).orElseThrow().created()).isEqualTo(1);
+        PollOutcome loop = poller.poll(looping).orElseThrow();
+
+        assertThat(loop.result()).isEqualTo(PollOutcome.Result.FAILED);
+        assertThat(loop.error()).contains("more than " + HttpFetcher.MAX_REDIRECTS + " redirects");
+        assertThat(server.count("/loop-a.rss") + server.count("/loop-b.rss")).isEqualTo(HttpFetcher.MAX_REDIRECTS + 1);
+        assertThat(PolledSources.outboxRows(moved)).isEqualTo(1);
+        assertThat(PolledSources.outboxRows(looping)).isZero();
+    }
+
+    @Test
     void feedAnswering304PublishesNothing() {
         server.page("/etag.rss").etag("\"v1\"").body(Feeds.rss("UTF-8",
                 Feeds.item("x1", "Meeting with the ambassador of Japan", "The sides discussed education.")),

@@ -34,6 +34,7 @@ final class FeedServer implements AutoCloseable {
         volatile String etag;
         volatile String lastModified;
         volatile boolean hang;
+        volatile String location;
 
         Page body(String text, Charset charset, String contentType) {
             this.body = text.getBytes(charset);
@@ -53,6 +54,13 @@ final class FeedServer implements AutoCloseable {
 
         Page status(int status) {
             this.status = status;
+            return this;
+        }
+
+        /** Answer {@code status} with a Location header. */
+        Page redirect(int status, String location) {
+            this.status = status;
+            this.location = location;
             return this;
         }
 
@@ -143,6 +151,9 @@ final class FeedServer implements AutoCloseable {
             }
             if (page.lastModified != null) {
                 exchange.getResponseHeaders().set("Last-Modified", page.lastModified);
+            }
+            if (page.location != null) {
+                exchange.getResponseHeaders().set("Location", page.location);
             }
             boolean etagMatches = page.etag != null && page.etag.equals(headers.getFirst("If-None-Match"));
             boolean unmodified = page.etag == null && page.lastModified != null

@@ -137,6 +137,30 @@ class HtmlPollingTest {
     }
 
     @Test
+    void articlesRedirectOnlyWithinTheSourcesSite() {
+        String elsewhere = server.url("/moved/internal.html").replace("//localhost:", "//127.0.0.1:");
+        listing("/moved/", "/moved/old.html", "/moved/away.html");
+        server.page("/moved/old.html").redirect(301, "/moved/new.html");
+        server.page("/moved/new.html").body(article("ru", "Переговоры в Ашхабаде завершились",
+                "<p>Подписан протокол.</p>", null), Charset.forName("KOI8-R"), "text/html");
+        server.page("/moved/away.html").redirect(302, elsewhere);
+        server.page("/moved/internal.html").body(article("en", "Internal page",
+                "<p>Not for publication.</p>", null), StandardCharsets.UTF_8, "text/html");
+        UUID source = PolledSources.create("HTML", server.url("/moved/"), SELECTORS);
+
+        PollOutcome outcome = poller.poll(source).orElseThrow();
+
+        assertThat(outcome).extracting(PollOutcome::created, PollOutcome::skipped).containsExactly(1, 1);
+        assertThat(outcome.problems()).singleElement().asString()
+                .startsWith(server.url("/moved/away.html") + ": redirect from")
+                .endsWith("leaves the source's site");
+        assertThat(server.requests("/moved/internal.html")).isEmpty();
+        List<PressRelease> published = await().atMost(Duration.ofSeconds(20))
+                .until(() -> PolledSources.releases(probe, source), releases -> !releases.isEmpty());
+        assertThat(published).extracting(PressRelease::title).containsExactly("Переговоры в Ашхабаде завершились");
+    }
+
+    @Test
     void listPageWithoutLinksFailsThePoll() {
         server.page("/redesigned/").body("<html><body><div class=\"new-layout\">News moved</div></body></html>",
                 StandardCharsets.UTF_8, "text/html");
