@@ -6,6 +6,9 @@ public final class Channels {
     /** {@code press.releases.enriched}, consumed. */
     public static final String ENRICHED_RELEASES = "enriched-releases";
 
+    /** {@code sources.health}, consumed. */
+    public static final String SOURCES_HEALTH = "sources-health";
+
     /** {@code alerts.deliveries}, produced by the outbox relay. */
     public static final String ALERT_DELIVERIES = "alert-deliveries";
 

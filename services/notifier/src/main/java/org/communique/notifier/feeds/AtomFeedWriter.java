@@ -4,6 +4,7 @@ import org.communique.contracts.EnrichedRelease;
 import org.communique.contracts.PressRelease;
 import org.communique.contracts.Tags;
 import org.communique.notifier.alerts.StoredAlert;
+import org.communique.notifier.sources.SourceFailingNotice;
 import org.communique.notifier.webhooks.DisabledNotice;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -18,7 +19,7 @@ import java.util.UUID;
 /**
  * Writes an Atom 1.0 (RFC 4287) feed of a subscription's alerts. Release text goes through the XML
  * writer, which escapes it, after characters XML 1.0 cannot carry are dropped. A disabled subscription's
- * feed starts with the notice that says so.
+ * feed starts with the notice that says so, followed by a notice for each failing source it names.
  */
 final class AtomFeedWriter {
 
@@ -29,9 +30,12 @@ final class AtomFeedWriter {
     private AtomFeedWriter() {
     }
 
-    /** {@code disabled} is the notice of a disabled subscription, or null. */
+    /**
+     * {@code disabled} is the notice of a disabled subscription, or null; {@code failingSources} the
+     * notices of the failing sources it names.
+     */
     static String write(UUID subscriptionId, Instant subscribedAt, String selfUrl, DisabledNotice disabled,
-                        List<StoredAlert> newestFirst) {
+                        List<SourceFailingNotice> failingSources, List<StoredAlert> newestFirst) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(out);
@@ -42,7 +46,7 @@ final class AtomFeedWriter {
             element(xml, "id", "urn:uuid:" + subscriptionId);
             element(xml, "title", "Communiqué alerts");
             element(xml, "subtitle", "Press releases matching subscription " + subscriptionId);
-            element(xml, "updated", time(updated(subscribedAt, disabled, newestFirst)));
+            element(xml, "updated", time(updated(subscribedAt, disabled, failingSources, newestFirst)));
             link(xml, "self", selfUrl, "application/atom+xml");
             xml.writeStartElement(ATOM, "generator");
             xml.writeAttribute("uri", "https://communique.org");
@@ -50,6 +54,9 @@ final class AtomFeedWriter {
             xml.writeEndElement();
             if (disabled != null) {
                 entry(xml, disabled);
+            }
+            for (SourceFailingNotice failing : failingSources) {
+                entry(xml, failing);
             }
             for (StoredAlert alert : newestFirst) {
                 entry(xml, alert);
@@ -63,22 +70,40 @@ final class AtomFeedWriter {
         return out.toString();
     }
 
-    private static Instant updated(Instant subscribedAt, DisabledNotice disabled, List<StoredAlert> newestFirst) {
+    private static Instant updated(Instant subscribedAt, DisabledNotice disabled,
+                                   List<SourceFailingNotice> failingSources, List<StoredAlert> newestFirst) {
         Instant updated = newestFirst.isEmpty() ? subscribedAt : newestFirst.get(0).createdAt();
-        return disabled != null && disabled.disabledAt().isAfter(updated) ? disabled.disabledAt() : updated;
+        if (disabled != null && disabled.disabledAt().isAfter(updated)) {
+            updated = disabled.disabledAt();
+        }
+        for (SourceFailingNotice failing : failingSources) {
+            if (failing.changedAt().isAfter(updated)) {
+                updated = failing.changedAt();
+            }
+        }
+        return updated;
     }
 
     private static void entry(XMLStreamWriter xml, DisabledNotice notice) throws XMLStreamException {
+        notice(xml, notice.id(), DisabledNotice.TITLE, notice.disabledAt(), notice.message());
+    }
+
+    private static void entry(XMLStreamWriter xml, SourceFailingNotice notice) throws XMLStreamException {
+        notice(xml, notice.id(), notice.title(), notice.changedAt(), notice.message());
+    }
+
+    private static void notice(XMLStreamWriter xml, String id, String title, Instant updated, String message)
+            throws XMLStreamException {
         xml.writeStartElement(ATOM, "entry");
-        element(xml, "id", notice.id());
-        element(xml, "title", DisabledNotice.TITLE);
-        element(xml, "updated", time(notice.disabledAt()));
+        element(xml, "id", id);
+        element(xml, "title", title);
+        element(xml, "updated", time(updated));
         xml.writeStartElement(ATOM, "author");
         element(xml, "name", GENERATOR);
         xml.writeEndElement();
         xml.writeStartElement(ATOM, "content");
         xml.writeAttribute("type", "text");
-        xml.writeCharacters(clean(notice.message()));
+        xml.writeCharacters(clean(message));
         xml.writeEndElement();
         xml.writeEndElement();
     }

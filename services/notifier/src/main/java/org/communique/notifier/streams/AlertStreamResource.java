@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import org.communique.notifier.sources.SourceHealthStore;
 import org.communique.notifier.subscriptions.Subscription;
 import org.communique.notifier.subscriptions.SubscriptionAccess;
 import org.communique.notifier.webhooks.DisabledNotices;
@@ -26,7 +27,9 @@ import java.util.UUID;
  * Each event's id is the alert's number in the subscription's sequence; a client that reconnects with
  * {@code Last-Event-ID} (or {@code ?lastEventId=}, for clients that cannot set it) gets every alert
  * after it, then the live ones. Without it the stream starts with new alerts. While the service has
- * the subscription disabled, the stream also says so in a {@code subscription.disabled} event.
+ * the subscription disabled, the stream also says so in a {@code subscription.disabled} event; it also
+ * tells when a source the subscription's filter names is failing ({@code source.failing}) and when that
+ * source recovers ({@code source.recovered}).
  */
 @Path("/api/v1/subscriptions/{id}/stream")
 public class AlertStreamResource {
@@ -34,11 +37,14 @@ public class AlertStreamResource {
     private final SubscriptionAccess access;
     private final AlertStreams streams;
     private final DisabledNotices notices;
+    private final SourceHealthStore sourceHealth;
 
-    public AlertStreamResource(SubscriptionAccess access, AlertStreams streams, DisabledNotices notices) {
+    public AlertStreamResource(SubscriptionAccess access, AlertStreams streams, DisabledNotices notices,
+                               SourceHealthStore sourceHealth) {
         this.access = access;
         this.streams = streams;
         this.notices = notices;
+        this.sourceHealth = sourceHealth;
     }
 
     @GET
@@ -50,7 +56,8 @@ public class AlertStreamResource {
         Subscription subscription = access.authorize(id, authorization);
         String resumeFrom = lastEventId != null ? lastEventId : lastEventParam;
         long after = resumeFrom == null ? subscription.lastAlertSeq : parse(resumeFrom);
-        streams.open(subscription.id, after, notices.of(subscription).orElse(null), sink, sse);
+        streams.open(subscription.id, after, notices.of(subscription).orElse(null),
+                sourceHealth.failing(subscription.filter().sources()), sink, sse);
     }
 
     private static long parse(String lastEventId) {

@@ -14,12 +14,18 @@ import org.communique.notifier.StartupGate;
 import org.communique.notifier.alerts.AlertHistory;
 import org.communique.notifier.alerts.AlertsCreated;
 import org.communique.notifier.alerts.StoredAlert;
+import org.communique.notifier.sources.SourceFailingNotice;
+import org.communique.notifier.sources.SourceHealthChanged;
+import org.communique.notifier.sources.SourceHealthStore;
+import org.communique.notifier.sources.SourceRecoveredNotice;
+import org.communique.notifier.sources.SourceState;
 import org.communique.notifier.webhooks.DisabledNotice;
 import org.communique.notifier.webhooks.DisabledNotices;
 import org.communique.notifier.webhooks.SubscriptionDisabled;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +48,11 @@ import java.util.stream.Collectors;
  * per disabling: when it opens on a disabled subscription, right after this instance commits the
  * disabling, or on the poll, which reads which of the streamed subscriptions are disabled in one query.
  * The event has no id, so {@code Last-Event-ID} keeps naming the last alert.
+ *
+ * <p>Likewise, a stream whose subscription names a FAILING source gets a {@code source.failing} event once
+ * per failure, and {@code source.recovered} when that source recovers: when it opens, right after this
+ * instance commits a source's new health, or on the poll, which reads the health of the sources named by
+ * every streamed subscription in one query.
  */
 @ApplicationScoped
 public class AlertStreams {
@@ -49,6 +60,8 @@ public class AlertStreams {
     private static final Logger LOG = Logger.getLogger(AlertStreams.class);
     private static final int BATCH = 100;
     static final String DISABLED_EVENT = "subscription.disabled";
+    static final String SOURCE_FAILING_EVENT = "source.failing";
+    static final String SOURCE_RECOVERED_EVENT = "source.recovered";
 
     private static final class Listener {
         final UUID subscriptionId;
@@ -59,25 +72,32 @@ public class AlertStreams {
         final AtomicReference<DisabledNotice> notice;
         /** When the subscription was disabled, as of the last notice sent; only the pusher thread uses it. */
         Instant noticedDisabledAt;
+        final SourceHealthSeen sources;
 
-        Listener(UUID subscriptionId, SseEventSink sink, Sse sse, long lastSeq, DisabledNotice notice) {
+        Listener(UUID subscriptionId, SseEventSink sink, Sse sse, long lastSeq, DisabledNotice notice,
+                 Collection<SourceState> sources) {
             this.subscriptionId = subscriptionId;
             this.sink = sink;
             this.sse = sse;
             this.lastSeq = lastSeq;
             this.notice = new AtomicReference<>(notice);
+            this.sources = new SourceHealthSeen(sources);
         }
     }
 
     private final AlertHistory history;
     private final DisabledNotices notices;
+    private final SourceHealthStore sourceHealth;
     private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean queued = new AtomicBoolean();
+    /** A source's health changed here: the pusher reads the streamed subscriptions' sources before pushing. */
+    private final AtomicBoolean sourcesChanged = new AtomicBoolean();
     private ExecutorService pusher;
 
-    public AlertStreams(AlertHistory history, DisabledNotices notices) {
+    public AlertStreams(AlertHistory history, DisabledNotices notices, SourceHealthStore sourceHealth) {
         this.history = history;
         this.notices = notices;
+        this.sourceHealth = sourceHealth;
     }
 
     @PostConstruct
@@ -97,10 +117,11 @@ public class AlertStreams {
 
     /**
      * Starts streaming a subscription's alerts numbered after {@code lastSeq}; {@code disabled} is the
-     * notice of a disabled subscription, or null.
+     * notice of a disabled subscription, or null; {@code sources} the health of the sources it names.
      */
-    public void open(UUID subscriptionId, long lastSeq, DisabledNotice disabled, SseEventSink sink, Sse sse) {
-        listeners.add(new Listener(subscriptionId, sink, sse, lastSeq, disabled));
+    public void open(UUID subscriptionId, long lastSeq, DisabledNotice disabled, Collection<SourceState> sources,
+                     SseEventSink sink, Sse sse) {
+        listeners.add(new Listener(subscriptionId, sink, sse, lastSeq, disabled, sources));
         wake();
     }
 
@@ -118,6 +139,11 @@ public class AlertStreams {
         wake();
     }
 
+    void onSourceHealthChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SourceHealthChanged changed) {
+        sourcesChanged.set(true);
+        wake();
+    }
+
     @Scheduled(every = "${communique.notifier.streams.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = StartupGate.class)
     void poll() {
@@ -129,7 +155,23 @@ public class AlertStreams {
         } catch (RuntimeException e) {
             LOG.warn("cannot read which streamed subscriptions are disabled; retrying on the next poll", e);
         }
+        offerSourceHealth();
         wake();
+    }
+
+    private void offerSourceHealth() {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        try {
+            Map<UUID, List<SourceState>> named = sourceHealth.namedBy(
+                    listeners.stream().map(listener -> listener.subscriptionId).collect(Collectors.toSet()));
+            for (Listener listener : listeners) {
+                listener.sources.offer(named.getOrDefault(listener.subscriptionId, List.of()));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("cannot read the health of the streamed subscriptions' sources; retrying on the next poll", e);
+        }
     }
 
     private void offer(Map<UUID, DisabledNotice> disabled) {
@@ -166,10 +208,14 @@ public class AlertStreams {
 
     private void push() {
         queued.set(false);
+        if (sourcesChanged.getAndSet(false)) {
+            offerSourceHealth();
+        }
         for (Listener listener : listeners) {
             try {
                 pushTo(listener);
                 sendNotice(listener);
+                sendSourceChanges(listener);
             } catch (RuntimeException e) {
                 LOG.warnf(e, "streaming alerts of subscription %s failed; retrying on the next poll", listener.subscriptionId);
             }
@@ -209,6 +255,22 @@ public class AlertStreams {
                         .build())
                 .whenComplete((ok, failure) -> dropOnFailure(listener, failure));
         listener.noticedDisabledAt = notice.disabledAt();
+    }
+
+    private void sendSourceChanges(Listener listener) {
+        for (SourceHealthSeen.Change change : listener.sources.take()) {
+            if (listener.sink.isClosed()) {
+                return;
+            }
+            Object notice = change.failing()
+                    ? SourceFailingNotice.of(change.state()) : SourceRecoveredNotice.of(change.state());
+            listener.sink.send(listener.sse.newEventBuilder()
+                            .name(change.failing() ? SOURCE_FAILING_EVENT : SOURCE_RECOVERED_EVENT)
+                            .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                            .data(EventJson.encode(notice))
+                            .build())
+                    .whenComplete((ok, failure) -> dropOnFailure(listener, failure));
+        }
     }
 
     private void dropOnFailure(Listener listener, Throwable failure) {

@@ -21,6 +21,7 @@ import org.communique.notifier.alerts.TestAlerts;
 import org.communique.notifier.deliveries.DeliveryAttempt;
 import org.communique.notifier.deliveries.DeliveryChannels;
 import org.communique.notifier.email.EmailConfirmations;
+import org.communique.notifier.sources.SourceHealthStore;
 import org.communique.notifier.deliveries.DeliveryAttemptList;
 import org.communique.notifier.deliveries.DeliveryAttemptView;
 import org.communique.platform.problem.Problem;
@@ -45,11 +46,14 @@ public class SubscriptionResource {
     private final WebhookDispatcher dispatcher;
     private final Clock clock;
     private final EmailConfirmations confirmations;
+    private final SourceHealthStore sourceHealth;
 
     public SubscriptionResource(SubscriptionRequestValidator validator, SubscriptionRegistry registry,
                                 SubscriptionAccess access, TestAlerts testAlerts, AlertStore alerts,
-                                WebhookDispatcher dispatcher, Clock clock, EmailConfirmations confirmations) {
+                                WebhookDispatcher dispatcher, Clock clock, EmailConfirmations confirmations,
+                                SourceHealthStore sourceHealth) {
         this.confirmations = confirmations;
+        this.sourceHealth = sourceHealth;
         this.validator = validator;
         this.registry = registry;
         this.access = access;
@@ -76,7 +80,7 @@ public class SubscriptionResource {
     @GET
     @Path("/{id}")
     public SubscriptionView get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return SubscriptionView.of(access.authorize(id, authorization));
+        return view(access.authorize(id, authorization));
     }
 
     @PATCH
@@ -86,21 +90,25 @@ public class SubscriptionResource {
                                    UpdateSubscriptionRequest request) {
         Subscription subscription = access.authorize(id, authorization);
         SubscriptionUpdate update = validator.validateUpdate(request, subscription.channelType);
-        return SubscriptionView.of(registry.update(subscription, update));
+        return view(registry.update(subscription, update));
     }
 
     @POST
     @Path("/{id}/pause")
     public SubscriptionView pause(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return SubscriptionView.of(registry.pause(access.authorize(id, authorization)));
+        return view(registry.pause(access.authorize(id, authorization)));
     }
 
     @POST
     @Path("/{id}/resume")
     public SubscriptionView resume(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        SubscriptionView resumed = SubscriptionView.of(registry.resume(access.authorize(id, authorization)));
+        SubscriptionView resumed = view(registry.resume(access.authorize(id, authorization)));
         dispatcher.wake();
         return resumed;
+    }
+
+    private SubscriptionView view(Subscription subscription) {
+        return SubscriptionView.of(subscription, sourceHealth.failing(subscription.filter().sources()));
     }
 
     @POST

@@ -22,9 +22,13 @@ public final class SubscriptionsApi {
     }
 
     public static Created createWebhook(String filterJson, String url) {
+        return create(filterJson, "{\"type\": \"webhook\", \"url\": \"" + url + "\"}");
+    }
+
+    public static Created create(String filterJson, String channelJson) {
         JsonPath created = given()
                 .contentType(ContentType.JSON)
-                .body("{\"filter\": " + filterJson + ", \"channel\": {\"type\": \"webhook\", \"url\": \"" + url + "\"}}")
+                .body("{\"filter\": " + filterJson + ", \"channel\": " + channelJson + "}")
                 .post("/api/v1/subscriptions")
                 .then()
                 .statusCode(201)
