@@ -12,10 +12,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import org.communique.notifier.sources.SourceHealthStore;
 import org.communique.notifier.subscriptions.Subscription;
 import org.communique.notifier.subscriptions.SubscriptionAccess;
-import org.communique.notifier.webhooks.DisabledNotices;
 import org.communique.platform.problem.Problem;
 import org.communique.platform.problem.ProblemException;
 
@@ -36,15 +34,10 @@ public class AlertStreamResource {
 
     private final SubscriptionAccess access;
     private final AlertStreams streams;
-    private final DisabledNotices notices;
-    private final SourceHealthStore sourceHealth;
 
-    public AlertStreamResource(SubscriptionAccess access, AlertStreams streams, DisabledNotices notices,
-                               SourceHealthStore sourceHealth) {
+    public AlertStreamResource(SubscriptionAccess access, AlertStreams streams) {
         this.access = access;
         this.streams = streams;
-        this.notices = notices;
-        this.sourceHealth = sourceHealth;
     }
 
     @GET
@@ -56,8 +49,7 @@ public class AlertStreamResource {
         Subscription subscription = access.authorize(id, authorization);
         String resumeFrom = lastEventId != null ? lastEventId : lastEventParam;
         long after = resumeFrom == null ? subscription.lastAlertSeq : parse(resumeFrom);
-        streams.open(subscription.id, after, notices.of(subscription).orElse(null),
-                sourceHealth.failing(subscription.filter().sources()), sink, sse);
+        streams.open(subscription, after, sink, sse);
     }
 
     private static long parse(String lastEventId) {

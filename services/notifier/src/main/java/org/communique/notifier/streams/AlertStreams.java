@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.communique.contracts.EventJson;
@@ -19,6 +20,7 @@ import org.communique.notifier.sources.SourceHealthChanged;
 import org.communique.notifier.sources.SourceHealthStore;
 import org.communique.notifier.sources.SourceRecoveredNotice;
 import org.communique.notifier.sources.SourceState;
+import org.communique.notifier.subscriptions.Subscription;
 import org.communique.notifier.webhooks.DisabledNotice;
 import org.communique.notifier.webhooks.DisabledNotices;
 import org.communique.notifier.webhooks.SubscriptionDisabled;
@@ -116,12 +118,12 @@ public class AlertStreams {
     }
 
     /**
-     * Starts streaming a subscription's alerts numbered after {@code lastSeq}; {@code disabled} is the
-     * notice of a disabled subscription, or null; {@code sources} the health of the sources it names.
+     * Starts streaming a subscription's alerts numbered after {@code lastSeq}, with the notice of its disabling
+     * and of the failing sources it names, if any.
      */
-    public void open(UUID subscriptionId, long lastSeq, DisabledNotice disabled, Collection<SourceState> sources,
-                     SseEventSink sink, Sse sse) {
-        listeners.add(new Listener(subscriptionId, sink, sse, lastSeq, disabled, sources));
+    public void open(Subscription subscription, long lastSeq, SseEventSink sink, Sse sse) {
+        listeners.add(new Listener(subscription.id, sink, sse, lastSeq, notices.of(subscription).orElse(null),
+                sourceHealth.failing(subscription.filter().sources())));
         wake();
     }
 
@@ -151,7 +153,7 @@ public class AlertStreams {
             return;
         }
         try {
-            offer(notices.of(listeners.stream().map(listener -> listener.subscriptionId).collect(Collectors.toSet())));
+            offer(notices.of(streamedSubscriptions()));
         } catch (RuntimeException e) {
             LOG.warn("cannot read which streamed subscriptions are disabled; retrying on the next poll", e);
         }
@@ -164,14 +166,17 @@ public class AlertStreams {
             return;
         }
         try {
-            Map<UUID, List<SourceState>> named = sourceHealth.namedBy(
-                    listeners.stream().map(listener -> listener.subscriptionId).collect(Collectors.toSet()));
+            Map<UUID, List<SourceState>> named = sourceHealth.namedBy(streamedSubscriptions());
             for (Listener listener : listeners) {
                 listener.sources.offer(named.getOrDefault(listener.subscriptionId, List.of()));
             }
         } catch (RuntimeException e) {
             LOG.warn("cannot read the health of the streamed subscriptions' sources; retrying on the next poll", e);
         }
+    }
+
+    private Set<UUID> streamedSubscriptions() {
+        return listeners.stream().map(listener -> listener.subscriptionId).collect(Collectors.toSet());
     }
 
     private void offer(Map<UUID, DisabledNotice> disabled) {
@@ -231,13 +236,7 @@ public class AlertStreams {
             }
             fresh = history.after(listener.subscriptionId, listener.lastSeq, BATCH);
             for (StoredAlert alert : fresh) {
-                listener.sink.send(listener.sse.newEventBuilder()
-                                .id(Long.toString(alert.seq()))
-                                .name("alert")
-                                .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                                .data(alert.body())
-                                .build())
-                        .whenComplete((ok, failure) -> dropOnFailure(listener, failure));
+                send(listener, listener.sse.newEventBuilder().id(Long.toString(alert.seq())), "alert", alert.body());
                 listener.lastSeq = alert.seq();
             }
         } while (fresh.size() == BATCH);
@@ -248,12 +247,7 @@ public class AlertStreams {
         if (notice == null || notice.disabledAt().equals(listener.noticedDisabledAt) || listener.sink.isClosed()) {
             return;
         }
-        listener.sink.send(listener.sse.newEventBuilder()
-                        .name(DISABLED_EVENT)
-                        .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .data(EventJson.encode(notice))
-                        .build())
-                .whenComplete((ok, failure) -> dropOnFailure(listener, failure));
+        send(listener, listener.sse.newEventBuilder(), DISABLED_EVENT, EventJson.encode(notice));
         listener.noticedDisabledAt = notice.disabledAt();
     }
 
@@ -264,13 +258,14 @@ public class AlertStreams {
             }
             Object notice = change.failing()
                     ? SourceFailingNotice.of(change.state()) : SourceRecoveredNotice.of(change.state());
-            listener.sink.send(listener.sse.newEventBuilder()
-                            .name(change.failing() ? SOURCE_FAILING_EVENT : SOURCE_RECOVERED_EVENT)
-                            .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                            .data(EventJson.encode(notice))
-                            .build())
-                    .whenComplete((ok, failure) -> dropOnFailure(listener, failure));
+            send(listener, listener.sse.newEventBuilder(),
+                    change.failing() ? SOURCE_FAILING_EVENT : SOURCE_RECOVERED_EVENT, EventJson.encode(notice));
         }
+    }
+
+    private void send(Listener listener, OutboundSseEvent.Builder event, String name, String json) {
+        listener.sink.send(event.name(name).mediaType(MediaType.APPLICATION_JSON_TYPE).data(json).build())
+                .whenComplete((ok, failure) -> dropOnFailure(listener, failure));
     }
 
     private void dropOnFailure(Listener listener, Throwable failure) {
