@@ -41,17 +41,22 @@ public final class EmbeddedPostgresServer {
         return server;
     }
 
-    /** Creates {@code database} if it does not exist and returns its JDBC URL. */
+    /**
+     * Creates {@code database} if it does not exist and returns its JDBC URL (user {@link #USER}, no password);
+     * on the PostgreSQL container when {@link TestContainers#enabled()}.
+     */
     public static String jdbcUrl(String database) {
+        if (TestContainers.enabled()) {
+            requireIdentifier(database);
+            return TestContainers.jdbcUrl(database);
+        }
         EmbeddedPostgres pg = server();
         createDatabase(pg, database);
         return pg.getJdbcUrl(USER, database);
     }
 
     public static void createDatabase(EmbeddedPostgres pg, String database) {
-        if (!database.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("database name must be a plain identifier: " + database);
-        }
+        requireIdentifier(database);
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
                 if (rs.next()) {
@@ -61,6 +66,12 @@ public final class EmbeddedPostgresServer {
             s.execute("CREATE DATABASE " + database);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + database, e);
+        }
+    }
+
+    private static void requireIdentifier(String database) {
+        if (!database.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("database name must be a plain identifier: " + database);
         }
     }
 }

@@ -15,7 +15,11 @@ public final class InProcessKafka {
     private InProcessKafka() {
     }
 
+    /** The broker's address; the Kafka container's when {@link TestContainers#enabled()}. */
     public static synchronized String bootstrapServers() {
+        if (TestContainers.enabled()) {
+            return TestContainers.kafkaBootstrapServers();
+        }
         if (cluster == null) {
             cluster = start();
             KafkaClusterTestKit started = cluster;
