@@ -12,8 +12,6 @@ public interface NotifierConfig {
 
     Webhooks webhooks();
 
-    Outbox outbox();
-
     Matching matching();
 
     Streams streams();
@@ -113,18 +111,5 @@ public interface NotifierConfig {
         /** Concurrent deliveries per instance. */
         @WithDefault("8")
         int concurrency();
-    }
-
-    interface Outbox {
-
-        @WithDefault("5s")
-        Duration pollInterval();
-
-        @WithDefault("100")
-        int batchSize();
-
-        /** How long to wait for the broker to acknowledge a batch before leaving it for the next round. */
-        @WithDefault("30s")
-        Duration publishTimeout();
     }
 }

@@ -4,15 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.communique.contracts.AlertDelivery;
-import org.communique.contracts.EventJson;
-import org.communique.contracts.EventTypes;
 import org.communique.notifier.NotifierConfig;
 import org.communique.notifier.alerts.AlertStatus;
 import org.communique.notifier.alerts.AlertStore;
 import org.communique.notifier.alerts.ClaimedAlert;
 import org.communique.notifier.deliveries.DeliveryAttempt;
 import org.communique.notifier.deliveries.DeliveryChannels;
-import org.communique.notifier.outbox.OutboxWriter;
+import org.communique.notifier.outbox.DeliveryEvents;
+import org.communique.outbox.Outbox;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -36,14 +35,14 @@ import java.util.Optional;
 public class DeliveryRecorder {
 
     private final AlertStore alerts;
-    private final OutboxWriter outbox;
+    private final Outbox outbox;
     private final RetrySchedule retrySchedule;
     private final EndpointHealth endpoints;
     private final NotifierConfig.Webhooks config;
     private final Event<SubscriptionDisabled> disabled;
     private final Clock clock;
 
-    public DeliveryRecorder(AlertStore alerts, OutboxWriter outbox, RetrySchedule retrySchedule,
+    public DeliveryRecorder(AlertStore alerts, Outbox outbox, RetrySchedule retrySchedule,
                             EndpointHealth endpoints, NotifierConfig config, Event<SubscriptionDisabled> disabled,
                             Clock clock) {
         this.alerts = alerts;
@@ -126,7 +125,7 @@ public class DeliveryRecorder {
 
         AlertDelivery delivery = new AlertDelivery(alert.id(), alert.subscriptionId(), alert.releaseId(), channel,
                 attempt, outcome, result.statusCode(), error, attemptedAt, result.durationMillis());
-        outbox.add(EventTypes.ALERT_DELIVERY, alert.releaseId().toString(), EventJson.encode(delivery));
+        outbox.append(DeliveryEvents.of(delivery, now));
         return Optional.of(delivery);
     }
 

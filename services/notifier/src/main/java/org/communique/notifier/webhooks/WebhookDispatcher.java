@@ -16,7 +16,6 @@ import org.communique.notifier.alerts.AlertStore;
 import org.communique.notifier.alerts.AlertsCreated;
 import org.communique.notifier.alerts.ClaimedAlert;
 import org.communique.notifier.deliveries.DeliveryChannels;
-import org.communique.notifier.outbox.OutboxRelay;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -51,7 +50,6 @@ public class WebhookDispatcher {
     private final TargetGuard targetGuard;
     private final WebhookSender sender;
     private final DeliveryRecorder recorder;
-    private final OutboxRelay outboxRelay;
     private final NotifierConfig.Webhooks config;
     private final Clock clock;
     private final Map<AlertDelivery.Outcome, Counter> attemptCounters = new EnumMap<>(AlertDelivery.Outcome.class);
@@ -64,13 +62,12 @@ public class WebhookDispatcher {
     private EndpointSlots endpointSlots;
 
     public WebhookDispatcher(AlertStore alerts, TargetGuard targetGuard, WebhookSender sender,
-                             DeliveryRecorder recorder, OutboxRelay outboxRelay, NotifierConfig config, Clock clock,
+                             DeliveryRecorder recorder, NotifierConfig config, Clock clock,
                              MeterRegistry meters) {
         this.alerts = alerts;
         this.targetGuard = targetGuard;
         this.sender = sender;
         this.recorder = recorder;
-        this.outboxRelay = outboxRelay;
         this.config = config.webhooks();
         this.clock = clock;
         for (AlertDelivery.Outcome outcome : AlertDelivery.Outcome.values()) {
@@ -194,7 +191,6 @@ public class WebhookDispatcher {
                 LOG.infof("webhook alert %s attempt %d: %s (status %s, %s)", alert.id(), delivery.attempt(),
                         delivery.outcome(), delivery.statusCode(), delivery.error());
             }
-            outboxRelay.wake();
         }, () -> LOG.debugf("attempt of alert %s was already recorded elsewhere", alert.id()));
     }
 
