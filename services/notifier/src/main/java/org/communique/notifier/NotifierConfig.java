@@ -14,6 +14,8 @@ public interface NotifierConfig {
 
     Matching matching();
 
+    Consumer consumer();
+
     Streams streams();
 
     Email email();
@@ -46,6 +48,17 @@ public interface NotifierConfig {
         /** A comment line this often keeps idle connections open through proxies and detects closed ones. */
         @WithDefault("15s")
         Duration heartbeatInterval();
+    }
+
+    interface Consumer {
+
+        /** First wait before a batch that failed for a reason that can pass (the database away) is tried again. */
+        @WithDefault("200ms")
+        Duration retryInitialBackoff();
+
+        /** Longest wait between tries; the waits double up to it, and tries go on until the batch goes through. */
+        @WithDefault("5s")
+        Duration retryMaxBackoff();
     }
 
     interface Matching {

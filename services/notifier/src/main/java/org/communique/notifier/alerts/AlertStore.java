@@ -15,7 +15,9 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.communique.notifier.alerts.Timestamps.utc;
@@ -29,27 +31,37 @@ public class AlertStore {
     private static final String LOCK_SUBSCRIPTIONS =
             "SELECT id FROM subscriptions WHERE id = ANY(?::uuid[]) ORDER BY id FOR UPDATE";
 
-    // conflicts: the release already alerted (any version), or its story already alerted (story_id set);
-    // a conflict spends a sequence number, which leaves a harmless gap. Email alerts of digest
-    // subscriptions fall due at the next full hour or day (UTC), and go out together then.
+    // conflicts: the release already alerted (any version), or its story already alerted (story_id set),
+    // also between two rows of the same statement; a conflict spends a sequence number, which leaves a
+    // harmless gap. Each subscription's counter moves once by its number of rows, and its rows take the
+    // numbers in batch order. Email alerts of digest subscriptions fall due at the next full hour or day
+    // (UTC), and go out together then.
     private static final String INSERT_PENDING = """
             WITH matched AS (
-                SELECT * FROM unnest(?::uuid[], ?::boolean[]) AS m(subscription_id, dedupe)),
+                SELECT * FROM unnest(?::uuid[], ?::boolean[], ?::uuid[], ?::int[], ?::text[]) WITH ORDINALITY
+                    AS m(subscription_id, dedupe, release_id, release_version, story_id, ord)),
+            counted AS (
+                SELECT subscription_id, count(*) AS n FROM matched GROUP BY subscription_id),
             numbered AS (
-                UPDATE subscriptions s SET last_alert_seq = s.last_alert_seq + 1
-                FROM matched m WHERE s.id = m.subscription_id
-                RETURNING s.id, s.last_alert_seq, s.channel_type, s.email_digest, m.dedupe)
+                UPDATE subscriptions s SET last_alert_seq = s.last_alert_seq + c.n
+                FROM counted c WHERE s.id = c.subscription_id
+                RETURNING s.id, s.last_alert_seq - c.n AS seq_before, s.channel_type, s.email_digest),
+            ranked AS (
+                SELECT m.*, row_number() OVER (PARTITION BY m.subscription_id ORDER BY m.ord) AS place FROM matched m)
             INSERT INTO alerts (id, subscription_id, release_id, release_version, story_id, seq, status, attempts,
                                 next_attempt_at, created_at)
-            SELECT gen_random_uuid(), n.id, ?, ?, CASE WHEN n.dedupe THEN ?::text END, n.last_alert_seq,
+            SELECT gen_random_uuid(), n.id, r.release_id, r.release_version, CASE WHEN r.dedupe THEN r.story_id END,
+                   n.seq_before + r.place,
                    CASE WHEN n.channel_type IN ('webhook', 'email') THEN 'PENDING' ELSE 'STORED' END, 0,
                    CASE WHEN n.channel_type = 'webhook' THEN ?::timestamptz
                         WHEN n.channel_type <> 'email' THEN NULL
                         WHEN n.email_digest = 'HOURLY' THEN date_trunc('hour', ?::timestamptz, 'UTC') + interval '1 hour'
                         WHEN n.email_digest = 'DAILY' THEN date_trunc('day', ?::timestamptz, 'UTC') + interval '1 day'
                         ELSE ?::timestamptz END, ?
-            FROM numbered n
+            FROM ranked r JOIN numbered n ON n.id = r.subscription_id
+            ORDER BY r.ord
             ON CONFLICT DO NOTHING
+            RETURNING release_id
             """;
 
     // Leases due alerts by pushing next_attempt_at past the lease; SKIP LOCKED lets instances share the
@@ -115,25 +127,45 @@ public class AlertStore {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int insertPending(List<SubscriptionMatch> matches, PressRelease release, Instant now) {
+        List<NewAlert> alerts = matches.stream().map(match -> new NewAlert(match, release)).toList();
+        return insertPending(alerts, now).values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * Creates the alerts of a whole batch of releases in one statement (after one statement locking their
+     * subscriptions), skipping those that exist already (same subscription and release, or story for
+     * subscriptions that dedupe stories); returns how many were created per release.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, Integer> insertPending(List<NewAlert> alerts, Instant now) {
+        if (alerts.isEmpty()) {
+            return Map.of();
+        }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement lock = connection.prepareStatement(LOCK_SUBSCRIPTIONS);
              PreparedStatement insert = connection.prepareStatement(INSERT_PENDING)) {
-            Object[] ids = matches.stream().map(SubscriptionMatch::subscriptionId).toArray();
-            lock.setArray(1, connection.createArrayOf("uuid", ids));
+            lock.setArray(1, connection.createArrayOf("uuid",
+                    alerts.stream().map(NewAlert::subscriptionId).distinct().toArray()));
             lock.executeQuery().close();
-            insert.setArray(1, connection.createArrayOf("uuid", ids));
-            insert.setArray(2, connection.createArrayOf("boolean",
-                    matches.stream().map(SubscriptionMatch::storyDedupe).toArray()));
-            insert.setObject(3, release.id());
-            insert.setInt(4, release.version());
-            insert.setString(5, release.storyId());
+            insert.setArray(1, connection.createArrayOf("uuid", alerts.stream().map(NewAlert::subscriptionId).toArray()));
+            insert.setArray(2, connection.createArrayOf("boolean", alerts.stream().map(NewAlert::storyDedupe).toArray()));
+            insert.setArray(3, connection.createArrayOf("uuid", alerts.stream().map(a -> a.release().id()).toArray()));
+            insert.setArray(4, connection.createArrayOf("integer",
+                    alerts.stream().map(a -> a.release().version()).toArray()));
+            insert.setArray(5, connection.createArrayOf("text", alerts.stream().map(a -> a.release().storyId()).toArray()));
             // now: the webhook due time, then the hourly and daily digest bases, the immediate email time, created_at
             for (int parameter = 6; parameter <= 10; parameter++) {
                 insert.setObject(parameter, utc(now));
             }
-            return insert.executeUpdate();
+            Map<UUID, Integer> created = new LinkedHashMap<>();
+            try (ResultSet rows = insert.executeQuery()) {
+                while (rows.next()) {
+                    created.merge(rows.getObject(1, UUID.class), 1, Integer::sum);
+                }
+            }
+            return created;
         } catch (SQLException e) {
-            throw new PersistenceException("cannot insert alerts for release " + release.id(), e);
+            throw new PersistenceException("cannot insert " + alerts.size() + " alerts", e);
         }
     }
 
