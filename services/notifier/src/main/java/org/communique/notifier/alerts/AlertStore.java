@@ -15,9 +15,11 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.communique.notifier.alerts.Timestamps.utc;
@@ -65,22 +67,18 @@ public class AlertStore {
             """;
 
     // Leases due alerts by pushing next_attempt_at past the lease; SKIP LOCKED lets instances share the
-    // queue. At most perEndpoint alerts per endpoint, none for endpoints whose slots are all taken, none
-    // for paused subscriptions (they wait); alerts of deleted or disabled ones come back to be cancelled.
+    // queue. Walks the alerts_due index (next_attempt_at of PENDING alerts) in order and stops at the limit:
+    // its cost does not grow with the backlog. Fairness between endpoints and their concurrency caps are
+    // the delivery engine's (delivery.FairQueue); endpoints whose lane there is full are skipped. None for
+    // paused subscriptions (they wait); alerts of deleted or disabled ones come back to be cancelled.
     private static final String CLAIM_DUE = """
-            WITH candidates AS (
-                SELECT a.id, a.next_attempt_at,
-                       row_number() OVER (PARTITION BY s.endpoint_key ORDER BY a.next_attempt_at) AS place
+            WITH due AS (
+                SELECT a.id
                 FROM alerts a
                 JOIN subscriptions s ON s.id = a.subscription_id
                 WHERE a.status = 'PENDING' AND a.next_attempt_at <= ? AND s.channel_type = ?
-                  AND s.status <> 'PAUSED' AND (s.endpoint_key IS NULL OR s.endpoint_key <> ALL (?::text[]))),
-            due AS (
-                SELECT a.id
-                FROM alerts a
-                JOIN candidates c ON c.id = a.id
-                WHERE c.place <= ? AND a.status = 'PENDING' AND a.next_attempt_at <= ?
-                ORDER BY c.next_attempt_at
+                  AND s.status <> 'PAUSED' AND (s.endpoint_key IS NULL OR s.endpoint_key <> ALL (?::text[]))
+                ORDER BY a.next_attempt_at
                 LIMIT ?
                 FOR UPDATE OF a SKIP LOCKED)
             UPDATE alerts a SET next_attempt_at = ?
@@ -102,6 +100,21 @@ public class AlertStore {
     private static final String COMPLETE_ATTEMPT = """
             UPDATE alerts SET attempts = ?, status = ?, next_attempt_at = ?, completed_at = ?
             WHERE id = ? AND attempts = ? AND status = 'PENDING'
+            """;
+
+    // a batch of delivered attempts; stale leases (attempts moved on) are left out and not returned
+    private static final String COMPLETE_DELIVERED = """
+            UPDATE alerts a SET attempts = d.previous + 1, status = 'DELIVERED', next_attempt_at = NULL, completed_at = ?
+            FROM unnest(?::uuid[], ?::int[]) AS d(id, previous)
+            WHERE a.id = d.id AND a.attempts = d.previous AND a.status = 'PENDING'
+            RETURNING a.id
+            """;
+
+    // gives leases back in one go (alerts claimed but not taken into memory)
+    private static final String RELEASE_LEASES = """
+            UPDATE alerts a SET next_attempt_at = ?
+            FROM unnest(?::uuid[], ?::int[]) AS l(id, attempts)
+            WHERE a.id = l.id AND a.attempts = l.attempts AND a.status = 'PENDING'
             """;
 
     // due now with its id, so the receiver sees the same webhook-id; attempts go on counting
@@ -174,18 +187,16 @@ public class AlertStore {
      * {@code perEndpoint} per endpoint and none for the endpoints in {@code skippedEndpoints}.
      */
     @Transactional
-    public List<ClaimedAlert> claimDue(String channelType, int limit, int perEndpoint, List<String> skippedEndpoints,
+    public List<ClaimedAlert> claimDue(String channelType, int limit, List<String> skippedEndpoints,
                                        Instant now, Instant leaseUntil) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement claim = connection.prepareStatement(CLAIM_DUE)) {
             claim.setObject(1, utc(now));
             claim.setString(2, channelType);
             claim.setArray(3, connection.createArrayOf("text", skippedEndpoints.toArray()));
-            claim.setInt(4, perEndpoint);
-            claim.setObject(5, utc(now));
-            claim.setInt(6, limit);
-            claim.setObject(7, utc(leaseUntil));
-            claim.setObject(8, utc(now));
+            claim.setInt(4, limit);
+            claim.setObject(5, utc(leaseUntil));
+            claim.setObject(6, utc(now));
             List<ClaimedAlert> claimed = new ArrayList<>();
             try (ResultSet rows = claim.executeQuery()) {
                 while (rows.next()) {
@@ -235,6 +246,51 @@ public class AlertStore {
             return update.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new PersistenceException("cannot record an attempt of alert " + alertId, e);
+        }
+    }
+
+    /**
+     * Records delivered attempts of a batch in one statement; returns the ids recorded (an alert whose
+     * lease went stale, recorded elsewhere meanwhile, is not among them).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> completeDelivered(List<ClaimedAlert> delivered, Instant now) {
+        if (delivered.isEmpty()) {
+            return Set.of();
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(COMPLETE_DELIVERED)) {
+            update.setObject(1, utc(now));
+            update.setArray(2, connection.createArrayOf("uuid", delivered.stream().map(ClaimedAlert::id).toArray()));
+            update.setArray(3, connection.createArrayOf("integer",
+                    delivered.stream().map(ClaimedAlert::attempts).toArray()));
+            Set<UUID> recorded = new HashSet<>();
+            try (ResultSet rows = update.executeQuery()) {
+                while (rows.next()) {
+                    recorded.add(rows.getObject(1, UUID.class));
+                }
+            }
+            return recorded;
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot record " + delivered.size() + " delivered alerts", e);
+        }
+    }
+
+    /** Makes leased alerts due again at {@code dueAt} without counting an attempt, in one statement. */
+    @Transactional
+    public void releaseLeases(List<ClaimedAlert> claimed, Instant dueAt) {
+        if (claimed.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement release = connection.prepareStatement(RELEASE_LEASES)) {
+            release.setObject(1, utc(dueAt));
+            release.setArray(2, connection.createArrayOf("uuid", claimed.stream().map(ClaimedAlert::id).toArray()));
+            release.setArray(3, connection.createArrayOf("integer",
+                    claimed.stream().map(ClaimedAlert::attempts).toArray()));
+            release.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot release the leases of " + claimed.size() + " alerts", e);
         }
     }
 
