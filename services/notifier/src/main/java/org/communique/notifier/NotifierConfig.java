@@ -121,8 +121,24 @@ public interface NotifierConfig {
         @WithDefault("60s")
         Duration claimLease();
 
-        /** Concurrent deliveries per instance. */
-        @WithDefault("8")
+        /** Webhook requests in flight per instance (non-blocking: they hold no thread while they wait). */
+        @WithDefault("512")
         int concurrency();
+
+        /** Alerts claimed per database statement. */
+        @WithDefault("500")
+        int claimBatchSize();
+
+        /** Claimed alerts waiting in memory for a free slot, per endpoint; more wait in the database. */
+        @WithDefault("64")
+        int queuedPerEndpoint();
+
+        /** Claimed alerts waiting in memory for a free slot, in all. */
+        @WithDefault("10000")
+        int queued();
+
+        /** Attempt outcomes recorded per database transaction. */
+        @WithDefault("500")
+        int recordBatchSize();
     }
 }

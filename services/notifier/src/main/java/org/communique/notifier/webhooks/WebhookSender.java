@@ -61,7 +61,7 @@ public class WebhookSender {
     @Inject
     public WebhookSender(Vertx vertx, NotifierConfig config) {
         this(vertx, config.webhooks().connectTimeout(), config.webhooks().requestTimeout(),
-                config.webhooks().concurrency());
+                config.webhooks().perEndpointConcurrency());
     }
 
     WebhookSender(Vertx vertx, Duration connectTimeout, Duration requestTimeout, int connectionsPerEndpoint) {
