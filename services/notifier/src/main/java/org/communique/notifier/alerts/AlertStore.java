@@ -67,18 +67,29 @@ public class AlertStore {
             """;
 
     // Leases due alerts by pushing next_attempt_at past the lease; SKIP LOCKED lets instances share the
-    // queue. Walks the alerts_due index (next_attempt_at of PENDING alerts) in order and stops at the limit:
-    // its cost does not grow with the backlog. Fairness between endpoints and their concurrency caps are
-    // the delivery engine's (delivery.FairQueue); endpoints whose lane there is full are skipped. None for
-    // paused subscriptions (they wait); alerts of deleted or disabled ones come back to be cancelled.
+    // queue. Looks at a bounded window only, the earliest due alerts by the alerts_due index (next_attempt_at
+    // of PENDING alerts), so a claim does not rank the whole backlog; within it, at most perEndpoint per
+    // endpoint, none for endpoints in skippedEndpoints (their lane in the delivery engine is full). None
+    // for paused subscriptions (they wait); alerts of deleted or disabled ones come back to be cancelled.
     private static final String CLAIM_DUE = """
-            WITH due AS (
-                SELECT a.id
+            WITH earliest AS (
+                SELECT a.id, a.next_attempt_at, coalesce(s.endpoint_key, s.target) AS endpoint
                 FROM alerts a
                 JOIN subscriptions s ON s.id = a.subscription_id
                 WHERE a.status = 'PENDING' AND a.next_attempt_at <= ? AND s.channel_type = ?
                   AND s.status <> 'PAUSED' AND (s.endpoint_key IS NULL OR s.endpoint_key <> ALL (?::text[]))
                 ORDER BY a.next_attempt_at
+                LIMIT ?),
+            candidates AS (
+                SELECT id, next_attempt_at,
+                       row_number() OVER (PARTITION BY endpoint ORDER BY next_attempt_at) AS place
+                FROM earliest),
+            due AS (
+                SELECT a.id
+                FROM alerts a
+                JOIN candidates c ON c.id = a.id
+                WHERE c.place <= ? AND a.status = 'PENDING' AND a.next_attempt_at <= ?
+                ORDER BY c.next_attempt_at
                 LIMIT ?
                 FOR UPDATE OF a SKIP LOCKED)
             UPDATE alerts a SET next_attempt_at = ?
@@ -187,16 +198,20 @@ public class AlertStore {
      * {@code perEndpoint} per endpoint and none for the endpoints in {@code skippedEndpoints}.
      */
     @Transactional
-    public List<ClaimedAlert> claimDue(String channelType, int limit, List<String> skippedEndpoints,
+    public List<ClaimedAlert> claimDue(String channelType, int limit, int perEndpoint, List<String> skippedEndpoints,
                                        Instant now, Instant leaseUntil) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement claim = connection.prepareStatement(CLAIM_DUE)) {
             claim.setObject(1, utc(now));
             claim.setString(2, channelType);
             claim.setArray(3, connection.createArrayOf("text", skippedEndpoints.toArray()));
-            claim.setInt(4, limit);
-            claim.setObject(5, utc(leaseUntil));
+            // the window: a few times the limit, so that capped endpoints leave room for others
+            claim.setInt(4, limit * 4);
+            claim.setInt(5, perEndpoint);
             claim.setObject(6, utc(now));
+            claim.setInt(7, limit);
+            claim.setObject(8, utc(leaseUntil));
+            claim.setObject(9, utc(now));
             List<ClaimedAlert> claimed = new ArrayList<>();
             try (ResultSet rows = claim.executeQuery()) {
                 while (rows.next()) {

@@ -69,6 +69,8 @@ public class WebhookDispatcher {
     private final Map<AlertDelivery.Outcome, Counter> attemptCounters = new EnumMap<>(AlertDelivery.Outcome.class);
 
     private final AtomicBoolean claimQueued = new AtomicBoolean();
+    /** The last claim filled its limit: more alerts are likely due. */
+    private final AtomicBoolean moreDue = new AtomicBoolean();
     private final LinkedBlockingQueue<Attempted> outcomes = new LinkedBlockingQueue<>();
     private FairQueue<Leased> queue;
     private ExecutorService claimer;
@@ -149,7 +151,7 @@ public class WebhookDispatcher {
                 }
                 Instant now = clock.instant();
                 Instant leaseUntil = now.plus(config.claimLease());
-                List<ClaimedAlert> claimed = alerts.claimDue(DeliveryChannels.WEBHOOK, room,
+                List<ClaimedAlert> claimed = alerts.claimDue(DeliveryChannels.WEBHOOK, room, config.queuedPerEndpoint(),
                         List.copyOf(queue.fullEndpoints()), now, leaseUntil);
                 List<ClaimedAlert> givenBack = new ArrayList<>();
                 for (ClaimedAlert alert : claimed) {
@@ -160,6 +162,7 @@ public class WebhookDispatcher {
                     }
                 }
                 alerts.releaseLeases(givenBack, now);
+                moreDue.set(claimed.size() == room);
                 pump();
                 if (claimed.size() < room || !givenBack.isEmpty()) {
                     return;
@@ -202,7 +205,8 @@ public class WebhookDispatcher {
                     : SendResult.error("internal error while sending: " + failure.getClass().getSimpleName(), 0);
             outcomes.add(new Attempted(DeliveryChannels.WEBHOOK, alert, attemptedAt, outcome));
             pump();
-            if (queue.room() > 0 && queue.queued() == 0) {
+            // keep the queue fed while a backlog is due; otherwise new alerts and the poll wake the claimer
+            if (moreDue.get() && queue.queued() < config.claimBatchSize() / 2) {
                 wake();
             }
         });
