@@ -86,13 +86,18 @@ public final class FairQueue<T> {
 
     /** Endpoints whose lane is full: work for them is better left in the database for now. */
     public synchronized Set<String> fullEndpoints() {
-        Set<String> full = new HashSet<>();
+        return endpointsWaitingAtLeast(maxQueuedPerEndpoint);
+    }
+
+    /** Endpoints with at least {@code waiting} items waiting in their lane. */
+    public synchronized Set<String> endpointsWaitingAtLeast(int waiting) {
+        Set<String> found = new HashSet<>();
         lanes.values().forEach(lane -> {
-            if (lane.waiting.size() >= maxQueuedPerEndpoint) {
-                full.add(lane.endpoint);
+            if (lane.waiting.size() >= waiting) {
+                found.add(lane.endpoint);
             }
         });
-        return full;
+        return found;
     }
 
     /** How many more items the queue takes (ignoring the per-endpoint limit). */

@@ -69,7 +69,7 @@ public class WebhookDispatcher {
     private final Map<AlertDelivery.Outcome, Counter> attemptCounters = new EnumMap<>(AlertDelivery.Outcome.class);
 
     private final AtomicBoolean claimQueued = new AtomicBoolean();
-    /** The last claim filled its limit: more alerts are likely due. */
+    /** The last claim found alerts, or left out endpoints with a full lane: more are likely due. */
     private final AtomicBoolean moreDue = new AtomicBoolean();
     private final LinkedBlockingQueue<Attempted> outcomes = new LinkedBlockingQueue<>();
     private FairQueue<Leased> queue;
@@ -151,8 +151,11 @@ public class WebhookDispatcher {
                 }
                 Instant now = clock.instant();
                 Instant leaseUntil = now.plus(config.claimLease());
-                List<ClaimedAlert> claimed = alerts.claimDue(DeliveryChannels.WEBHOOK, room, config.queuedPerEndpoint(),
-                        List.copyOf(queue.fullEndpoints()), now, leaseUntil);
+                // a lane is refilled by half its size once it is below half: no claimed alert has to be given back
+                int refill = Math.max(1, config.queuedPerEndpoint() / 2);
+                List<String> skipped = List.copyOf(queue.endpointsWaitingAtLeast(refill));
+                List<ClaimedAlert> claimed = alerts.claimDue(DeliveryChannels.WEBHOOK, room, refill, skipped, now,
+                        leaseUntil);
                 List<ClaimedAlert> givenBack = new ArrayList<>();
                 for (ClaimedAlert alert : claimed) {
                     if (!alert.subscriptionActive()) {
@@ -162,7 +165,7 @@ public class WebhookDispatcher {
                     }
                 }
                 alerts.releaseLeases(givenBack, now);
-                moreDue.set(claimed.size() == room);
+                moreDue.set(!claimed.isEmpty() || !skipped.isEmpty());
                 pump();
                 if (claimed.size() < room || !givenBack.isEmpty()) {
                     return;
@@ -206,7 +209,7 @@ public class WebhookDispatcher {
             outcomes.add(new Attempted(DeliveryChannels.WEBHOOK, alert, attemptedAt, outcome));
             pump();
             // keep the queue fed while a backlog is due; otherwise new alerts and the poll wake the claimer
-            if (moreDue.get() && queue.queued() < config.claimBatchSize() / 2) {
+            if (moreDue.get() && queue.queued() < config.claimBatchSize()) {
                 wake();
             }
         });
