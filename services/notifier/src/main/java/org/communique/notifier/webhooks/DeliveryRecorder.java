@@ -11,7 +11,6 @@ import org.communique.notifier.alerts.ClaimedAlert;
 import org.communique.notifier.deliveries.AttemptLog;
 import org.communique.notifier.deliveries.DeliveryAttempt;
 import org.communique.notifier.deliveries.DeliveryChannels;
-import org.communique.notifier.delivery.Attempted;
 import org.communique.notifier.outbox.DeliveryEvents;
 import org.communique.outbox.Outbox;
 import org.communique.outbox.OutboxEvent;

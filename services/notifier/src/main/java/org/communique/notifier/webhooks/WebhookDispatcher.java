@@ -18,7 +18,6 @@ import org.communique.notifier.alerts.AlertsCreated;
 import org.communique.notifier.alerts.ClaimedAlert;
 import org.communique.notifier.alerts.TransientFailures;
 import org.communique.notifier.deliveries.DeliveryChannels;
-import org.communique.notifier.delivery.Attempted;
 import org.communique.notifier.delivery.FairQueue;
 import org.jboss.logging.Logger;
 

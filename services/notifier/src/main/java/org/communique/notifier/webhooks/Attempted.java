@@ -1,7 +1,6 @@
-package org.communique.notifier.delivery;
+package org.communique.notifier.webhooks;
 
 import org.communique.notifier.alerts.ClaimedAlert;
-import org.communique.notifier.webhooks.SendResult;
 
 import java.time.Instant;
 
