@@ -10,8 +10,6 @@ import java.util.Optional;
 @ConfigMapping(prefix = "communique.ingest")
 public interface IngestConfig {
 
-    Outbox outbox();
-
     /**
      * The operator's bearer key for the sources API and the release listing. The local profile defaults it
      * (from {@code COMMUNIQUE_ADMIN_KEY}); no other profile has a default, and without one nobody is admin.
@@ -32,39 +30,6 @@ public interface IngestConfig {
 
     /** PUSH sources created, or re-keyed, at start-up. Empty unless a profile lists some. */
     Optional<List<SeedSource>> seedSources();
-
-    interface Outbox {
-
-        /**
-         * How often the relay looks for unsent rows; commits that write rows also wake it at once. The
-         * Quarkus scheduler does not run jobs more often than once a second.
-         */
-        @WithDefault("1s")
-        Duration pollInterval();
-
-        /** Rows claimed, sent and acknowledged per database transaction. */
-        @WithDefault("100")
-        int batchSize();
-
-        /** How long the relay waits for the broker's acknowledgement; keep above the producer's delivery.timeout.ms. */
-        @WithDefault("60s")
-        Duration ackTimeout();
-
-        /** Sent rows are deleted once older than this. */
-        @WithDefault("7d")
-        Duration retention();
-
-        /** How long reading Kafka to settle rows in doubt may take before the relay tries again later. */
-        @WithDefault("30s")
-        Duration reconcileTimeout();
-
-        /**
-         * FOR DURABILITY TESTS ONLY, unset everywhere else: once the relay has had this many records
-         * acknowledged, the JVM halts (like {@code kill -9}) after the acknowledgements and before the rows
-         * are marked sent, the exact window the reconciliation closes.
-         */
-        Optional<Integer> haltAfterAcks();
-    }
 
     interface Sources {
 

@@ -12,9 +12,9 @@ public interface NotifierConfig {
 
     Webhooks webhooks();
 
-    Outbox outbox();
-
     Matching matching();
+
+    Consumer consumer();
 
     Streams streams();
 
@@ -48,6 +48,17 @@ public interface NotifierConfig {
         /** A comment line this often keeps idle connections open through proxies and detects closed ones. */
         @WithDefault("15s")
         Duration heartbeatInterval();
+    }
+
+    interface Consumer {
+
+        /** First wait before a batch that failed for a reason that can pass (the database away) is tried again. */
+        @WithDefault("200ms")
+        Duration retryInitialBackoff();
+
+        /** Longest wait between tries; the waits double up to it, and tries go on until the batch goes through. */
+        @WithDefault("5s")
+        Duration retryMaxBackoff();
     }
 
     interface Matching {
@@ -110,21 +121,24 @@ public interface NotifierConfig {
         @WithDefault("60s")
         Duration claimLease();
 
-        /** Concurrent deliveries per instance. */
-        @WithDefault("8")
+        /** Webhook requests in flight per instance (non-blocking: they hold no thread while they wait). */
+        @WithDefault("512")
         int concurrency();
-    }
 
-    interface Outbox {
+        /** Alerts claimed per database statement. */
+        @WithDefault("500")
+        int claimBatchSize();
 
-        @WithDefault("5s")
-        Duration pollInterval();
+        /** Claimed alerts waiting in memory for a free slot, per endpoint; more wait in the database. */
+        @WithDefault("64")
+        int queuedPerEndpoint();
 
-        @WithDefault("100")
-        int batchSize();
+        /** Claimed alerts waiting in memory for a free slot, in all. */
+        @WithDefault("10000")
+        int queued();
 
-        /** How long to wait for the broker to acknowledge a batch before leaving it for the next round. */
-        @WithDefault("30s")
-        Duration publishTimeout();
+        /** Attempt outcomes recorded per database transaction. */
+        @WithDefault("500")
+        int recordBatchSize();
     }
 }

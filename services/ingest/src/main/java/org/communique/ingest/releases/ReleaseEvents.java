@@ -5,7 +5,7 @@ import org.communique.contracts.EventTypes;
 import org.communique.contracts.PressRelease;
 import org.communique.contracts.SourceRef;
 import org.communique.contracts.Topics;
-import org.communique.ingest.outbox.OutboxEvent;
+import org.communique.outbox.OutboxEvent;
 
 /** The {@code org.communique.release.ingested.v1} event of one release version. */
 final class ReleaseEvents {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.communique.contracts.SourceRef;
-import org.communique.ingest.outbox.Outbox;
+import org.communique.outbox.Outbox;
 import org.communique.ingest.stories.StoryAssigner;
 
 import java.time.Instant;

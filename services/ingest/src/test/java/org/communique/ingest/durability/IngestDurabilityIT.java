@@ -76,7 +76,7 @@ class IngestDurabilityIT {
 
             // 1. the first run halts between the acknowledgement of record HALT_AFTER_ACKS and marking it sent
             Map<String, String> withHalt = new HashMap<>(env);
-            withHalt.put("COMMUNIQUE_INGEST_OUTBOX_HALT_AFTER_ACKS", Integer.toString(HALT_AFTER_ACKS));
+            withHalt.put("COMMUNIQUE_OUTBOX_HALT_AFTER_ACKS", Integer.toString(HALT_AFTER_ACKS));
             ingest = start(port, withHalt, work, logs);
             try (Feeding feeding = new Feeding(() -> ingest, DEMO_KEY, RELEASES, 4)) {
                 ingest.awaitExit(Duration.ofMinutes(5));

@@ -1,5 +1,7 @@
 package org.communique.ingest.outbox;
 
+import org.communique.outbox.OutboxEvent;
+import org.communique.outbox.OutboxSender;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;

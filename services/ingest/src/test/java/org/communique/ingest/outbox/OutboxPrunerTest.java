@@ -1,5 +1,8 @@
 package org.communique.ingest.outbox;
 
+import org.communique.outbox.OutboxMessage;
+import org.communique.outbox.OutboxEvent;
+import org.communique.outbox.OutboxPruner;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,5 +1,9 @@
 package org.communique.ingest.outbox;
 
+import org.communique.outbox.OutboxMessage;
+import org.communique.outbox.OutboxEvent;
+import org.communique.outbox.OutboxSender;
+import org.communique.outbox.OutboxRelay;
 import io.quarkus.arc.ClientProxy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;

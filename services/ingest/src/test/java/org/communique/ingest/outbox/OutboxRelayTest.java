@@ -1,5 +1,7 @@
 package org.communique.ingest.outbox;
 
+import org.communique.outbox.OutboxMessage;
+import org.communique.outbox.OutboxSender;
 import io.quarkus.arc.ClientProxy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
@@ -99,7 +101,7 @@ class OutboxRelayTest {
     private static double backlogGauge() {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines()
-                .filter(line -> line.startsWith("communique_ingest_outbox_backlog"))
+                .filter(line -> line.startsWith("communique_outbox_backlog"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no backlog gauge in /q/metrics"));

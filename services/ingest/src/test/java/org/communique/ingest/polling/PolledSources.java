@@ -5,7 +5,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.communique.contracts.EventJson;
 import org.communique.contracts.PressRelease;
 import org.communique.ingest.Admin;
-import org.communique.ingest.outbox.OutboxMessage;
+import org.communique.outbox.OutboxMessage;
 import org.communique.ingest.sources.SourcePoll;
 import org.communique.testing.TopicProbe;
 

@@ -5,7 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.communique.ingest.Feeders;
 import org.communique.ingest.Feeders.Feeder;
-import org.communique.ingest.outbox.OutboxMessage;
+import org.communique.outbox.OutboxMessage;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

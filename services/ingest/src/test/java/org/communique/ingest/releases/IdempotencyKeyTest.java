@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.communique.ingest.Feeders;
 import org.communique.ingest.Feeders.Feeder;
-import org.communique.ingest.outbox.OutboxMessage;
+import org.communique.outbox.OutboxMessage;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

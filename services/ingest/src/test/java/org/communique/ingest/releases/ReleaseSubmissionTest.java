@@ -8,7 +8,7 @@ import org.communique.contracts.PressRelease;
 import org.communique.contracts.Topics;
 import org.communique.ingest.Feeders;
 import org.communique.ingest.Feeders.Feeder;
-import org.communique.ingest.outbox.OutboxMessage;
+import org.communique.outbox.OutboxMessage;
 import org.communique.testing.InProcessKafka;
 import org.communique.testing.TopicProbe;
 import org.junit.jupiter.api.AfterEach;

@@ -15,7 +15,11 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.communique.notifier.alerts.Timestamps.utc;
@@ -29,40 +33,57 @@ public class AlertStore {
     private static final String LOCK_SUBSCRIPTIONS =
             "SELECT id FROM subscriptions WHERE id = ANY(?::uuid[]) ORDER BY id FOR UPDATE";
 
-    // conflicts: the release already alerted (any version), or its story already alerted (story_id set);
-    // a conflict spends a sequence number, which leaves a harmless gap. Email alerts of digest
-    // subscriptions fall due at the next full hour or day (UTC), and go out together then.
+    // conflicts: the release already alerted (any version), or its story already alerted (story_id set),
+    // also between two rows of the same statement; a conflict spends a sequence number, which leaves a
+    // harmless gap. Each subscription's counter moves once by its number of rows, and its rows take the
+    // numbers in batch order. Email alerts of digest subscriptions fall due at the next full hour or day
+    // (UTC), and go out together then.
     private static final String INSERT_PENDING = """
             WITH matched AS (
-                SELECT * FROM unnest(?::uuid[], ?::boolean[]) AS m(subscription_id, dedupe)),
+                SELECT * FROM unnest(?::uuid[], ?::boolean[], ?::uuid[], ?::int[], ?::text[]) WITH ORDINALITY
+                    AS m(subscription_id, dedupe, release_id, release_version, story_id, ord)),
+            counted AS (
+                SELECT subscription_id, count(*) AS n FROM matched GROUP BY subscription_id),
             numbered AS (
-                UPDATE subscriptions s SET last_alert_seq = s.last_alert_seq + 1
-                FROM matched m WHERE s.id = m.subscription_id
-                RETURNING s.id, s.last_alert_seq, s.channel_type, s.email_digest, m.dedupe)
+                UPDATE subscriptions s SET last_alert_seq = s.last_alert_seq + c.n
+                FROM counted c WHERE s.id = c.subscription_id
+                RETURNING s.id, s.last_alert_seq - c.n AS seq_before, s.channel_type, s.email_digest),
+            ranked AS (
+                SELECT m.*, row_number() OVER (PARTITION BY m.subscription_id ORDER BY m.ord) AS place FROM matched m)
             INSERT INTO alerts (id, subscription_id, release_id, release_version, story_id, seq, status, attempts,
                                 next_attempt_at, created_at)
-            SELECT gen_random_uuid(), n.id, ?, ?, CASE WHEN n.dedupe THEN ?::text END, n.last_alert_seq,
+            SELECT gen_random_uuid(), n.id, r.release_id, r.release_version, CASE WHEN r.dedupe THEN r.story_id END,
+                   n.seq_before + r.place,
                    CASE WHEN n.channel_type IN ('webhook', 'email') THEN 'PENDING' ELSE 'STORED' END, 0,
                    CASE WHEN n.channel_type = 'webhook' THEN ?::timestamptz
                         WHEN n.channel_type <> 'email' THEN NULL
                         WHEN n.email_digest = 'HOURLY' THEN date_trunc('hour', ?::timestamptz, 'UTC') + interval '1 hour'
                         WHEN n.email_digest = 'DAILY' THEN date_trunc('day', ?::timestamptz, 'UTC') + interval '1 day'
                         ELSE ?::timestamptz END, ?
-            FROM numbered n
+            FROM ranked r JOIN numbered n ON n.id = r.subscription_id
+            ORDER BY r.ord
             ON CONFLICT DO NOTHING
+            RETURNING release_id
             """;
 
     // Leases due alerts by pushing next_attempt_at past the lease; SKIP LOCKED lets instances share the
-    // queue. At most perEndpoint alerts per endpoint, none for endpoints whose slots are all taken, none
+    // queue. Looks at a bounded window only, the earliest due alerts by the alerts_due index (next_attempt_at
+    // of PENDING alerts), so a claim does not rank the whole backlog; within it, at most perEndpoint per
+    // endpoint, none for endpoints in skippedEndpoints (their lane in the delivery engine is full). None
     // for paused subscriptions (they wait); alerts of deleted or disabled ones come back to be cancelled.
     private static final String CLAIM_DUE = """
-            WITH candidates AS (
-                SELECT a.id, a.next_attempt_at,
-                       row_number() OVER (PARTITION BY s.endpoint_key ORDER BY a.next_attempt_at) AS place
+            WITH earliest AS (
+                SELECT a.id, a.next_attempt_at, coalesce(s.endpoint_key, s.target) AS endpoint
                 FROM alerts a
                 JOIN subscriptions s ON s.id = a.subscription_id
                 WHERE a.status = 'PENDING' AND a.next_attempt_at <= ? AND s.channel_type = ?
-                  AND s.status <> 'PAUSED' AND (s.endpoint_key IS NULL OR s.endpoint_key <> ALL (?::text[]))),
+                  AND s.status <> 'PAUSED' AND (s.endpoint_key IS NULL OR s.endpoint_key <> ALL (?::text[]))
+                ORDER BY a.next_attempt_at
+                LIMIT ?),
+            candidates AS (
+                SELECT id, next_attempt_at,
+                       row_number() OVER (PARTITION BY endpoint ORDER BY next_attempt_at) AS place
+                FROM earliest),
             due AS (
                 SELECT a.id
                 FROM alerts a
@@ -92,6 +113,21 @@ public class AlertStore {
             WHERE id = ? AND attempts = ? AND status = 'PENDING'
             """;
 
+    // a batch of delivered attempts; stale leases (attempts moved on) are left out and not returned
+    private static final String COMPLETE_DELIVERED = """
+            UPDATE alerts a SET attempts = d.previous + 1, status = 'DELIVERED', next_attempt_at = NULL, completed_at = ?
+            FROM unnest(?::uuid[], ?::int[]) AS d(id, previous)
+            WHERE a.id = d.id AND a.attempts = d.previous AND a.status = 'PENDING'
+            RETURNING a.id
+            """;
+
+    // gives leases back in one go (alerts claimed but not taken into memory)
+    private static final String RELEASE_LEASES = """
+            UPDATE alerts a SET next_attempt_at = ?
+            FROM unnest(?::uuid[], ?::int[]) AS l(id, attempts)
+            WHERE a.id = l.id AND a.attempts = l.attempts AND a.status = 'PENDING'
+            """;
+
     // due now with its id, so the receiver sees the same webhook-id; attempts go on counting
     private static final String REDELIVER = """
             UPDATE alerts SET status = 'PENDING', next_attempt_at = ?, completed_at = NULL
@@ -115,25 +151,45 @@ public class AlertStore {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int insertPending(List<SubscriptionMatch> matches, PressRelease release, Instant now) {
+        List<NewAlert> alerts = matches.stream().map(match -> new NewAlert(match, release)).toList();
+        return insertPending(alerts, now).values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * Creates the alerts of a whole batch of releases in one statement (after one statement locking their
+     * subscriptions), skipping those that exist already (same subscription and release, or story for
+     * subscriptions that dedupe stories); returns how many were created per release.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, Integer> insertPending(List<NewAlert> alerts, Instant now) {
+        if (alerts.isEmpty()) {
+            return Map.of();
+        }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement lock = connection.prepareStatement(LOCK_SUBSCRIPTIONS);
              PreparedStatement insert = connection.prepareStatement(INSERT_PENDING)) {
-            Object[] ids = matches.stream().map(SubscriptionMatch::subscriptionId).toArray();
-            lock.setArray(1, connection.createArrayOf("uuid", ids));
+            lock.setArray(1, connection.createArrayOf("uuid",
+                    alerts.stream().map(NewAlert::subscriptionId).distinct().toArray()));
             lock.executeQuery().close();
-            insert.setArray(1, connection.createArrayOf("uuid", ids));
-            insert.setArray(2, connection.createArrayOf("boolean",
-                    matches.stream().map(SubscriptionMatch::storyDedupe).toArray()));
-            insert.setObject(3, release.id());
-            insert.setInt(4, release.version());
-            insert.setString(5, release.storyId());
+            insert.setArray(1, connection.createArrayOf("uuid", alerts.stream().map(NewAlert::subscriptionId).toArray()));
+            insert.setArray(2, connection.createArrayOf("boolean", alerts.stream().map(NewAlert::storyDedupe).toArray()));
+            insert.setArray(3, connection.createArrayOf("uuid", alerts.stream().map(a -> a.release().id()).toArray()));
+            insert.setArray(4, connection.createArrayOf("integer",
+                    alerts.stream().map(a -> a.release().version()).toArray()));
+            insert.setArray(5, connection.createArrayOf("text", alerts.stream().map(a -> a.release().storyId()).toArray()));
             // now: the webhook due time, then the hourly and daily digest bases, the immediate email time, created_at
             for (int parameter = 6; parameter <= 10; parameter++) {
                 insert.setObject(parameter, utc(now));
             }
-            return insert.executeUpdate();
+            Map<UUID, Integer> created = new LinkedHashMap<>();
+            try (ResultSet rows = insert.executeQuery()) {
+                while (rows.next()) {
+                    created.merge(rows.getObject(1, UUID.class), 1, Integer::sum);
+                }
+            }
+            return created;
         } catch (SQLException e) {
-            throw new PersistenceException("cannot insert alerts for release " + release.id(), e);
+            throw new PersistenceException("cannot insert " + alerts.size() + " alerts", e);
         }
     }
 
@@ -149,11 +205,13 @@ public class AlertStore {
             claim.setObject(1, utc(now));
             claim.setString(2, channelType);
             claim.setArray(3, connection.createArrayOf("text", skippedEndpoints.toArray()));
-            claim.setInt(4, perEndpoint);
-            claim.setObject(5, utc(now));
-            claim.setInt(6, limit);
-            claim.setObject(7, utc(leaseUntil));
-            claim.setObject(8, utc(now));
+            // the window: a few times the limit, so that capped endpoints leave room for others
+            claim.setInt(4, limit * 4);
+            claim.setInt(5, perEndpoint);
+            claim.setObject(6, utc(now));
+            claim.setInt(7, limit);
+            claim.setObject(8, utc(leaseUntil));
+            claim.setObject(9, utc(now));
             List<ClaimedAlert> claimed = new ArrayList<>();
             try (ResultSet rows = claim.executeQuery()) {
                 while (rows.next()) {
@@ -203,6 +261,51 @@ public class AlertStore {
             return update.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new PersistenceException("cannot record an attempt of alert " + alertId, e);
+        }
+    }
+
+    /**
+     * Records delivered attempts of a batch in one statement; returns the ids recorded (an alert whose
+     * lease went stale, recorded elsewhere meanwhile, is not among them).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> completeDelivered(List<ClaimedAlert> delivered, Instant now) {
+        if (delivered.isEmpty()) {
+            return Set.of();
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(COMPLETE_DELIVERED)) {
+            update.setObject(1, utc(now));
+            update.setArray(2, connection.createArrayOf("uuid", delivered.stream().map(ClaimedAlert::id).toArray()));
+            update.setArray(3, connection.createArrayOf("integer",
+                    delivered.stream().map(ClaimedAlert::attempts).toArray()));
+            Set<UUID> recorded = new HashSet<>();
+            try (ResultSet rows = update.executeQuery()) {
+                while (rows.next()) {
+                    recorded.add(rows.getObject(1, UUID.class));
+                }
+            }
+            return recorded;
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot record " + delivered.size() + " delivered alerts", e);
+        }
+    }
+
+    /** Makes leased alerts due again at {@code dueAt} without counting an attempt, in one statement. */
+    @Transactional
+    public void releaseLeases(List<ClaimedAlert> claimed, Instant dueAt) {
+        if (claimed.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement release = connection.prepareStatement(RELEASE_LEASES)) {
+            release.setObject(1, utc(dueAt));
+            release.setArray(2, connection.createArrayOf("uuid", claimed.stream().map(ClaimedAlert::id).toArray()));
+            release.setArray(3, connection.createArrayOf("integer",
+                    claimed.stream().map(ClaimedAlert::attempts).toArray()));
+            release.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot release the leases of " + claimed.size() + " alerts", e);
         }
     }
 

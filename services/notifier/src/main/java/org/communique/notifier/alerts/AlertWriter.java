@@ -12,7 +12,10 @@ import org.communique.notifier.matching.SubscriptionMatcher;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** Turns an enriched release into at most one alert per matching subscription. */
 @ApplicationScoped
@@ -43,17 +46,38 @@ public class AlertWriter {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int write(EnrichedRelease enriched) {
-        List<SubscriptionMatch> matches = matcher.matching(ReleaseFacts.of(enriched));
-        if (matches.isEmpty()) {
+        return writeAll(List.of(enriched));
+    }
+
+    /**
+     * The same for a batch of releases, in batch order, with a constant number of statements: the matching
+     * releases stored in one, their subscriptions locked in one, all their alerts inserted in one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int writeAll(List<EnrichedRelease> batch) {
+        List<EnrichedRelease> matching = new ArrayList<>();
+        List<NewAlert> wanted = new ArrayList<>();
+        List<List<SubscriptionMatch>> matchesEach = matcher.matchingEach(batch.stream().map(ReleaseFacts::of).toList());
+        for (int i = 0; i < batch.size(); i++) {
+            EnrichedRelease enriched = batch.get(i);
+            List<SubscriptionMatch> matches = matchesEach.get(i);
+            if (!matches.isEmpty()) {
+                matching.add(enriched);
+                matches.forEach(match -> wanted.add(new NewAlert(match, enriched.release())));
+            }
+        }
+        if (wanted.isEmpty()) {
             return 0;
         }
         Instant now = clock.instant();
-        releases.store(enriched, now);
-        int inserted = alerts.insertPending(matches, enriched.release(), now);
-        if (inserted > 0) {
-            created.increment(inserted);
-            alertsCreated.fire(new AlertsCreated(enriched.release().id(), inserted));
+        releases.storeAll(matching, now);
+        Map<UUID, Integer> inserted = alerts.insertPending(wanted, now);
+        int total = 0;
+        for (Map.Entry<UUID, Integer> release : inserted.entrySet()) {
+            total += release.getValue();
+            alertsCreated.fire(new AlertsCreated(release.getKey(), release.getValue()));
         }
-        return inserted;
+        created.increment(total);
+        return total;
     }
 }

@@ -1,31 +1,121 @@
 package org.communique.notifier.alerts;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.enterprise.event.Observes;
 import org.communique.contracts.EnrichedRelease;
 import org.communique.contracts.EventJson;
 import org.communique.notifier.Channels;
+import org.communique.notifier.NotifierConfig;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
- * Consumes {@code press.releases.enriched}. Idempotent: redelivered records and new versions of a
- * release find their alerts already present. A record that does not decode throws, is nacked and
- * goes to the dead-letter topic.
+ * Consumes {@code press.releases.enriched} a poll's worth of records at a time, and turns the whole batch
+ * into alerts in one transaction of a few statements (see {@link AlertWriter#writeAll}). Idempotent:
+ * redelivered records and new versions of a release find their alerts already present.
+ * <p>
+ * A record that does not decode is nacked on its own and goes to the dead-letter topic. A failure that can
+ * pass (the database stopped, unreachable, out of connections) is retried with doubling waits for as long
+ * as it lasts; meanwhile no new batch is taken, the connector's queue fills and it pauses the partitions.
+ * Any other failure of a batch is narrowed down by writing its records one by one, so that only a record
+ * that fails on its own reaches the dead-letter topic. Each try is its own transaction, which is why this
+ * method manages transactions itself rather than being {@code @Transactional}.
  */
 @ApplicationScoped
 public class EnrichedReleaseConsumer {
 
-    private final AlertWriter writer;
+    private static final Logger LOG = Logger.getLogger(EnrichedReleaseConsumer.class);
 
-    public EnrichedReleaseConsumer(AlertWriter writer) {
+    private final AlertWriter writer;
+    private final NotifierConfig.Consumer config;
+    private volatile boolean stopping;
+
+    public EnrichedReleaseConsumer(AlertWriter writer, NotifierConfig config) {
         this.writer = writer;
+        this.config = config.consumer();
+    }
+
+    void onShutdown(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     @Incoming(Channels.ENRICHED_RELEASES)
     @Blocking
-    @Transactional
-    public void consume(String record) {
-        writer.write(EventJson.decode(record, EnrichedRelease.class));
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        List<CompletableFuture<Void>> outcomes = new ArrayList<>();
+        List<KafkaRecord<String, String>> decoded = new ArrayList<>();
+        List<EnrichedRelease> releases = new ArrayList<>();
+        for (KafkaRecord<String, String> record : batch.getRecords()) {
+            try {
+                releases.add(EventJson.decode(record.getPayload(), EnrichedRelease.class));
+                decoded.add(record);
+            } catch (RuntimeException e) {
+                // not JSON, or not an enriched release: it never will be
+                outcomes.add(record.nack(e).toCompletableFuture());
+            }
+        }
+        try {
+            Optional<RuntimeException> failure = writeRetrying(releases);
+            if (failure.isEmpty()) {
+                decoded.forEach(record -> outcomes.add(record.ack().toCompletableFuture()));
+            } else {
+                LOG.infof("a batch of %d releases failed (%s); writing them one by one", releases.size(),
+                        failure.get().toString());
+                for (int i = 0; i < decoded.size(); i++) {
+                    Optional<RuntimeException> alone = writeRetrying(List.of(releases.get(i)));
+                    outcomes.add((alone.isEmpty() ? decoded.get(i).ack() : decoded.get(i).nack(alone.get()))
+                            .toCompletableFuture());
+                }
+            }
+        } catch (InterruptedException e) {
+            // stopping: the records stay unacknowledged (offsets uncommitted) and come again after a restart
+            Thread.currentThread().interrupt();
+            LOG.infof("stopped while writing a batch of %d releases; it is consumed again after the restart",
+                    releases.size());
+        }
+        return CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new));
+    }
+
+    /** Empty once written; the failure when it is not one that can pass. */
+    private Optional<RuntimeException> writeRetrying(List<EnrichedRelease> releases) throws InterruptedException {
+        Duration wait = config.retryInitialBackoff();
+        int failures = 0;
+        while (true) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> writer.writeAll(releases));
+                if (failures > 0) {
+                    LOG.infof("a batch of %d releases went through after %d failed tries", releases.size(), failures);
+                }
+                return Optional.empty();
+            } catch (RuntimeException e) {
+                if (!TransientFailures.isTransient(e)) {
+                    return Optional.of(e);
+                }
+                if (stopping) {
+                    throw new InterruptedException("stopping");
+                }
+                if (failures++ == 0) {
+                    LOG.warnf("writing a batch of %d releases failed (%s); retrying until it goes through "
+                            + "(the partitions pause meanwhile)", releases.size(), e.toString());
+                } else {
+                    LOG.debugf("writing a batch failed again (%d tries): %s", failures, e.toString());
+                }
+                Thread.sleep(wait.toMillis());
+                wait = wait.multipliedBy(2).compareTo(config.retryMaxBackoff()) > 0
+                        ? config.retryMaxBackoff() : wait.multipliedBy(2);
+            }
+        }
     }
 }

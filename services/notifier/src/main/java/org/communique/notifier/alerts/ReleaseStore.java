@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 
 import static org.communique.notifier.alerts.Timestamps.utc;
 
@@ -23,6 +24,17 @@ public class ReleaseStore {
 
     private static final String UPSERT = """
             INSERT INTO releases (id, version, payload, received_at) VALUES (?, ?, ?::jsonb, ?)
+            ON CONFLICT (id) DO UPDATE
+                SET version = EXCLUDED.version, payload = EXCLUDED.payload, received_at = EXCLUDED.received_at
+                WHERE releases.version < EXCLUDED.version
+            """;
+
+    // the newest version of each release in the batch (one statement may not update a row twice)
+    private static final String UPSERT_ALL = """
+            INSERT INTO releases (id, version, payload, received_at)
+            SELECT DISTINCT ON (id) id, version, payload::jsonb, ?
+            FROM unnest(?::uuid[], ?::int[], ?::text[]) AS r(id, version, payload)
+            ORDER BY id, version DESC
             ON CONFLICT (id) DO UPDATE
                 SET version = EXCLUDED.version, payload = EXCLUDED.payload, received_at = EXCLUDED.received_at
                 WHERE releases.version < EXCLUDED.version
@@ -46,6 +58,25 @@ public class ReleaseStore {
             upsert.executeUpdate();
         } catch (SQLException e) {
             throw new PersistenceException("cannot store release " + enriched.release().id(), e);
+        }
+    }
+
+    /** Stores each release unless a newer or equal version is already there, in one statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void storeAll(List<EnrichedRelease> releases, Instant now) {
+        if (releases.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement upsert = connection.prepareStatement(UPSERT_ALL)) {
+            upsert.setObject(1, utc(now));
+            upsert.setArray(2, connection.createArrayOf("uuid", releases.stream().map(r -> r.release().id()).toArray()));
+            upsert.setArray(3, connection.createArrayOf("integer",
+                    releases.stream().map(r -> r.release().version()).toArray()));
+            upsert.setArray(4, connection.createArrayOf("text", releases.stream().map(EventJson::encode).toArray()));
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot store " + releases.size() + " releases", e);
         }
     }
 }

@@ -13,7 +13,6 @@ import org.communique.notifier.StartupGate;
 import org.communique.notifier.alerts.AlertStore;
 import org.communique.notifier.alerts.AlertsCreated;
 import org.communique.notifier.deliveries.DeliveryChannels;
-import org.communique.notifier.outbox.OutboxRelay;
 import org.communique.notifier.webhooks.DeliveryRecorder;
 import org.communique.notifier.webhooks.SendResult;
 import org.jboss.logging.Logger;
@@ -48,20 +47,18 @@ public class EmailDispatcher {
     private final EmailLinks links;
     private final DeliveryRecorder recorder;
     private final AlertStore alerts;
-    private final OutboxRelay outboxRelay;
     private final NotifierConfig.Email config;
     private final Clock clock;
     private final AtomicBoolean queued = new AtomicBoolean();
     private ExecutorService sender;
 
     public EmailDispatcher(EmailQueue queue, Mailer mailer, EmailLinks links, DeliveryRecorder recorder, AlertStore alerts,
-                           OutboxRelay outboxRelay, NotifierConfig config, Clock clock) {
+                           NotifierConfig config, Clock clock) {
         this.queue = queue;
         this.mailer = mailer;
         this.links = links;
         this.recorder = recorder;
         this.alerts = alerts;
-        this.outboxRelay = outboxRelay;
         this.config = config.email();
         this.clock = clock;
     }
@@ -157,7 +154,6 @@ public class EmailDispatcher {
                 LOG.errorf(e, "recording the email of alert %s failed; it is retried after its lease", alert.id());
             }
         }
-        outboxRelay.wake();
     }
 
     private static String shorten(Throwable failure) {

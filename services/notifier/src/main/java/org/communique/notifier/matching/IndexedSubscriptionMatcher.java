@@ -32,6 +32,12 @@ public class IndexedSubscriptionMatcher implements SubscriptionMatcher {
         return index.matching(release);
     }
 
+    @Override
+    public List<List<SubscriptionMatch>> matchingEach(List<ReleaseFacts> releases) {
+        refresh();
+        return releases.stream().map(index::matching).toList();
+    }
+
     @Scheduled(every = "${communique.notifier.matching.refresh-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = StartupGate.class)
     void poll() {

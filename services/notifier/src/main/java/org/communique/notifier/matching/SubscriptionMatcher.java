@@ -6,4 +6,7 @@ import java.util.List;
 public interface SubscriptionMatcher {
 
     List<SubscriptionMatch> matching(ReleaseFacts release);
+
+    /** The matches of each release of a batch, in batch order, against one view of the subscriptions. */
+    List<List<SubscriptionMatch>> matchingEach(List<ReleaseFacts> releases);
 }

@@ -4,25 +4,31 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.communique.contracts.AlertDelivery;
-import org.communique.contracts.EventJson;
-import org.communique.contracts.EventTypes;
 import org.communique.notifier.NotifierConfig;
 import org.communique.notifier.alerts.AlertStatus;
 import org.communique.notifier.alerts.AlertStore;
 import org.communique.notifier.alerts.ClaimedAlert;
+import org.communique.notifier.deliveries.AttemptLog;
 import org.communique.notifier.deliveries.DeliveryAttempt;
 import org.communique.notifier.deliveries.DeliveryChannels;
-import org.communique.notifier.outbox.OutboxWriter;
+import org.communique.notifier.outbox.DeliveryEvents;
+import org.communique.outbox.Outbox;
+import org.communique.outbox.OutboxEvent;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Persists the outcome of one attempt in a single transaction: the alert's next state (delivered,
  * retry at a time, failed), the attempt row, the endpoint's health, and the {@code alerts.deliveries}
- * event in the outbox.
+ * event in the outbox; {@link #recordAll} does a whole batch of attempts in one transaction.
  *
  * <p>A failed attempt is retried on the schedule, or after the target's {@code Retry-After} for 429
  * and 503 (bounded). A 410 disables the subscription at once, and so does a failure once the endpoint
@@ -36,23 +42,69 @@ import java.util.Optional;
 public class DeliveryRecorder {
 
     private final AlertStore alerts;
-    private final OutboxWriter outbox;
+    private final Outbox outbox;
+    private final AttemptLog attemptLog;
     private final RetrySchedule retrySchedule;
     private final EndpointHealth endpoints;
     private final NotifierConfig.Webhooks config;
     private final Event<SubscriptionDisabled> disabled;
     private final Clock clock;
 
-    public DeliveryRecorder(AlertStore alerts, OutboxWriter outbox, RetrySchedule retrySchedule,
+    public DeliveryRecorder(AlertStore alerts, Outbox outbox, AttemptLog attemptLog, RetrySchedule retrySchedule,
                             EndpointHealth endpoints, NotifierConfig config, Event<SubscriptionDisabled> disabled,
                             Clock clock) {
         this.alerts = alerts;
         this.outbox = outbox;
+        this.attemptLog = attemptLog;
         this.retrySchedule = retrySchedule;
         this.endpoints = endpoints;
         this.config = config.webhooks();
         this.disabled = disabled;
         this.clock = clock;
+    }
+
+    /**
+     * Records a batch of attempts in one transaction. The delivered ones, nearly all of them when endpoints
+     * are healthy, cost a constant number of statements whatever their number: alerts completed in one,
+     * endpoint health in one, attempt rows in one, {@code alerts.deliveries} events in one. The others go
+     * through {@link #record(String, ClaimedAlert, Instant, SendResult)} one by one (retry schedule,
+     * Retry-After, 410, auto-disable). Returns the deliveries recorded (stale attempts left out).
+     */
+    @Transactional
+    public List<AlertDelivery> recordAll(List<Attempted> attempts) {
+        Instant now = clock.instant();
+        List<Attempted> delivered = attempts.stream().filter(a -> a.result().delivered()).toList();
+        Set<UUID> completed = alerts.completeDelivered(delivered.stream().map(Attempted::alert).toList(), now);
+        List<AlertDelivery> recorded = new ArrayList<>();
+        List<DeliveryAttempt> rows = new ArrayList<>();
+        List<OutboxEvent> events = new ArrayList<>();
+        Set<UUID> healthy = new HashSet<>();
+        for (Attempted attempt : delivered) {
+            ClaimedAlert alert = attempt.alert();
+            if (!completed.contains(alert.id())) {
+                continue;
+            }
+            if (DeliveryChannels.WEBHOOK.equals(attempt.channel())) {
+                healthy.add(alert.subscriptionId());
+            }
+            SendResult result = attempt.result();
+            AlertDelivery delivery = new AlertDelivery(alert.id(), alert.subscriptionId(), alert.releaseId(),
+                    attempt.channel(), alert.attempts() + 1, AlertDelivery.Outcome.DELIVERED, result.statusCode(),
+                    null, attempt.attemptedAt(), result.durationMillis());
+            rows.add(row(delivery, null));
+            events.add(DeliveryEvents.of(delivery, now));
+            recorded.add(delivery);
+        }
+        endpoints.succeeded(healthy);
+        attemptLog.insertAll(rows);
+        outbox.appendAll(events);
+        for (Attempted attempt : attempts) {
+            if (!attempt.result().delivered()) {
+                record(attempt.channel(), attempt.alert(), attempt.attemptedAt(), attempt.result())
+                        .ifPresent(recorded::add);
+            }
+        }
+        return recorded;
     }
 
     /** Returns the recorded delivery, or empty when another dispatcher already recorded this attempt. */
@@ -110,24 +162,27 @@ public class DeliveryRecorder {
                     disabled.fire(new SubscriptionDisabled(alert.subscriptionId(), reason, disabledAt)));
         }
 
-        DeliveryAttempt row = new DeliveryAttempt();
-        row.alertId = alert.id();
-        row.subscriptionId = alert.subscriptionId();
-        row.releaseId = alert.releaseId();
-        row.channel = channel;
-        row.attempt = attempt;
-        row.attemptedAt = attemptedAt;
-        row.outcome = outcome;
-        row.statusCode = result.statusCode();
-        row.error = error;
-        row.durationMillis = result.durationMillis();
-        row.nextAttemptAt = nextAttemptAt;
-        row.persist();
-
         AlertDelivery delivery = new AlertDelivery(alert.id(), alert.subscriptionId(), alert.releaseId(), channel,
                 attempt, outcome, result.statusCode(), error, attemptedAt, result.durationMillis());
-        outbox.add(EventTypes.ALERT_DELIVERY, alert.releaseId().toString(), EventJson.encode(delivery));
+        row(delivery, nextAttemptAt).persist();
+        outbox.append(DeliveryEvents.of(delivery, now));
         return Optional.of(delivery);
+    }
+
+    private static DeliveryAttempt row(AlertDelivery delivery, Instant nextAttemptAt) {
+        DeliveryAttempt row = new DeliveryAttempt();
+        row.alertId = delivery.alertId();
+        row.subscriptionId = delivery.subscriptionId();
+        row.releaseId = delivery.releaseId();
+        row.channel = delivery.channel();
+        row.attempt = delivery.attempt();
+        row.attemptedAt = delivery.attemptedAt();
+        row.outcome = delivery.outcome();
+        row.statusCode = delivery.statusCode();
+        row.error = delivery.error();
+        row.durationMillis = delivery.durationMillis();
+        row.nextAttemptAt = nextAttemptAt;
+        return row;
     }
 
     private boolean failingTooLong(ClaimedAlert alert, Instant attemptedAt, Instant now) {

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,6 +34,9 @@ public class EndpointHealth {
             UPDATE subscriptions SET status = 'DISABLED', disabled_reason = ?, disabled_at = ?
             WHERE id = ? AND status = 'ACTIVE' RETURNING disabled_at
             """;
+
+    private static final String ALL_SUCCEEDED =
+            "UPDATE subscriptions SET failing_since = NULL WHERE id = ANY(?::uuid[]) AND failing_since IS NOT NULL";
 
     private final AgroalDataSource dataSource;
 
@@ -58,6 +62,21 @@ public class EndpointHealth {
     @Transactional(Transactional.TxType.MANDATORY)
     public void succeeded(UUID subscriptionId) {
         execute(SUCCEEDED, subscriptionId);
+    }
+
+    /** Notes successful attempts of many subscriptions in one statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void succeeded(Collection<UUID> subscriptionIds) {
+        if (subscriptionIds.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(ALL_SUCCEEDED)) {
+            update.setArray(1, connection.createArrayOf("uuid", subscriptionIds.toArray()));
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot update " + subscriptionIds.size() + " subscriptions", e);
+        }
     }
 
     /**

@@ -27,7 +27,6 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
@@ -55,16 +54,18 @@ public class WebhookSender {
                     + "|\\[[0-9A-Fa-f:.]+(?:%\\w+)?\\](?::\\d+)?");
     private static final long MAX_RESPONSE_BYTES = 64 * 1024;
 
+    private final Vertx vertx;
     private final HttpClient client;
     private final Duration requestTimeout;
 
     @Inject
     public WebhookSender(Vertx vertx, NotifierConfig config) {
         this(vertx, config.webhooks().connectTimeout(), config.webhooks().requestTimeout(),
-                config.webhooks().concurrency());
+                config.webhooks().perEndpointConcurrency());
     }
 
     WebhookSender(Vertx vertx, Duration connectTimeout, Duration requestTimeout, int connectionsPerEndpoint) {
+        this.vertx = vertx;
         this.requestTimeout = requestTimeout;
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) connectTimeout.toMillis())
@@ -81,7 +82,23 @@ public class WebhookSender {
         client.close();
     }
 
+    /** Sends and waits for the outcome (for callers on a thread that may block). */
     SendResult send(ResolvedTarget target, WebhookMessage message) {
+        try {
+            return sendAsync(target, message).get();
+        } catch (ExecutionException e) {
+            return SendResult.error(describe(e.getCause()), 0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return SendResult.error("interrupted while shutting down", 0);
+        }
+    }
+
+    /**
+     * Sends without blocking any thread: the returned stage completes, always normally, with the outcome,
+     * at the latest after the request timeout (the request is reset then).
+     */
+    public CompletableFuture<SendResult> sendAsync(ResolvedTarget target, WebhookMessage message) {
         InetAddress address = target.addresses().get(0);
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.POST)
@@ -99,7 +116,14 @@ public class WebhookSender {
                 .putHeader("webhook-signature", message.signature());
         long started = System.nanoTime();
         AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
-        CompletableFuture<SendResult> outcome = client.request(options)
+        CompletableFuture<SendResult> outcome = new CompletableFuture<>();
+        long timer = vertx.setTimer(requestTimeout.toMillis(), id -> {
+            if (outcome.complete(SendResult.error("no response within " + requestTimeout.toMillis() + " ms",
+                    elapsedMillis(started)))) {
+                reset(sent.get());
+            }
+        });
+        client.request(options)
                 .compose(request -> {
                     sent.set(request);
                     if (!connectedTo(request, address)) {
@@ -110,19 +134,12 @@ public class WebhookSender {
                 })
                 .compose(response -> discardBody(response).map(done -> SendResult.status(response.statusCode(),
                         elapsedMillis(started), response.getHeader("Retry-After"))))
-                .toCompletionStage().toCompletableFuture();
-        try {
-            return outcome.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            reset(sent.get());
-            return SendResult.error("no response within " + requestTimeout.toMillis() + " ms", elapsedMillis(started));
-        } catch (ExecutionException e) {
-            return SendResult.error(describe(e.getCause()), elapsedMillis(started));
-        } catch (InterruptedException e) {
-            reset(sent.get());
-            Thread.currentThread().interrupt();
-            return SendResult.error("interrupted while shutting down", elapsedMillis(started));
-        }
+                .onComplete(done -> {
+                    vertx.cancelTimer(timer);
+                    outcome.complete(done.succeeded() ? done.result()
+                            : SendResult.error(describe(done.cause()), elapsedMillis(started)));
+                });
+        return outcome;
     }
 
     /** Reads and drops the body; one that goes on past a limit closes the connection. */

@@ -148,9 +148,9 @@ class WebhookDeliveryTest {
             assertThat(delivery.outcome()).isEqualTo(AlertDelivery.Outcome.DELIVERED);
             assertThat(delivery.statusCode()).isEqualTo(204);
         }
-        // published rows leave the outbox
+        // published rows are marked sent in the outbox (and pruned after its retention)
         await().atMost(PATIENCE).until(() -> TestDatabase.rows(dataSource,
-                "SELECT seq FROM outbox WHERE kafka_key = ? AND payload LIKE ?", releaseId.toString(),
+                "SELECT id FROM outbox WHERE message_key = ? AND payload LIKE ? AND sent_at IS NULL", releaseId.toString(),
                 "%" + subscription.id() + "%"), hasSize(0));
     }
 

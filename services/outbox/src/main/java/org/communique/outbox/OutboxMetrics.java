@@ -1,4 +1,4 @@
-package org.communique.ingest.outbox;
+package org.communique.outbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -16,16 +16,16 @@ public class OutboxMetrics {
     private final Counter reconciled;
 
     OutboxMetrics(MeterRegistry registry) {
-        Gauge.builder("communique.ingest.outbox.backlog", backlog, AtomicLong::get)
+        Gauge.builder("communique.outbox.backlog", backlog, AtomicLong::get)
                 .description("Outbox rows not yet acknowledged by Kafka, as of the relay's last poll")
                 .register(registry);
-        published = Counter.builder("communique.ingest.outbox.published")
+        published = Counter.builder("communique.outbox.published")
                 .description("Outbox rows acknowledged by Kafka and marked sent")
                 .register(registry);
-        failed = Counter.builder("communique.ingest.outbox.failed")
+        failed = Counter.builder("communique.outbox.failed")
                 .description("Attempts to publish an outbox row that Kafka did not acknowledge")
                 .register(registry);
-        reconciled = Counter.builder("communique.ingest.outbox.reconciled")
+        reconciled = Counter.builder("communique.outbox.reconciled")
                 .description("Rows in doubt found on Kafka and marked sent without being sent again")
                 .register(registry);
     }

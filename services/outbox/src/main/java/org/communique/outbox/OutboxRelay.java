@@ -1,4 +1,4 @@
-package org.communique.ingest.outbox;
+package org.communique.outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -8,7 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.apache.kafka.common.KafkaException;
-import org.communique.ingest.IngestConfig;
+ 
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -27,7 +27,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Publishes outbox rows to Kafka and marks each sent only once the broker has acknowledged it. Rows are
- * claimed with {@code FOR UPDATE SKIP LOCKED}, so any number of ingest instances can relay side by side.
+ * claimed with {@code FOR UPDATE SKIP LOCKED}, so any number of instances of a service can relay side by side.
  * A row that is not acknowledged stays unsent, in doubt, and is looked for on Kafka before it is sent again
  * (see {@link OutboxReconciler}); so are the rows a previous run left unsent. A record therefore reaches
  * the topic once even across crashes and outages; consumers still deduplicate on {@code ce_id}.
@@ -49,7 +49,7 @@ public class OutboxRelay {
     OutboxMetrics metrics;
 
     @Inject
-    IngestConfig config;
+    OutboxConfig config;
 
     @Inject
     OutboxReconciler reconciler;
@@ -76,7 +76,7 @@ public class OutboxRelay {
     /** Records acknowledged since start (for the durability test's halt hook). */
     private long acknowledged;
 
-    @Scheduled(identity = "outbox-relay", every = "${communique.ingest.outbox.poll-interval:1s}",
+    @Scheduled(identity = "outbox-relay", every = "${communique.outbox.poll-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         drain();
@@ -174,8 +174,8 @@ public class OutboxRelay {
      * for good (too large for the topic, say) cannot hold back the others.
      */
     private Batch publishBatch() {
-        int limit = probing ? 1 : config.outbox().batchSize();
-        Duration ackTimeout = config.outbox().ackTimeout();
+        int limit = probing ? 1 : config.batchSize();
+        Duration ackTimeout = config.ackTimeout();
         int transactionTimeout = (int) ackTimeout.plusSeconds(30).toSeconds();
         return QuarkusTransaction.requiringNew().timeout(transactionTimeout).call(() -> {
             List<OutboxMessage> rows = probing ? OutboxMessage.claimLeastTried(limit) : OutboxMessage.claimUnsent(limit);
@@ -185,19 +185,21 @@ public class OutboxRelay {
                 acks.add(send(row));
             }
             long deadline = System.nanoTime() + ackTimeout.toNanos();
-            int sent = 0;
+            List<Long> sentIds = new ArrayList<>(rows.size());
             Throwable firstFailure = null;
             for (int i = 0; i < rows.size(); i++) {
                 Throwable failure = awaitAck(acks.get(i), deadline, ackTimeout);
                 if (failure == null) {
-                    rows.get(i).markSent(Instant.now());
-                    sent++;
+                    sentIds.add(rows.get(i).id);
                 } else {
                     rows.get(i).markFailed(failure);
                     firstFailure = firstFailure == null ? failure : firstFailure;
                 }
             }
+            int sent = sentIds.size();
             haltIfAsked(sent);
+            // one statement for the whole batch; the few failed rows are updated one by one at the commit
+            OutboxMessage.markSent(sentIds, Instant.now());
             return new Batch(limit, rows.size(), sent, rows.size() - sent, firstFailure);
         });
     }
@@ -205,9 +207,9 @@ public class OutboxRelay {
     // the durability test's kill -9 between Kafka's acknowledgement and the commit that marks the rows sent
     private void haltIfAsked(int sent) {
         acknowledged += sent;
-        if (config.outbox().haltAfterAcks().filter(limit -> acknowledged >= limit).isPresent()) {
+        if (config.haltAfterAcks().filter(limit -> acknowledged >= limit).isPresent()) {
             LOG.warnf("Outbox relay: halting after %d acknowledged records, before marking them sent "
-                    + "(communique.ingest.outbox.halt-after-acks)", acknowledged);
+                    + "(communique.outbox.halt-after-acks)", acknowledged);
             Runtime.getRuntime().halt(137);
         }
     }

@@ -1,4 +1,4 @@
-package org.communique.ingest.outbox;
+package org.communique.outbox;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.communique.ingest.outbox;
+package org.communique.outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Identifier;
@@ -12,7 +12,8 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.communique.ingest.IngestConfig;
+ 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,10 @@ public class OutboxReconciler {
     Map<String, Object> kafkaConfig;
 
     @Inject
-    IngestConfig config;
+    OutboxConfig config;
+
+    @ConfigProperty(name = "quarkus.application.name", defaultValue = "communique")
+    String application;
 
     @Inject
     OutboxMetrics metrics;
@@ -105,7 +109,7 @@ public class OutboxReconciler {
 
     private Set<String> ceIdsOn(KafkaConsumer<byte[], byte[]> consumer, String topic,
                                 List<OutboxMessage.Doubt> doubts) throws TimeoutException {
-        Duration timeout = config.outbox().reconcileTimeout();
+        Duration timeout = config.reconcileTimeout();
         long deadline = System.nanoTime() + timeout.toNanos();
         Set<String> wanted = doubts.stream().map(OutboxMessage.Doubt::ceId).collect(Collectors.toSet());
         Instant since = doubts.stream().map(OutboxMessage.Doubt::createdAt).min(Instant::compareTo).orElseThrow()
@@ -167,7 +171,7 @@ public class OutboxReconciler {
         Map<String, Object> properties = new HashMap<>(kafkaConfig);
         // the connector's own settings for its channels do not apply to this reader
         properties.keySet().removeIf(key -> key.startsWith("mp.") || key.startsWith("smallrye"));
-        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "ingest-outbox-reconciler");
+        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, application + "-outbox-reconciler");
         properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         properties.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
@@ -175,7 +179,7 @@ public class OutboxReconciler {
         properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
         properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        int timeoutMs = (int) Math.min(Integer.MAX_VALUE, config.outbox().reconcileTimeout().toMillis());
+        int timeoutMs = (int) Math.min(Integer.MAX_VALUE, config.reconcileTimeout().toMillis());
         properties.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, Integer.toString(timeoutMs));
         properties.put(ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, Integer.toString(Math.min(timeoutMs, 10_000)));
         return new KafkaConsumer<>(properties);

@@ -1,4 +1,4 @@
-package org.communique.ingest.outbox;
+package org.communique.outbox;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -64,7 +64,8 @@ public class OutboxMessage extends PanacheEntityBase {
     @Column(name = "in_doubt", nullable = false)
     public boolean inDoubt;
 
-    static OutboxMessage of(OutboxEvent event) {
+    /** A row for the event, not yet persisted (tests persist rows of their own making). */
+    public static OutboxMessage of(OutboxEvent event) {
         OutboxMessage message = new OutboxMessage();
         message.aggregateId = event.aggregateId();
         message.topic = event.topic();
@@ -159,11 +160,10 @@ public class OutboxMessage extends PanacheEntityBase {
         return new OutboxEvent(aggregateId, topic, messageKey, ceId, ceType, ceSource, ceTime, payload);
     }
 
-    void markSent(Instant now) {
-        attempts++;
-        sentAt = now;
-        lastError = null;
-        inDoubt = false;
+    /** The rows of a batch that Kafka acknowledged, in one statement. */
+    static int markSent(List<Long> ids, Instant now) {
+        return ids.isEmpty() ? 0 : update("attempts = attempts + 1, sentAt = ?1, lastError = null, inDoubt = false "
+                + "where id in ?2", now, ids);
     }
 
     /** Kafka did not acknowledge the record, which does not mean it did not write it. */

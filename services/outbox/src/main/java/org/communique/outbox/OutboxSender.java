@@ -1,6 +1,5 @@
-package org.communique.ingest.outbox;
+package org.communique.outbox;
 
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,8 +8,6 @@ import jakarta.transaction.InvalidTransactionException;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionManager;
-import org.communique.contracts.Topics;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 
@@ -23,12 +20,7 @@ import java.util.concurrent.CompletionStage;
 public class OutboxSender {
 
     @Inject
-    @Channel(Channels.RELEASES)
-    MutinyEmitter<String> releases;
-
-    @Inject
-    @Channel(Channels.SOURCE_HEALTH)
-    MutinyEmitter<String> sourceHealth;
+    OutboxChannels channels;
 
     @Inject
     TransactionManager transactions;
@@ -60,8 +52,7 @@ public class OutboxSender {
                 .withTimestamp(event.time().atZone(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .build();
-        MutinyEmitter<String> emitter = Topics.SOURCES_HEALTH.equals(event.topic()) ? sourceHealth : releases;
-        return emitter.sendMessage(Message.of(event.payload(), Metadata.of(record, cloudEvent)))
+        return channels.emitterFor(event.topic()).sendMessage(Message.of(event.payload(), Metadata.of(record, cloudEvent)))
                 .subscribeAsCompletionStage();
     }
 

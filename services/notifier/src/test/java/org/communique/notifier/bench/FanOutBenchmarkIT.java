@@ -1,0 +1,163 @@
+package org.communique.notifier.bench;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.communique.notifier.support.ChildNotifier;
+import org.communique.testing.EmbeddedPostgresServer;
+import org.communique.testing.InProcessKafka;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * OPT-IN BENCHMARK ({@code -Dcommunique.bench=true}; never run by default, asserts no speed): one release
+ * matching 5,000 webhook subscriptions on 1,000 endpoints (10,000 subscriptions in all), delivered by the
+ * packaged notifier (a child process) to a receiver in a third process ({@link BenchReceiver}). Prints
+ * first-to-last time and deliveries/s for the single release, sustained deliveries/s over a few more
+ * such releases back to back, and, in the same run, what a raw Kafka producer achieves on this machine.
+ */
+@EnabledIfSystemProperty(named = "communique.bench", matches = "true")
+class FanOutBenchmarkIT {
+
+    private static final int ENDPOINTS = 1_000;
+    private static final int MATCHING_PER_ENDPOINT = 5;
+    private static final int OTHER_SUBSCRIPTIONS = 5_000;
+    private static final int SUSTAINED_RELEASES = 4;
+    private static final Duration PATIENCE = Duration.ofMinutes(5);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Process receiver;
+    private ChildNotifier notifier;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (notifier != null) {
+            notifier.kill();
+        }
+        if (receiver != null) {
+            receiver.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    void fanOutOfOneReleaseTo5000WebhooksOn1000Endpoints() throws Exception {
+        String bootstrap = InProcessKafka.bootstrapServers();
+        double rawKafka = rawProducerRecordsPerSecond(bootstrap);
+
+        int receiverPort = freePort();
+        receiver = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"), BenchReceiver.class.getName(),
+                Integer.toString(receiverPort))
+                .redirectErrorStream(true).redirectOutput(new File("target/bench-receiver.log")).start();
+        notifier = ChildNotifier.start(bootstrap, EmbeddedPostgresServer.jdbcUrl("notifier_bench"), "bench-notifier",
+                Map.of());
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> stats(receiverPort, 0) != null);
+
+        String officialId = "official-" + UUID.randomUUID();
+        long subscribing = System.nanoTime();
+        subscribeAll(notifier.url(), officialId, receiverPort);
+        System.out.printf("%n10,000 subscriptions created in %.1f s%n", (System.nanoTime() - subscribing) / 1e9);
+
+        int matching = ENDPOINTS * MATCHING_PER_ENDPOINT;
+        long published = System.currentTimeMillis();
+        ChildNotifier.publish(bootstrap, officialId, 1, 0);
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> stats(receiverPort, published)[0] >= matching);
+        long[] one = stats(receiverPort, published);
+        System.out.printf("one release -> %d webhooks on %d endpoints: first after %d ms, last after %d ms "
+                        + "(p50 %d ms, p99 %d ms): %.0f deliveries/s%n", one[0], ENDPOINTS, one[1], one[2], one[3], one[4],
+                one[0] * 1000.0 / one[2]);
+
+        long sustainedFrom = System.currentTimeMillis();
+        ChildNotifier.publish(bootstrap, officialId, SUSTAINED_RELEASES, 0);
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> stats(receiverPort, sustainedFrom)[0] >= (long) SUSTAINED_RELEASES * matching);
+        long[] sustained = stats(receiverPort, sustainedFrom);
+        System.out.printf("%d releases back to back -> %d webhooks: last after %d ms (p50 %d ms, p99 %d ms): "
+                        + "%.0f deliveries/s sustained%n", SUSTAINED_RELEASES, sustained[0], sustained[2], sustained[3],
+                sustained[4], sustained[0] * 1000.0 / sustained[2]);
+        System.out.printf("raw Kafka producer on this machine, same run: %.0f records/s (1 KiB, acks=all)%n", rawKafka);
+        assertThat(one[0]).isEqualTo(matching);
+    }
+
+    private static void subscribeAll(String notifierUrl, String officialId, int receiverPort) throws Exception {
+        Semaphore inFlight = new Semaphore(32);
+        List<CompletableFuture<HttpResponse<String>>> created = new ArrayList<>();
+        for (int i = 0; i < ENDPOINTS * MATCHING_PER_ENDPOINT + OTHER_SUBSCRIPTIONS; i++) {
+            boolean matching = i < ENDPOINTS * MATCHING_PER_ENDPOINT;
+            int endpoint = i % ENDPOINTS;
+            String url = "http://127.0." + (endpoint / 250 + 1) + "." + (endpoint % 250 + 1) + ":" + receiverPort
+                    + "/hook/" + i;
+            String filter = "{\"officials\": [\"" + (matching ? officialId : "somebody-else-" + i) + "\"]}";
+            String body = "{\"filter\": " + filter + ", \"channel\": {\"type\": \"webhook\", \"url\": \"" + url + "\"}}";
+            inFlight.acquire();
+            created.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(notifierUrl + "/api/v1/subscriptions"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((response, failure) -> inFlight.release()));
+        }
+        for (CompletableFuture<HttpResponse<String>> response : created) {
+            assertThat(response.get().statusCode()).as(response.get().body()).isEqualTo(201);
+        }
+    }
+
+    private static long[] stats(int port, long since) throws Exception {
+        String body = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/stats?since=" + since))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String[] parts = body.trim().split(" ");
+        long[] values = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            values[i] = Long.parseLong(parts[i]);
+        }
+        return values;
+    }
+
+    private static double rawProducerRecordsPerSecond(String bootstrap) {
+        int records = 200_000;
+        String value = "x".repeat(1024);
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>("bench.raw", "warm-up", value));
+            producer.flush();
+            long started = System.nanoTime();
+            for (int i = 0; i < records; i++) {
+                producer.send(new ProducerRecord<>("bench.raw", Integer.toString(i), value));
+            }
+            producer.flush();
+            return records / ((System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
