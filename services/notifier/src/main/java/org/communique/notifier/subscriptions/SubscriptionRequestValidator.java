@@ -6,8 +6,8 @@ import org.communique.contracts.Tags.EventType;
 import org.communique.notifier.deliveries.DeliveryChannels;
 import org.communique.notifier.matching.SubscriptionFilter;
 import org.communique.notifier.matching.morphology.Tokenizer;
-import org.communique.notifier.webhooks.RefusedTargetException;
-import org.communique.notifier.webhooks.TargetGuard;
+import org.communique.platform.net.RefusedTargetException;
+import org.communique.platform.net.TargetGuard;
 import org.communique.platform.problem.Problem.FieldError;
 import org.communique.platform.problem.ProblemException;
 

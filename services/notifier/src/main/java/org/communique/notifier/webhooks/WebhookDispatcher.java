@@ -18,6 +18,9 @@ import org.communique.notifier.alerts.ClaimedAlert;
 import org.communique.notifier.deliveries.DeliveryChannels;
 import org.communique.notifier.outbox.OutboxRelay;
 import org.jboss.logging.Logger;
+import org.communique.platform.net.RefusedTargetException;
+import org.communique.platform.net.ResolvedTarget;
+import org.communique.platform.net.TargetGuard;
 
 import java.net.URI;
 import java.time.Clock;

@@ -2,7 +2,7 @@ package org.communique.notifier.subscriptions;
 
 import org.communique.contracts.Tags.EventStatus;
 import org.communique.contracts.Tags.EventType;
-import org.communique.notifier.webhooks.TargetGuard;
+import org.communique.platform.net.TargetGuard;
 import org.communique.platform.problem.Problem.FieldError;
 import org.communique.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;

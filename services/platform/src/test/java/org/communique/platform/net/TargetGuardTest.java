@@ -1,4 +1,4 @@
-package org.communique.notifier.webhooks;
+package org.communique.platform.net;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package org.communique.notifier.webhooks;
+package org.communique.platform.net;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -83,7 +83,7 @@ public final class PrivateTargetAllowlist {
         return !everything && blocks.isEmpty() && hosts.isEmpty();
     }
 
-    boolean allows(String host, InetAddress address) {
+    public boolean allows(String host, InetAddress address) {
         if (everything || hosts.contains(host.toLowerCase(Locale.ROOT))) {
             return true;
         }

@@ -1,9 +1,5 @@
-package org.communique.notifier.webhooks;
+package org.communique.platform.net;
 
-import io.quarkus.runtime.configuration.ConfigUtils;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-import org.communique.notifier.NotifierConfig;
 import org.jboss.logging.Logger;
 
 import java.net.InetAddress;
@@ -27,10 +23,10 @@ import java.util.regex.Pattern;
  * (percent-encoding, non-ASCII, underscores, backslashes) is refused too.
  *
  * <p>Private targets can be allowed, by CIDR block or host name, only in the {@code local} and
- * {@code test} profiles ({@code communique.notifier.webhooks.private-target-allowlist}); elsewhere
- * the setting is ignored with a warning.
+ * {@code test} profiles (see {@link #allowlist}); elsewhere the setting is ignored with a warning.
+ * Each service builds its guard from its own configuration (the notifier for webhooks, ingest for
+ * feeds and pages).
  */
-@Singleton
 public class TargetGuard {
 
     private static final Logger LOG = Logger.getLogger(TargetGuard.class);
@@ -44,13 +40,6 @@ public class TargetGuard {
     private final PrivateTargetAllowlist allowlist;
     private final HostResolver resolver;
 
-    @Inject
-    public TargetGuard(NotifierConfig config) {
-        this(allowlist(config.webhooks().allowPrivateTargets(),
-                config.webhooks().privateTargetAllowlist().orElse(List.of()), ConfigUtils.getProfiles()),
-                HostResolver.SYSTEM);
-    }
-
     /** @param allowPrivateTargets lets every private target through, as the local stack used to */
     public TargetGuard(boolean allowPrivateTargets, HostResolver resolver) {
         this(allowPrivateTargets ? PrivateTargetAllowlist.EVERYTHING : PrivateTargetAllowlist.NONE, resolver);
@@ -61,13 +50,17 @@ public class TargetGuard {
         this.resolver = resolver;
     }
 
-    static PrivateTargetAllowlist allowlist(boolean allowAll, List<String> entries, List<String> profiles) {
+    /**
+     * The allowlist configured, if the active profiles may have one ({@code local}, {@code test}); none
+     * otherwise.
+     */
+    public static PrivateTargetAllowlist allowlist(boolean allowAll, List<String> entries, List<String> profiles) {
         PrivateTargetAllowlist configured = allowAll ? PrivateTargetAllowlist.EVERYTHING
                 : PrivateTargetAllowlist.of(entries);
         if (configured.isEmpty() || profiles.stream().anyMatch(PROFILES_WITH_ALLOWLIST::contains)) {
             return configured;
         }
-        LOG.warnf("ignoring the private webhook target allowlist: it is honoured only in the local and test profiles"
+        LOG.warnf("ignoring the private target allowlist: it is honoured only in the local and test profiles"
                 + " (active: %s)", profiles);
         return PrivateTargetAllowlist.NONE;
     }

@@ -1,4 +1,4 @@
-package org.communique.notifier.webhooks;
+package org.communique.platform.net;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
