@@ -5,7 +5,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * Private targets that webhooks may reach anyway: CIDR blocks ({@code 127.0.0.0/8}, {@code ::1/128})

@@ -1,5 +1,6 @@
 package org.communique.platform.net;
 
+import com.google.re2j.Pattern;
 import org.jboss.logging.Logger;
 
 import java.net.InetAddress;
@@ -9,7 +10,6 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Decides whether a webhook URL may be called, at registration and again before every attempt: only
@@ -73,6 +73,22 @@ public class TargetGuard {
         }
     }
 
+    /**
+     * Checks a URL's form only (scheme, host syntax, port, no credentials, and the class of an IP literal),
+     * without resolving a name: for registration, where a host that does not resolve (yet) is not the
+     * caller's error and a lookup would make the request wait on DNS. Names are judged when called.
+     */
+    public void checkForm(String url) throws RefusedTargetException {
+        TargetGuard noLookups = new TargetGuard(allowlist, host -> {
+            throw new UnknownHostException(host);
+        });
+        try {
+            noLookups.check(url);
+        } catch (UnresolvedTargetException e) {
+            // a well-formed name: judged on every call, when it is resolved
+        }
+    }
+
     public ResolvedTarget check(URI url) throws RefusedTargetException {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -84,6 +100,9 @@ public class TargetGuard {
         }
         if (url.getRawUserInfo() != null) {
             throw new RefusedTargetException("must not contain credentials");
+        }
+        if (url.getPort() == 0 || url.getPort() > 65535) {
+            throw new RefusedTargetException("must have a port from 1 to 65535");
         }
         List<InetAddress> addresses = addressesOf(host);
         for (InetAddress address : addresses) {
@@ -124,7 +143,7 @@ public class TargetGuard {
             }
             return List.of(addresses);
         } catch (UnknownHostException e) {
-            throw new RefusedTargetException("host " + name + " does not resolve");
+            throw new UnresolvedTargetException("host " + name + " does not resolve");
         }
     }
 
