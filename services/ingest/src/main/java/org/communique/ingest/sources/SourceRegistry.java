@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.communique.ingest.IngestConfig;
-import org.communique.ingest.Violations;
+import org.communique.platform.problem.Violations;
 import org.communique.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
 
