@@ -3,7 +3,7 @@ package org.communique.ingest.releases;
 import org.communique.ingest.Sha256;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * SHA-256 hex of the normalised title, a newline and the normalised body (Unicode NFC, every run of
@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class ContentHash {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern WHITESPACE = Pattern.compile(
+            "[\\t\\n\\x0b\\f\\r \\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}]+");
 
     private ContentHash() {
     }
