@@ -27,7 +27,8 @@ class SourceUrlGuardTest {
             "http://169.254.169.254/latest/   | points to a link-local address; only public hosts may be called",
             "http://127.0.0.1/rss             | points to a loopback address; only public hosts may be called",
             "http://[::1]/rss                 | points to a loopback address; only public hosts may be called",
-            "http://0x7f.0.0.1/rss            | must write an IPv4 address as four decimal numbers, e.g. 203.0.113.7",
+            "http://0x7f.0.0.1/rss            | must have a valid host name or IP address",
+            "http://0x7f000001/rss            | must write an IPv4 address as four decimal numbers, e.g. 203.0.113.7",
             "http://bad_host!.example/rss     | must have a valid host name or IP address"})
     void badUrlsAreRefusedAtRegistration(String url, String message) {
         String name = "Guarded " + UUID.randomUUID();
