@@ -56,8 +56,8 @@ class SubscriptionRequestValidatorTest {
             "http://127.0.0.1:99999/x        | must have a port from 1 to 65535",
             "https://hooks.example.org:0/x   | must have a port from 1 to 65535",
             "https://hooks.example.org:65536 | must have a port from 1 to 65535",
-            "ftp://hooks.example.org/x       | must be an http or https URL",
-            "javascript:alert(1)             | must be an http or https URL",
+            "ftp://hooks.example.org/x       | must be an absolute http or https URL",
+            "javascript:alert(1)             | must be an absolute http or https URL",
             "http://bad_host!/x              | must have a valid host name or IP address",
             "http://0x7f000001/x             | must write an IPv4 address as four decimal numbers, e.g. 203.0.113.7"})
     void refusesBadPortsSchemesAndHosts(String url, String message) {
