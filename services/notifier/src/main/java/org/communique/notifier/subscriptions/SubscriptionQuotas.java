@@ -46,7 +46,7 @@ public class SubscriptionQuotas {
 
     /** Inside the creation's transaction, before the insert: the counted quotas. */
     void checkQuotas(String client, NewSubscription request) {
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(" + CREATION_LOCK + ")").getSingleResult();
+        entityManager.createNativeQuery("select 1 from pg_advisory_xact_lock(" + CREATION_LOCK + ")").getSingleResult();
         long live = Subscription.count("deletedAt is null");
         if (live >= limits.maxSubscriptions()) {
             throw Limits.quotaExceeded("the service holds its maximum of " + limits.maxSubscriptions()
@@ -75,7 +75,7 @@ public class SubscriptionQuotas {
     void reserveConfirmationMail(String address) {
         String key = address.toLowerCase(Locale.ROOT);
         Instant now = clock.instant();
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+        entityManager.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext(?1))")
                 .setParameter(1, "confirmation:" + key).getSingleResult();
         Number sent = (Number) entityManager.createNativeQuery(
                         "select count(*) from confirmation_mails where address = ?1 and sent_at > ?2")

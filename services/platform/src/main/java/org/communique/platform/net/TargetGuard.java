@@ -109,7 +109,7 @@ public class TargetGuard {
             AddressClass kind = AddressClass.of(address);
             if (kind != AddressClass.PUBLIC && !allowlist.allows(bare(host), address)) {
                 throw new RefusedTargetException(
-                        "points to " + kind.description() + " address; webhooks may only target public hosts");
+                        "points to " + kind.description() + " address; only public hosts may be called");
             }
         }
         boolean https = scheme.equals("https");
