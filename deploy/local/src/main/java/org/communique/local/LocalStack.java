@@ -53,6 +53,9 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         say("data directory: " + config.home());
+        if (config.limitsRaised()) {
+            say("limits raised on purpose (COMMUNIQUE_RAISE_LIMITS): for load tests only");
+        }
         postgres = LocalPostgres.start(config.home().resolve("postgres"), config.postgresPort());
         SERVICES.forEach(postgres::createDatabase);
         say("PostgreSQL ready on port " + postgres.port());

@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * Where the local stack keeps its data and which ports it uses. Every value can be set through the
- * environment ({@code COMMUNIQUE_HOME}, {@code COMMUNIQUE_PG_PORT}, ...).
+ * environment ({@code COMMUNIQUE_HOME}, {@code COMMUNIQUE_PG_PORT}, ...). The services' limits are on as
+ * everywhere; {@code COMMUNIQUE_RAISE_LIMITS=true} runs them with the {@code raised-limits} profile too,
+ * for load tests and benchmarks.
  */
 public record StackConfig(
         Path root,
@@ -29,7 +31,19 @@ public record StackConfig(
                 port(env, "COMMUNIQUE_INGEST_PORT", 8081),
                 port(env, "COMMUNIQUE_ENRICHMENT_PORT", 8082),
                 port(env, "COMMUNIQUE_NOTIFIER_PORT", 8083),
-                Map.of(), console);
+                raiseLimits(env) ? Map.of("QUARKUS_PROFILE", "local," + RAISED_LIMITS_PROFILE) : Map.of(), console);
+    }
+
+    /** The profile every service defines with its limits raised (never on outside the local stack and benches). */
+    public static final String RAISED_LIMITS_PROFILE = "raised-limits";
+
+    public boolean limitsRaised() {
+        return serviceEnv.getOrDefault("QUARKUS_PROFILE", "").contains(RAISED_LIMITS_PROFILE);
+    }
+
+    private static boolean raiseLimits(Map<String, String> env) {
+        String value = env.getOrDefault("COMMUNIQUE_RAISE_LIMITS", "").strip().toLowerCase(java.util.Locale.ROOT);
+        return value.equals("true") || value.equals("1") || value.equals("yes");
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

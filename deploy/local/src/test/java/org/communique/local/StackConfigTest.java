@@ -37,4 +37,15 @@ class StackConfigTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("COMMUNIQUE_PG_PORT");
     }
+
+    @Test
+    void limitsAreOnUnlessRaisedOnPurpose() {
+        StackConfig normal = StackConfig.fromEnvironment(root, Map.of(), null);
+        assertThat(normal.limitsRaised()).isFalse();
+        assertThat(normal.serviceEnv()).doesNotContainKey("QUARKUS_PROFILE");
+
+        StackConfig raised = StackConfig.fromEnvironment(root, Map.of("COMMUNIQUE_RAISE_LIMITS", "true"), null);
+        assertThat(raised.limitsRaised()).isTrue();
+        assertThat(raised.serviceEnv()).containsEntry("QUARKUS_PROFILE", "local,raised-limits");
+    }
 }

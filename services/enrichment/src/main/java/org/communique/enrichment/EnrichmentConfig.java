@@ -21,6 +21,28 @@ public interface EnrichmentConfig {
 
     Kb kb();
 
+    Tag tag();
+
+    /**
+     * Limits of the synchronous {@code /api/v1/tag}: each call may hold a core for a while, so callers are
+     * rate-limited (per client address, per instance) and the calls tagging at once are capped. The
+     * {@code raised-limits} profile ({@code COMMUNIQUE_RAISE_LIMITS=true ./communique up}) lifts them.
+     */
+    interface Tag {
+
+        /** Calls one client address may make per minute on one instance. */
+        @WithDefault("60")
+        int requestsPerClientPerMinute();
+
+        /** Calls tagging at once on one instance; more get 503 with Retry-After. */
+        @WithDefault("4")
+        int maxConcurrent();
+
+        /** Client addresses whose rates one instance remembers (least recent forgotten). */
+        @WithDefault("100000")
+        int trackedClients();
+    }
+
     interface Kb {
         /** Import the data files in {@code kb/} at start-up when their version is newer than the database's. */
         @WithDefault("true")

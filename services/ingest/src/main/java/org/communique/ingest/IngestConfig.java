@@ -74,6 +74,20 @@ public interface IngestConfig {
         @WithDefault("20s")
         Duration timeout();
 
+        /** Longest time one fetch may take in all, redirects included: a slow drip is cut here. */
+        @WithDefault("30s")
+        Duration totalTimeout();
+
+        /** Largest body once gzip is undone: a small compressed response that inflates past it fails. */
+        @WithDefault("10485760")
+        int maxDecompressedBytes();
+
+        /**
+         * Private addresses feeds and pages may reach anyway (CIDR blocks, host names). Honoured only in the
+         * local and test profiles; elsewhere every fetch, redirect hop included, must reach a public address.
+         */
+        Optional<List<String>> privateTargetAllowlist();
+
         /** Largest feed or page read; a larger one fails the poll. */
         @WithDefault("5242880")
         int maxResponseBytes();

@@ -20,6 +20,8 @@ public interface NotifierConfig {
 
     Email email();
 
+    Limits limits();
+
     /** Base of the links the service hands out in emails, e.g. https://alerts.example.org. */
     @WithDefault("http://localhost:8083")
     String publicUrl();
@@ -39,7 +41,55 @@ public interface NotifierConfig {
         Duration claimLease();
     }
 
+    /**
+     * What one caller may ask of the public API. Counted quotas (subscriptions, confirmation mails) are
+     * counted in the database and hold across instances; rates are per instance. The {@code raised-limits}
+     * profile ({@code COMMUNIQUE_RAISE_LIMITS=true ./communique up}) multiplies them for load tests.
+     */
+    interface Limits {
+
+        /** Live subscriptions created from one client address (an IPv6 client counts by its /64). */
+        @WithDefault("25")
+        int subscriptionsPerClient();
+
+        /** Live subscriptions that mail one address. */
+        @WithDefault("5")
+        int subscriptionsPerEmail();
+
+        /** Live subscriptions in all: every instance keeps every filter in memory. */
+        @WithDefault("100000")
+        int maxSubscriptions();
+
+        /** Subscriptions one client may create per hour on one instance, deleted ones included. */
+        @WithDefault("60")
+        int creationsPerClientPerHour();
+
+        /** Confirmation mails sent to one address per 24 hours (creations and resends together). */
+        @WithDefault("5")
+        int confirmationMailsPerAddressPerDay();
+
+        /** Test alerts one subscription may ask for per hour on one instance. */
+        @WithDefault("10")
+        int testAlertsPerSubscriptionPerHour();
+
+        /** Client addresses and subscriptions whose rates one instance remembers (least recent forgotten). */
+        @WithDefault("100000")
+        int trackedKeys();
+    }
+
     interface Streams {
+
+        /** Open streams of one subscription on one instance; more get 429. */
+        @WithDefault("5")
+        int maxPerSubscription();
+
+        /** Open streams on one instance; more get 503 with Retry-After. */
+        @WithDefault("1000")
+        int maxPerInstance();
+
+        /** Events written to a stream and not yet taken by its client; past this the client is dropped. */
+        @WithDefault("256")
+        int maxPendingEvents();
 
         /** How often open streams look for alerts committed by other instances (this one's wake them at once). */
         @WithDefault("1s")

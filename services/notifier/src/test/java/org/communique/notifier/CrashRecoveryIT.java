@@ -149,7 +149,7 @@ class CrashRecoveryIT {
                 "-Dmp.messaging.incoming.enriched-releases.session.timeout.ms=6000",
                 "-Dmp.messaging.incoming.enriched-releases.heartbeat.interval.ms=1000",
                 "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString());
-        builder.environment().put("QUARKUS_PROFILE", "local");
+        builder.environment().put("QUARKUS_PROFILE", "local,raised-limits");
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         builder.environment().put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER);

@@ -1,5 +1,6 @@
 package org.communique.enrichment.api;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.communique.enrichment.kb.CurrentTagger;
 import org.communique.enrichment.tagger.TagInput;
@@ -22,23 +24,31 @@ import java.util.List;
 public class TagResource {
 
     static final int MAX_TEXT_BYTES = 1024 * 1024;
+    static final int MAX_TITLE_LENGTH = 1_000;
 
     private final CurrentTagger tagger;
+    private final TagLimits limits;
 
     @Inject
-    public TagResource(CurrentTagger tagger) {
+    public TagResource(CurrentTagger tagger, TagLimits limits) {
         this.tagger = tagger;
+        this.limits = limits;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public TagResponse tag(@NotNull @Valid TagRequest request) {
+    public TagResponse tag(@NotNull @Valid TagRequest request, @Context HttpServerRequest http) {
         if (utf8Length(request.text()) > MAX_TEXT_BYTES) {
             throw ProblemException.badRequest("text: longer than 1 MiB",
                     List.of(new Problem.FieldError("text", "must be at most 1 MiB (UTF-8)")));
         }
-        return new TagResponse(tagger.get().tag(new TagInput(request.title(), request.text(), request.language(),
-                PublicationDates.parse(request.publishedAt()))));
+        if (request.title() != null && request.title().length() > MAX_TITLE_LENGTH) {
+            throw ProblemException.badRequest("title: longer than " + MAX_TITLE_LENGTH + " characters",
+                    List.of(new Problem.FieldError("title", "must be at most " + MAX_TITLE_LENGTH + " characters")));
+        }
+        String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        return limits.run(client, () -> new TagResponse(tagger.get().tag(new TagInput(request.title(), request.text(),
+                request.language(), PublicationDates.parse(request.publishedAt())))));
     }
 
     private static long utf8Length(String text) {

@@ -51,6 +51,11 @@ class AdminKeyTest {
             public Kb kb() {
                 return null;
             }
+
+            @Override
+            public Tag tag() {
+                return null;
+            }
         };
     }
 }

@@ -13,7 +13,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * Reads RSS (0.9x, 1.0, 2.0) and Atom with Rome. Document type declarations are refused, so neither

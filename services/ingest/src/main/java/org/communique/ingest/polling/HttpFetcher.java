@@ -1,7 +1,11 @@
 package org.communique.ingest.polling;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.communique.ingest.IngestConfig;
+import org.communique.platform.net.NetFailure;
+import org.communique.platform.net.RefusedTargetException;
+import org.communique.platform.net.TargetGuard;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,10 +28,16 @@ import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
 /**
- * GETs feeds and pages: conditional when validators are known, bounded in time (connect and whole response)
- * and in size, gzip understood. Redirects are followed here rather than by the client, at most
- * {@value #MAX_REDIRECTS} and never from https to http, so that each target can be checked before it is asked:
- * an article page may only redirect within its source's site.
+ * GETs feeds and pages: conditional when validators are known, bounded in time (connect, each response, and
+ * the whole fetch with its redirects) and in size (body as sent and once gzip is undone), gzip understood.
+ * Redirects are followed here rather than by the client, at most {@value #MAX_REDIRECTS} and never from https
+ * to http, so that each target can be checked before it is asked: every hop must pass the platform's
+ * {@link TargetGuard} (public addresses only, unless allowlisted in the local and test profiles), and an
+ * article page may only redirect within its source's site. A refused hop is never requested.
+ *
+ * <p>The JDK client resolves the host again when it connects, so a name that changes its answer between
+ * the check and the connection (DNS rebinding) is not excluded the way the notifier's pinned webhook
+ * connections exclude it; names are checked on every hop and every poll, which narrows the window.
  */
 @ApplicationScoped
 public class HttpFetcher {
@@ -40,17 +50,30 @@ public class HttpFetcher {
 
     private final HttpClient client;
     private final Duration timeout;
+    private final Duration totalTimeout;
     private final int maxBytes;
+    private final int maxDecompressedBytes;
     private final String userAgent;
+    private final TargetGuard guard;
 
-    HttpFetcher(IngestConfig config) {
-        IngestConfig.Polling polling = config.polling();
-        this.timeout = polling.timeout();
-        this.maxBytes = polling.maxResponseBytes();
-        this.userAgent = polling.userAgent();
+    @Inject
+    HttpFetcher(IngestConfig config, TargetGuard guard) {
+        this(config.polling().connectTimeout(), config.polling().timeout(), config.polling().totalTimeout(),
+                config.polling().maxResponseBytes(), config.polling().maxDecompressedBytes(),
+                config.polling().userAgent(), guard);
+    }
+
+    HttpFetcher(Duration connectTimeout, Duration timeout, Duration totalTimeout, int maxBytes,
+                int maxDecompressedBytes, String userAgent, TargetGuard guard) {
+        this.timeout = timeout;
+        this.totalTimeout = totalTimeout;
+        this.maxBytes = maxBytes;
+        this.maxDecompressedBytes = maxDecompressedBytes;
+        this.userAgent = userAgent;
+        this.guard = guard;
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(polling.connectTimeout())
+                .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -62,8 +85,10 @@ public class HttpFetcher {
     /** As {@link #fetch(URI, String, Validators)}, refusing to follow a redirect to a target {@code allowed} rejects. */
     Fetched fetch(URI uri, String accept, Validators validators, Predicate<URI> allowed) {
         URI current = uri;
+        long deadline = System.nanoTime() + totalTimeout.toNanos();
         for (int redirects = 0; ; redirects++) {
-            Fetched fetched = fetchOnce(current, accept, validators);
+            checkTarget(current, redirects == 0 ? null : uri);
+            Fetched fetched = fetchOnce(current, accept, validators, deadline);
             if (fetched.location() == null) {
                 return fetched;
             }
@@ -75,6 +100,16 @@ public class HttpFetcher {
                 throw new PollFailure("redirect from " + current + " to " + next + " leaves the source's site");
             }
             current = next;
+        }
+    }
+
+    /** Refuses a target the guard refuses, before any request is made to it. */
+    private void checkTarget(URI target, URI redirectedFrom) {
+        try {
+            guard.check(target);
+        } catch (RefusedTargetException e) {
+            throw new PollFailure((redirectedFrom == null ? "the URL " : "a redirect from " + redirectedFrom + " ")
+                    + NetFailure.classify(e).message().replace("target refused: ", "was refused: "));
         }
     }
 
@@ -95,9 +130,14 @@ public class HttpFetcher {
         return next;
     }
 
-    private Fetched fetchOnce(URI uri, String accept, Validators validators) {
+    private Fetched fetchOnce(URI uri, String accept, Validators validators, long deadline) {
+        Duration left = Duration.ofNanos(deadline - System.nanoTime());
+        if (left.isNegative() || left.isZero()) {
+            throw new PollFailure("no complete response from " + uri + " within " + totalTimeout + " in all");
+        }
+        Duration wait = left.compareTo(timeout) < 0 ? left : timeout;
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(timeout)
+                .timeout(wait)
                 .header("User-Agent", userAgent)
                 .header("Accept", accept)
                 .header("Accept-Encoding", "gzip");
@@ -107,7 +147,7 @@ public class HttpFetcher {
         if (validators.lastModified() != null) {
             request.header("If-Modified-Since", validators.lastModified());
         }
-        HttpResponse<byte[]> response = send(uri, request.GET().build());
+        HttpResponse<byte[]> response = send(uri, request.GET().build(), wait);
         int status = response.statusCode();
         String etag = response.headers().firstValue("ETag").orElse(null);
         String lastModified = response.headers().firstValue("Last-Modified").orElse(null);
@@ -128,15 +168,15 @@ public class HttpFetcher {
         return new Fetched(status, body, contentType, etag, lastModified, response.uri(), null);
     }
 
-    private HttpResponse<byte[]> send(URI uri, HttpRequest request) {
+    private HttpResponse<byte[]> send(URI uri, HttpRequest request, Duration wait) {
         CompletableFuture<HttpResponse<byte[]>> response =
                 client.sendAsync(request, info -> new LimitedBody(maxBytes));
         try {
             // the request timeout covers the wait for headers; this bounds the body too
-            return response.get(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
+            return response.get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             response.cancel(true);
-            throw new PollFailure("no complete response from " + uri + " within " + timeout);
+            throw new PollFailure("no complete response from " + uri + " within " + wait.toMillis() + " ms");
         } catch (InterruptedException e) {
             response.cancel(true);
             Thread.currentThread().interrupt();
@@ -159,15 +199,15 @@ public class HttpFetcher {
         if (cause instanceof ConnectException) {
             return new PollFailure("could not connect to " + uri + " (" + cause.getMessage() + ")", cause);
         }
-        return new PollFailure("reading " + uri + " failed: " + cause.getClass().getSimpleName()
-                + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")"), cause);
+        return new PollFailure("reading " + uri + " failed: " + NetFailure.classify(cause).message(), cause);
     }
 
     private byte[] gunzip(byte[] compressed, URI uri) {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
-            byte[] body = in.readNBytes(maxBytes + 1);
-            if (body.length > maxBytes) {
-                throw new PollFailure("response larger than " + maxBytes + " bytes once decompressed from " + uri);
+            byte[] body = in.readNBytes(maxDecompressedBytes + 1);
+            if (body.length > maxDecompressedBytes) {
+                throw new PollFailure("response larger than " + maxDecompressedBytes + " bytes once decompressed from "
+                        + uri);
             }
             return body;
         } catch (IOException e) {

@@ -54,7 +54,7 @@ final class PageReader {
         }
         String pageLanguage = page.selectFirst("html[lang]") == null ? null
                 : page.selectFirst("html[lang]").attr("lang").toLowerCase(Locale.ROOT);
-        if (pageLanguage != null && pageLanguage.length() >= 2 && pageLanguage.substring(0, 2).matches("[a-z]{2}")) {
+        if (pageLanguage != null && pageLanguage.length() >= 2 && pageLanguage.chars().limit(2).allMatch(c -> c >= 'a' && c <= 'z')) {
             language = pageLanguage.substring(0, 2);
         }
         return new FeedItem(url.toString(), null, url.toString(),

@@ -18,11 +18,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One scheduled job for every polled source: each tick claims the sources whose own next poll time has come
- * (see {@link SourcePoll#claimDue}) and polls them, a few at a time, until none is due.
+ * (see {@link SourcePoll#claimDue}), as many as there are free polling slots, and hands them to the pool
+ * without waiting for them. A slow site therefore holds one slot for at most its fetch time limit, and the
+ * other slots go on polling everyone else on the next ticks; nothing is claimed that no slot can take, so a
+ * claimed source never waits behind a slow one.
  */
 @ApplicationScoped
 public class PollScheduler {
@@ -36,6 +40,7 @@ public class PollScheduler {
     IngestConfig config;
 
     private volatile ExecutorService pool;
+    private volatile Semaphore slots;
     private volatile boolean stopping;
 
     @Scheduled(identity = "source-poller", every = "${communique.ingest.polling.tick:1s}", delayed = "1s",
@@ -43,37 +48,71 @@ public class PollScheduler {
     void tick() {
         if (config.polling().enabled()) {
             try {
-                pollDue();
+                startDue();
             } catch (RuntimeException e) {
                 LOG.warnf("Polling due sources failed (%s); next tick retries", e.toString());
             }
         }
     }
 
-    /** Polls every source that is due now; the number polled. */
-    public int pollDue() {
+    /**
+     * Starts polls of the sources due now, as many as there are free slots, without waiting for them; the
+     * polls started.
+     */
+    public List<Future<?>> startDue() {
         IngestConfig.Polling polling = config.polling();
-        int polled = 0;
+        List<Future<?>> started = new ArrayList<>();
         while (!stopping) {
-            Instant now = Instant.now();
-            List<UUID> due = QuarkusTransaction.requiringNew().call(
-                    () -> SourcePoll.claimDue(now, now.plus(polling.lease()), polling.batchSize()));
-            if (due.isEmpty()) {
+            int free = Math.min(slots().availablePermits(), polling.batchSize());
+            if (free == 0) {
                 break;
             }
-            List<Future<?>> polls = new ArrayList<>(due.size());
+            Instant now = Instant.now();
+            List<UUID> due = QuarkusTransaction.requiringNew().call(
+                    () -> SourcePoll.claimDue(now, now.plus(polling.lease()), free));
             for (UUID source : due) {
-                polls.add(pool().submit(() -> poller.poll(source)));
+                slots().acquireUninterruptibly();
+                started.add(pool().submit(() -> {
+                    try {
+                        poller.poll(source);
+                    } catch (RuntimeException e) {
+                        // the poll records its own failures; this is a failure to record one (the database is away)
+                        LOG.warnf("A poll could not record its outcome: %s", e.toString());
+                    } finally {
+                        slots().release();
+                    }
+                }));
             }
-            for (Future<?> poll : polls) {
-                await(poll);
-            }
-            polled += due.size();
-            if (due.size() < polling.batchSize()) {
+            if (due.size() < free) {
                 break;
             }
         }
+        return started;
+    }
+
+    /** Polls every source that is due now and waits for those polls; the number polled (tests, manual runs). */
+    public int pollDue() {
+        int polled = 0;
+        List<Future<?>> started;
+        do {
+            started = startDue();
+            for (Future<?> poll : started) {
+                await(poll);
+            }
+            polled += started.size();
+        } while (!started.isEmpty() && !stopping);
         return polled;
+    }
+
+    private Semaphore slots() {
+        if (slots == null) {
+            synchronized (this) {
+                if (slots == null) {
+                    slots = new Semaphore(config.polling().concurrency());
+                }
+            }
+        }
+        return slots;
     }
 
     private ExecutorService pool() {
@@ -98,8 +137,7 @@ public class PollScheduler {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
-            // the poll records its own failures; this is a failure to record one (the database is away)
-            LOG.warnf("A poll could not record its outcome: %s", e.getCause().toString());
+            LOG.warnf("A poll failed: %s", e.getCause().toString());
         }
     }
 

@@ -12,8 +12,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 
 /**
  * Finds a publication date in what a page shows: ISO 8601 (with or without offset), RFC 1123, "14.05.2026
@@ -29,6 +29,9 @@ final class PublishedDates {
             "(\\d{1,2})\\s+(\\p{L}+)\\.?,?\\s+(\\d{4})(?:\\D{0,12}?(\\d{1,2}):(\\d{2}))?");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?:\\D{0,12}?(\\d{1,2}):(\\d{2}))?");
+
+    private static final Pattern OFFSET = Pattern.compile("[+-]\\d{2}:?\\d{2}$");
+    private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
 
     /** Month names and their stems, Russian (both cases), Kazakh, Kyrgyz and English. */
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -68,8 +71,8 @@ final class PublishedDates {
             if (found.length() == 10) {
                 return Optional.of(LocalDate.parse(found).atStartOfDay().toInstant(ZoneOffset.UTC));
             }
-            if (found.endsWith("Z") || found.matches(".*[+-]\\d{2}:?\\d{2}$")) {
-                String withColon = found.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2");
+            if (found.endsWith("Z") || OFFSET.matcher(found).find()) {
+                String withColon = OFFSET_WITHOUT_COLON.matcher(found).replaceFirst("$1:$2");
                 return Optional.of(OffsetDateTime.parse(withColon).toInstant());
             }
             return Optional.of(LocalDateTime.parse(found).toInstant(ZoneOffset.UTC));

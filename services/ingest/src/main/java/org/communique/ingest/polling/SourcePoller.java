@@ -9,6 +9,7 @@ import org.communique.ingest.releases.ReleaseIds;
 import org.communique.ingest.sources.Source;
 import org.communique.ingest.sources.SourceKind;
 import org.communique.ingest.sources.SourcePoll;
+import org.communique.platform.net.ErrorText;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -62,11 +63,10 @@ public class SourcePoller {
             return outcome;
         } catch (PollFailure failure) {
             LOG.debugf("Polling %s failed: %s", target.url(), failure.getMessage());
-            return recorder.failed(target, polledAt, failure.getMessage());
+            return recorder.failed(target, polledAt, ErrorText.sanitize(failure.getMessage()));
         } catch (RuntimeException unexpected) {
             LOG.warnf(unexpected, "Polling source %s (%s) failed unexpectedly", target.id(), target.url());
-            return recorder.failed(target, polledAt, "internal error: " + unexpected.getClass().getSimpleName()
-                    + (unexpected.getMessage() == null ? "" : " (" + unexpected.getMessage() + ")"));
+            return recorder.failed(target, polledAt, "internal error while polling");
         }
     }
 

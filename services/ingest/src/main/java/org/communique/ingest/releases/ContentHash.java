@@ -3,15 +3,12 @@ package org.communique.ingest.releases;
 import org.communique.ingest.Sha256;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /**
  * SHA-256 hex of the normalised title, a newline and the normalised body (Unicode NFC, every run of
  * whitespace collapsed to one space, trimmed), so re-wrapping or re-indenting a release is not an edit.
  */
 public final class ContentHash {
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private ContentHash() {
     }
@@ -21,6 +18,6 @@ public final class ContentHash {
     }
 
     static String normalise(String text) {
-        return WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").trim();
+        return TextScan.collapseWhitespace(Normalizer.normalize(text, Normalizer.Form.NFC)).trim();
     }
 }

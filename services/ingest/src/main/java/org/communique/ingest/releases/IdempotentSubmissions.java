@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import org.communique.contracts.EventJson;
 import org.communique.ingest.IngestConfig;
 import org.communique.ingest.Sha256;
-import org.communique.ingest.Violations;
+import org.communique.platform.problem.Violations;
 import org.communique.platform.problem.ProblemException;
 
 import java.time.Instant;
@@ -16,7 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * {@code Idempotency-Key} on POST /api/v1/releases: the first successful answer to a key is stored in the

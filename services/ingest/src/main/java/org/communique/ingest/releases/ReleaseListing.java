@@ -3,7 +3,7 @@ package org.communique.ingest.releases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.communique.contracts.SourceRef;
-import org.communique.ingest.Violations;
+import org.communique.platform.problem.Violations;
 import org.communique.ingest.sources.Source;
 import org.communique.platform.problem.ProblemException;
 

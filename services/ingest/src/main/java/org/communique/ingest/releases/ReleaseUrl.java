@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -87,6 +87,12 @@ public record ReleaseUrl(String url, String canonical) {
     }
 
     private static String upperCaseEscapes(String text) {
-        return PERCENT_ESCAPE.matcher(text).replaceAll(escape -> escape.group().toUpperCase(Locale.ROOT));
+        Matcher escape = PERCENT_ESCAPE.matcher(text);
+        StringBuilder upper = new StringBuilder(text.length());
+        while (escape.find()) {
+            escape.appendReplacement(upper, escape.group().toUpperCase(Locale.ROOT));
+        }
+        escape.appendTail(upper);
+        return upper.toString();
     }
 }

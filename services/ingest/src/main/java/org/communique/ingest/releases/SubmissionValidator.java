@@ -1,6 +1,6 @@
 package org.communique.ingest.releases;
 
-import org.communique.ingest.Violations;
+import org.communique.platform.problem.Violations;
 import org.communique.platform.problem.ProblemException;
 
 import java.time.Instant;
@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * Checks a submission field by field and turns it into a {@link ReleaseDraft}; every violation is

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.communique.platform.problem.ProblemException;
 
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 
 @ApplicationScoped
 public class SourceAuthenticator {

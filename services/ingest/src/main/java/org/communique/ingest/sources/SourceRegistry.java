@@ -4,7 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.communique.ingest.IngestConfig;
-import org.communique.ingest.Violations;
+import org.communique.platform.problem.Violations;
+import org.communique.platform.net.TargetGuard;
 import org.communique.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
 
@@ -28,9 +29,12 @@ public class SourceRegistry {
     @Inject
     IngestConfig config;
 
+    @Inject
+    TargetGuard guard;
+
     @Transactional
     public SourceView create(SourceRequest request) {
-        SourceDefinition definition = SourceValidator.validate(request, config.sources());
+        SourceDefinition definition = SourceValidator.validate(request, config.sources(), guard);
         requireUniqueName(definition.name(), null);
         Instant now = now();
         String key = definition.kind() == SourceKind.PUSH ? SourceKeys.generate() : null;
@@ -85,7 +89,7 @@ public class SourceRegistry {
             violations.throwIfAny();
         }
         SourceDefinition definition = SourceValidator.validate(changes.over(SourceDefinition.requestOf(source)),
-                config.sources());
+                config.sources(), guard);
         requireUniqueName(definition.name(), id);
         SourceRequest before = SourceDefinition.requestOf(source);
         definition.applyTo(source);

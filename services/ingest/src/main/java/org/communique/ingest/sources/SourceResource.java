@@ -11,7 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.communique.ingest.Violations;
+import org.communique.platform.problem.Violations;
 import org.communique.ingest.admin.AdminAuthenticated;
 import org.communique.platform.problem.ProblemException;
 import org.jboss.resteasy.reactive.RestResponse;

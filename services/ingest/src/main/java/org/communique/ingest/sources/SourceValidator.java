@@ -1,7 +1,9 @@
 package org.communique.ingest.sources;
 
 import org.communique.ingest.IngestConfig;
-import org.communique.ingest.Violations;
+import org.communique.platform.net.RefusedTargetException;
+import org.communique.platform.net.TargetGuard;
+import org.communique.platform.problem.Violations;
 import org.communique.ingest.releases.ReleaseUrl;
 import org.communique.platform.problem.ProblemException;
 import org.jsoup.select.QueryParser;
@@ -12,7 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 import java.util.stream.Collectors;
 
 /** Checks a source request field by field; every violation is reported at once, as a 400 problem. */
@@ -33,7 +35,7 @@ final class SourceValidator {
     private SourceValidator() {
     }
 
-    static SourceDefinition validate(SourceRequest request, IngestConfig.Sources config) {
+    static SourceDefinition validate(SourceRequest request, IngestConfig.Sources config, TargetGuard guard) {
         if (request == null) {
             throw ProblemException.badRequest("the request body must be a JSON object describing the source", null);
         }
@@ -42,7 +44,7 @@ final class SourceValidator {
         SourceKind kind = kind(request.kind(), violations);
         String country = country(request.country(), violations);
         String language = language(request.language(), violations);
-        String url = url(request.url(), kind, violations);
+        String url = url(request.url(), kind, guard, violations);
         Duration pollInterval = pollInterval(request.pollInterval(), kind, config, violations);
         SourceDefinition.HtmlSelectors selectors = selectors(request.selectors(), kind, violations);
         Integer rateLimit = rateLimit(request.rateLimitPerMinute(), kind, violations);
@@ -102,7 +104,11 @@ final class SourceValidator {
         return code;
     }
 
-    private static String url(String value, SourceKind kind, Violations violations) {
+    /**
+     * An absolute http(s) URL the address guard accepts in form: a port from 1 to 65535, a valid host name or
+     * public IP literal, no credentials. Names are resolved and judged on every fetch, not here.
+     */
+    private static String url(String value, SourceKind kind, TargetGuard guard, Violations violations) {
         if (blank(value)) {
             if (kind != null && kind.polled()) {
                 violations.add("url", "is required for " + kind + " sources");
@@ -111,6 +117,12 @@ final class SourceValidator {
         }
         if (value.length() > MAX_URL_LENGTH) {
             violations.add("url", "must be at most " + MAX_URL_LENGTH + " characters");
+            return null;
+        }
+        try {
+            guard.checkForm(value.strip());
+        } catch (RefusedTargetException e) {
+            violations.add("url", e.getMessage());
             return null;
         }
         return ReleaseUrl.parse(value).map(ReleaseUrl::url).orElseGet(() -> {

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A real HTTP server in the test JVM playing a ministry's site: each path serves what the test says, and
@@ -35,6 +37,9 @@ final class FeedServer implements AutoCloseable {
         volatile String lastModified;
         volatile boolean hang;
         volatile String location;
+        volatile String contentEncoding;
+        volatile Duration dripEvery;
+        volatile long endlessLength;
 
         Page body(String text, Charset charset, String contentType) {
             this.body = text.getBytes(charset);
@@ -64,6 +69,26 @@ final class FeedServer implements AutoCloseable {
             return this;
         }
 
+        /** Serve {@code compressed} as is, with {@code Content-Encoding: gzip}. */
+        Page gzipped(byte[] compressed, String contentType) {
+            this.body = compressed;
+            this.contentType = contentType;
+            this.contentEncoding = "gzip";
+            return this;
+        }
+
+        /** Answer 200 at once, then send one byte of body every {@code every}, without end. */
+        Page drip(Duration every) {
+            this.dripEvery = every;
+            return this;
+        }
+
+        /** Announce a body of {@code length} bytes and send zeros as fast as the client reads them. */
+        Page endless(long length) {
+            this.endlessLength = length;
+            return this;
+        }
+
         /** Accept the request, then never answer (until the server closes). */
         Page hang() {
             this.hang = true;
@@ -80,6 +105,7 @@ final class FeedServer implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final AtomicInteger total = new AtomicInteger();
+    private final AtomicLong bodyBytesSent = new AtomicLong();
     private final CountDownLatch closing = new CountDownLatch(1);
     private volatile boolean recording = true;
 
@@ -110,6 +136,10 @@ final class FeedServer implements AutoCloseable {
         return pages.computeIfAbsent(path, p -> new Page());
     }
 
+    int port() {
+        return server.getAddress().getPort();
+    }
+
     String url(String path) {
         return "http://localhost:" + server.getAddress().getPort() + path;
     }
@@ -121,6 +151,11 @@ final class FeedServer implements AutoCloseable {
 
     int total() {
         return total.get();
+    }
+
+    /** Body bytes written by drip and endless pages (until the client hung up). */
+    long bodyBytesSent() {
+        return bodyBytesSent.get();
     }
 
     List<Request> requests(String path) {
@@ -155,6 +190,13 @@ final class FeedServer implements AutoCloseable {
             if (page.location != null) {
                 exchange.getResponseHeaders().set("Location", page.location);
             }
+            if (page.contentEncoding != null) {
+                exchange.getResponseHeaders().set("Content-Encoding", page.contentEncoding);
+            }
+            if (page.dripEvery != null || page.endlessLength > 0) {
+                stream(exchange, page);
+                return;
+            }
             boolean etagMatches = page.etag != null && page.etag.equals(headers.getFirst("If-None-Match"));
             boolean unmodified = page.etag == null && page.lastModified != null
                     && page.lastModified.equals(headers.getFirst("If-Modified-Since"));
@@ -165,6 +207,26 @@ final class FeedServer implements AutoCloseable {
             send(exchange, page.status, page.contentType, page.body);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A hostile site: drips bytes or sends an endless body until the client closes the connection. */
+    private void stream(HttpExchange exchange, Page page) throws IOException, InterruptedException {
+        exchange.getResponseHeaders().set("Content-Type", "application/rss+xml");
+        exchange.sendResponseHeaders(200, page.endlessLength > 0 ? page.endlessLength : 0);
+        byte[] chunk = new byte[page.endlessLength > 0 ? 64 * 1024 : 1];
+        chunk[0] = '<';
+        try (OutputStream out = exchange.getResponseBody()) {
+            while (closing.getCount() > 0) {
+                out.write(chunk);
+                out.flush();
+                bodyBytesSent.addAndGet(chunk.length);
+                if (page.dripEvery != null && closing.await(page.dripEvery.toMillis(), TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            }
+        } catch (IOException clientHungUp) {
+            // what a hostile site sees when the fetcher gives up
         }
     }
 

@@ -50,7 +50,7 @@ class PollThroughputIT {
                     .etag("\"v1\"")
                     .body(feed(n), StandardCharsets.UTF_8, "application/rss+xml")).toList();
             try (IngestProcess ingest = IngestProcess.start(IngestProcess.freePort(), Map.of(
-                    "QUARKUS_PROFILE", "local",
+                    "QUARKUS_PROFILE", "local,raised-limits",
                     "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
                     "QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER,
                     "QUARKUS_DATASOURCE_PASSWORD", "",

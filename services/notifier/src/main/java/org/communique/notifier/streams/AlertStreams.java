@@ -11,6 +11,7 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.communique.contracts.EventJson;
+import org.communique.notifier.NotifierConfig;
 import org.communique.notifier.StartupGate;
 import org.communique.notifier.alerts.AlertHistory;
 import org.communique.notifier.alerts.AlertsCreated;
@@ -24,8 +25,11 @@ import org.communique.notifier.subscriptions.Subscription;
 import org.communique.notifier.webhooks.DisabledNotice;
 import org.communique.notifier.webhooks.DisabledNotices;
 import org.communique.notifier.webhooks.SubscriptionDisabled;
+import org.communique.platform.limits.Limits;
+import org.communique.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -37,6 +41,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
@@ -75,6 +80,10 @@ public class AlertStreams {
         /** When the subscription was disabled, as of the last notice sent; only the pusher thread uses it. */
         Instant noticedDisabledAt;
         final SourceHealthSeen sources;
+        /** Events handed to the sink that its client has not taken yet. */
+        final AtomicInteger pending = new AtomicInteger();
+        /** Until the first push: catch up from {@code lastSeq} whatever the newest numbers say. */
+        volatile boolean catchingUp = true;
 
         Listener(UUID subscriptionId, SseEventSink sink, Sse sse, long lastSeq, DisabledNotice notice,
                  Collection<SourceState> sources) {
@@ -90,13 +99,18 @@ public class AlertStreams {
     private final AlertHistory history;
     private final DisabledNotices notices;
     private final SourceHealthStore sourceHealth;
+    private final StreamedSequences sequences;
+    private final NotifierConfig.Streams limits;
     private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean queued = new AtomicBoolean();
     /** A source's health changed here: the pusher reads the streamed subscriptions' sources before pushing. */
     private final AtomicBoolean sourcesChanged = new AtomicBoolean();
     private ExecutorService pusher;
 
-    public AlertStreams(AlertHistory history, DisabledNotices notices, SourceHealthStore sourceHealth) {
+    public AlertStreams(AlertHistory history, DisabledNotices notices, SourceHealthStore sourceHealth,
+                        StreamedSequences sequences, NotifierConfig config) {
+        this.sequences = sequences;
+        this.limits = config.streams();
         this.history = history;
         this.notices = notices;
         this.sourceHealth = sourceHealth;
@@ -122,8 +136,22 @@ public class AlertStreams {
      * and of the failing sources it names, if any.
      */
     public void open(Subscription subscription, long lastSeq, SseEventSink sink, Sse sse) {
-        listeners.add(new Listener(subscription.id, sink, sse, lastSeq, notices.of(subscription).orElse(null),
-                sourceHealth.failing(subscription.filter().sources())));
+        Listener listener = new Listener(subscription.id, sink, sse, lastSeq, notices.of(subscription).orElse(null),
+                sourceHealth.failing(subscription.filter().sources()));
+        synchronized (listeners) {
+            listeners.removeIf(open -> open.sink.isClosed());
+            if (listeners.size() >= limits.maxPerInstance()) {
+                throw new ProblemException(503, "too-many-streams", "Too many open streams",
+                        "this instance serves its maximum of " + limits.maxPerInstance() + " streams; retry later",
+                        null, Map.of("Retry-After", "30"));
+            }
+            long ofSubscription = listeners.stream().filter(open -> open.subscriptionId.equals(subscription.id)).count();
+            if (ofSubscription >= limits.maxPerSubscription()) {
+                throw Limits.tooManyRequests("at most " + limits.maxPerSubscription()
+                        + " open streams per subscription; close one first", Duration.ofSeconds(30));
+            }
+            listeners.add(listener);
+        }
         wake();
     }
 
@@ -195,8 +223,7 @@ public class AlertStreams {
             if (listener.sink.isClosed()) {
                 listeners.remove(listener);
             } else {
-                listener.sink.send(listener.sse.newEventBuilder().comment("keep-alive").build())
-                        .whenComplete((ok, failure) -> dropOnFailure(listener, failure));
+                write(listener, listener.sse.newEventBuilder().comment("keep-alive").build());
             }
         }
     }
@@ -211,14 +238,31 @@ public class AlertStreams {
         }
     }
 
+    /**
+     * One query reads the newest alert number of every streamed subscription; only streams behind it (and
+     * new ones catching up) read their alerts. An idle stream costs no query of its own.
+     */
     private void push() {
         queued.set(false);
         if (sourcesChanged.getAndSet(false)) {
             offerSourceHealth();
         }
+        if (listeners.isEmpty()) {
+            return;
+        }
+        Map<UUID, Long> newest;
+        try {
+            newest = sequences.newest(streamedSubscriptions());
+        } catch (RuntimeException e) {
+            LOG.warn("cannot read the streamed subscriptions' newest alerts; retrying on the next poll", e);
+            return;
+        }
         for (Listener listener : listeners) {
             try {
-                pushTo(listener);
+                if (listener.catchingUp || newest.getOrDefault(listener.subscriptionId, 0L) > listener.lastSeq) {
+                    pushTo(listener);
+                    listener.catchingUp = false;
+                }
                 sendNotice(listener);
                 sendSourceChanges(listener);
             } catch (RuntimeException e) {
@@ -239,7 +283,7 @@ public class AlertStreams {
                 send(listener, listener.sse.newEventBuilder().id(Long.toString(alert.seq())), "alert", alert.body());
                 listener.lastSeq = alert.seq();
             }
-        } while (fresh.size() == BATCH);
+        } while (fresh.size() == BATCH && !listener.sink.isClosed());
     }
 
     private void sendNotice(Listener listener) {
@@ -264,14 +308,37 @@ public class AlertStreams {
     }
 
     private void send(Listener listener, OutboundSseEvent.Builder event, String name, String json) {
-        listener.sink.send(event.name(name).mediaType(MediaType.APPLICATION_JSON_TYPE).data(json).build())
-                .whenComplete((ok, failure) -> dropOnFailure(listener, failure));
+        write(listener, event.name(name).mediaType(MediaType.APPLICATION_JSON_TYPE).data(json).build());
     }
 
-    private void dropOnFailure(Listener listener, Throwable failure) {
-        if (failure != null) {
-            listeners.remove(listener);
-            listener.sink.close();
+    /**
+     * Writes one event, unless the client has stopped reading: a write completes once the connection has
+     * taken it, so events piling up unwritten mean a client that does not read. Past
+     * {@code max-pending-events} it is dropped (it can reconnect with {@code Last-Event-ID} and lose
+     * nothing) rather than buffered without end.
+     */
+    private void write(Listener listener, OutboundSseEvent event) {
+        if (listener.pending.incrementAndGet() > limits.maxPendingEvents()) {
+            LOG.debugf("dropping a stream of subscription %s: its client is not reading", listener.subscriptionId);
+            drop(listener);
+            return;
         }
+        listener.sink.send(event).whenComplete((ok, failure) -> {
+            listener.pending.decrementAndGet();
+            if (failure != null) {
+                drop(listener);
+            }
+        });
+    }
+
+    private void drop(Listener listener) {
+        listeners.remove(listener);
+        listener.sink.close();
+    }
+
+    /** Open streams of one subscription on this instance. */
+    int open(UUID subscriptionId) {
+        return (int) listeners.stream().filter(open -> open.subscriptionId.equals(subscriptionId)
+                && !open.sink.isClosed()).count();
     }
 }

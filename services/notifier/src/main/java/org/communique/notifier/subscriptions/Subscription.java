@@ -94,6 +94,10 @@ public class Subscription extends PanacheEntityBase {
     @Column(name = "deleted_at")
     public Instant deletedAt;
 
+    /** The client address (an IPv6 client's /64) that created it, for the per-client quota. */
+    @Column(name = "created_by")
+    public String createdBy;
+
     public SubscriptionFilter filter() {
         return FilterJson.decode(filter);
     }

@@ -19,15 +19,22 @@ public class SubscriptionRegistry {
 
     private final Clock clock;
     private final NotifierConfig config;
+    private final SubscriptionQuotas quotas;
 
-    public SubscriptionRegistry(Clock clock, NotifierConfig config) {
+    public SubscriptionRegistry(Clock clock, NotifierConfig config, SubscriptionQuotas quotas) {
         this.clock = clock;
         this.config = config;
+        this.quotas = quotas;
     }
 
-    /** Returns the new subscription with its token and feed token, which only their hashes remember. */
+    /**
+     * Returns the new subscription with its token and feed token, which only their hashes remember. The
+     * quotas (in total, per client, per e-mail address, confirmation mails) are counted in the same
+     * transaction: a refused request stores nothing.
+     */
     @Transactional
-    Created create(NewSubscription request) {
+    Created create(NewSubscription request, String client) {
+        quotas.checkQuotas(client, request);
         String token = AccessTokens.newToken();
         String feedToken = AccessTokens.newFeedToken();
         boolean webhook = DeliveryChannels.WEBHOOK.equals(request.channelType());
@@ -52,8 +59,15 @@ public class SubscriptionRegistry {
         }
         subscription.status = email ? SubscriptionStatus.UNCONFIRMED : SubscriptionStatus.ACTIVE;
         subscription.createdAt = clock.instant();
+        subscription.createdBy = client;
         subscription.persist();
         return new Created(subscription.id, token, secret, feedToken, subscription.emailAddress, subscription.emailToken);
+    }
+
+    /** Counts one more confirmation mail for an unconfirmed subscription's address; 429 past the quota. */
+    @Transactional
+    void reserveConfirmationResend(Subscription subscription) {
+        quotas.reserveConfirmationMail(subscription.emailAddress);
     }
 
     record Created(UUID id, String token, String secret, String feedToken, String emailAddress, String emailToken) {

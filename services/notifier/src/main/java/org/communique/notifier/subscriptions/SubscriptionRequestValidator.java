@@ -6,8 +6,8 @@ import org.communique.contracts.Tags.EventType;
 import org.communique.notifier.deliveries.DeliveryChannels;
 import org.communique.notifier.matching.SubscriptionFilter;
 import org.communique.notifier.matching.morphology.Tokenizer;
-import org.communique.notifier.webhooks.RefusedTargetException;
-import org.communique.notifier.webhooks.TargetGuard;
+import org.communique.platform.net.RefusedTargetException;
+import org.communique.platform.net.TargetGuard;
 import org.communique.platform.problem.Problem.FieldError;
 import org.communique.platform.problem.ProblemException;
 
@@ -33,6 +33,11 @@ public class SubscriptionRequestValidator {
     static final int MAX_URL_LENGTH = 2048;
     static final int MAX_KEYWORD_LENGTH = 100;
     static final int MAX_KEYWORD_WORDS = 8;
+    /**
+     * Characters of free text (officials and keywords) in one filter. With the caps per field this bounds a
+     * filter to a few kilobytes, and every instance keeps every live filter in memory.
+     */
+    static final int MAX_FILTER_TEXT = 2_000;
 
     static final List<String> CHANNEL_TYPES =
             List.of(DeliveryChannels.WEBHOOK, DeliveryChannels.EMAIL, DeliveryChannels.SSE, DeliveryChannels.FEED);
@@ -125,6 +130,12 @@ public class SubscriptionRequestValidator {
                     constants(v.statuses(), "filter.visit.statuses", EventStatus.class, errors));
         }
         Set<String> keywords = keywords(filter.keywords(), errors);
+        int text = (officials == null ? 0 : officials.stream().mapToInt(String::length).sum())
+                + (keywords == null ? 0 : keywords.stream().mapToInt(String::length).sum());
+        if (text > MAX_FILTER_TEXT) {
+            errors.add(new FieldError("filter", "must have at most " + MAX_FILTER_TEXT
+                    + " characters of officials and keywords together (has " + text + ")"));
+        }
         Set<String> languages = entries(filter.languages(), "filter.languages", errors, value -> {
             if (!value.matches("[a-z]{2}")) {
                 return "must be a lower-case ISO 639-1 language code such as ru, kk, ky or en";

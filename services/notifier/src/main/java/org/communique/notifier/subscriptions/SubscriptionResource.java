@@ -1,5 +1,6 @@
 package org.communique.notifier.subscriptions;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -47,11 +48,13 @@ public class SubscriptionResource {
     private final Clock clock;
     private final EmailConfirmations confirmations;
     private final SourceHealthStore sourceHealth;
+    private final SubscriptionQuotas quotas;
 
     public SubscriptionResource(SubscriptionRequestValidator validator, SubscriptionRegistry registry,
                                 SubscriptionAccess access, TestAlerts testAlerts, AlertStore alerts,
                                 WebhookDispatcher dispatcher, Clock clock, EmailConfirmations confirmations,
-                                SourceHealthStore sourceHealth) {
+                                SourceHealthStore sourceHealth, SubscriptionQuotas quotas) {
+        this.quotas = quotas;
         this.confirmations = confirmations;
         this.sourceHealth = sourceHealth;
         this.validator = validator;
@@ -65,8 +68,11 @@ public class SubscriptionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(CreateSubscriptionRequest request, @Context UriInfo uriInfo) {
-        SubscriptionRegistry.Created created = registry.create(validator.validate(request));
+    public Response create(CreateSubscriptionRequest request, @Context UriInfo uriInfo,
+                           @Context HttpServerRequest http) {
+        String client = ClientKey.of(http.remoteAddress() == null ? null : http.remoteAddress().hostAddress());
+        quotas.checkCreationRate(client);
+        SubscriptionRegistry.Created created = registry.create(validator.validate(request), client);
         if (created.emailToken() != null) {
             confirmations.send(created.emailAddress(), created.emailToken());
         }
@@ -115,11 +121,34 @@ public class SubscriptionResource {
     @Path("/{id}/test")
     public Response sendTestAlert(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Subscription subscription = access.authorize(id, authorization);
+        quotas.checkTestAlert(subscription.id);
         if (subscription.status == SubscriptionStatus.UNCONFIRMED) {
             throw new ProblemException(409, "subscription-unconfirmed", "Subscription not confirmed",
                     "nothing is sent to an address before its owner follows the confirmation link");
         }
         return Response.accepted(new TestAlertQueued(testAlerts.send(subscription.id))).build();
+    }
+
+    /**
+     * Sends the confirmation mail of an unconfirmed e-mail subscription again (a lost or expired mail
+     * would otherwise leave it unconfirmed for good), within the address's daily quota of mails.
+     */
+    @POST
+    @Path("/{id}/confirmation")
+    public Response resendConfirmation(@PathParam("id") UUID id,
+                                       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Subscription subscription = access.authorize(id, authorization);
+        if (subscription.status != SubscriptionStatus.UNCONFIRMED || subscription.emailToken == null) {
+            throw new ProblemException(409, "nothing-to-confirm", "Nothing to confirm",
+                    "only an e-mail subscription that is not confirmed yet has a confirmation to resend");
+        }
+        registry.reserveConfirmationResend(subscription);
+        boolean sent = confirmations.send(subscription.emailAddress, subscription.emailToken);
+        if (!sent) {
+            throw new ProblemException(503, "mail-unavailable", "Mail server unavailable",
+                    "the confirmation mail could not be handed to the mail server; try again later");
+        }
+        return Response.accepted(new ConfirmationResent(subscription.id)).build();
     }
 
     /** {@code deliveryId} is an alert id (the {@code webhook-id}) or the id of one of its attempts. */

@@ -20,6 +20,9 @@ import org.communique.notifier.alerts.TransientFailures;
 import org.communique.notifier.deliveries.DeliveryChannels;
 import org.communique.notifier.delivery.FairQueue;
 import org.jboss.logging.Logger;
+import org.communique.platform.net.RefusedTargetException;
+import org.communique.platform.net.ResolvedTarget;
+import org.communique.platform.net.TargetGuard;
 
 import java.net.URI;
 import java.time.Clock;

@@ -15,6 +15,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.communique.notifier.NotifierConfig;
+import org.communique.platform.net.ResolvedTarget;
 
 import javax.net.ssl.SSLException;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package org.communique.notifier.subscriptions;
 
 import org.communique.contracts.Tags.EventStatus;
 import org.communique.contracts.Tags.EventType;
-import org.communique.notifier.webhooks.TargetGuard;
+import org.communique.platform.net.TargetGuard;
 import org.communique.platform.problem.Problem.FieldError;
 import org.communique.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class SubscriptionRequestValidatorTest {
     @Test
     void refusesWebhooksIntoPrivateNetworks() {
         assertThat(errors("http://10.0.0.7/hook")).containsExactly(new FieldError("channel.url",
-                "points to a private-network address; webhooks may only target public hosts"));
+                "points to a private-network address; only public hosts may be called"));
         assertThat(errors("http://169.254.169.254/")).extracting(FieldError::field).containsExactly("channel.url");
         assertThat(errors("http://intranet.example.org/")).extracting(FieldError::field).containsExactly("channel.url");
     }
@@ -49,6 +49,29 @@ class SubscriptionRequestValidatorTest {
                 .containsExactly("must not contain credentials");
         assertThat(errors("https://hooks.example.org/#x")).extracting(FieldError::message)
                 .containsExactly("must not contain a fragment");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "http://127.0.0.1:99999/x        | must have a port from 1 to 65535",
+            "https://hooks.example.org:0/x   | must have a port from 1 to 65535",
+            "https://hooks.example.org:65536 | must have a port from 1 to 65535",
+            "ftp://hooks.example.org/x       | must be an absolute http or https URL",
+            "javascript:alert(1)             | must be an absolute http or https URL",
+            "http://bad_host!/x              | must have a valid host name or IP address",
+            "http://0x7f000001/x             | must write an IPv4 address as four decimal numbers, e.g. 203.0.113.7"})
+    void refusesBadPortsSchemesAndHosts(String url, String message) {
+        assertThat(errors(url)).extracting(FieldError::message).containsExactly(message);
+    }
+
+    @Test
+    void boundsTheFreeTextOfAFilter() {
+        List<String> keywords = java.util.stream.IntStream.range(0, 30).mapToObj(i -> "k" + i + "x".repeat(95)).toList();
+        ProblemException problem = catchThrowableOfType(ProblemException.class, () -> validator.validate(
+                new CreateSubscriptionRequest(new CreateSubscriptionRequest.Filter(null, null, null, null, keywords,
+                        null, null, null), new CreateSubscriptionRequest.Channel("webhook", "https://hooks.example.org/"))));
+        assertThat(problem).isNotNull();
+        assertThat(problem.errors()).extracting(FieldError::field).contains("filter");
     }
 
     private List<FieldError> errors(String url) {

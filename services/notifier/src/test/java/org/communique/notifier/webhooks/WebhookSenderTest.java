@@ -5,6 +5,11 @@ import org.communique.notifier.support.WebhookReceiver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.communique.platform.net.HostResolver;
+import org.communique.platform.net.PrivateTargetAllowlist;
+import org.communique.platform.net.RefusedTargetException;
+import org.communique.platform.net.ResolvedTarget;
+import org.communique.platform.net.TargetGuard;
 
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package org.communique.notifier.webhooks;
+package org.communique.platform.net;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -21,7 +21,7 @@ public record ResolvedTarget(URI url, String host, int port, boolean https, List
     }
 
     /** Path and query as sent in the request line. */
-    String requestUri() {
+    public String requestUri() {
         String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
         return url.getRawQuery() == null ? path : path + "?" + url.getRawQuery();
     }

@@ -1,11 +1,11 @@
-package org.communique.notifier.webhooks;
+package org.communique.platform.net;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.Arrays;
 
 /** Where an IP address points, as far as webhook delivery cares. */
-enum AddressClass {
+public enum AddressClass {
 
     PUBLIC("a public"),
     LOOPBACK("a loopback"),
@@ -24,11 +24,11 @@ enum AddressClass {
     }
 
     /** "a loopback", "a private-network", ... for messages such as "resolves to a loopback address". */
-    String description() {
+    public String description() {
         return description;
     }
 
-    static AddressClass of(InetAddress address) {
+    public static AddressClass of(InetAddress address) {
         byte[] bytes = address.getAddress();
         return address instanceof Inet6Address ? ofIpv6(bytes) : ofIpv4(bytes);
     }

@@ -1,7 +1,4 @@
-package org.communique.ingest;
-
-import org.communique.platform.problem.Problem;
-import org.communique.platform.problem.ProblemException;
+package org.communique.platform.problem;
 
 import java.util.ArrayList;
 import java.util.List;

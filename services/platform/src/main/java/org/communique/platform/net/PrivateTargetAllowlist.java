@@ -1,11 +1,11 @@
-package org.communique.notifier.webhooks;
+package org.communique.platform.net;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * Private targets that webhooks may reach anyway: CIDR blocks ({@code 127.0.0.0/8}, {@code ::1/128})
@@ -83,7 +83,7 @@ public final class PrivateTargetAllowlist {
         return !everything && blocks.isEmpty() && hosts.isEmpty();
     }
 
-    boolean allows(String host, InetAddress address) {
+    public boolean allows(String host, InetAddress address) {
         if (everything || hosts.contains(host.toLowerCase(Locale.ROOT))) {
             return true;
         }

@@ -1,9 +1,6 @@
-package org.communique.notifier.webhooks;
+package org.communique.platform.net;
 
-import io.quarkus.runtime.configuration.ConfigUtils;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-import org.communique.notifier.NotifierConfig;
+import com.google.re2j.Pattern;
 import org.jboss.logging.Logger;
 
 import java.net.InetAddress;
@@ -13,7 +10,6 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Decides whether a webhook URL may be called, at registration and again before every attempt: only
@@ -27,10 +23,10 @@ import java.util.regex.Pattern;
  * (percent-encoding, non-ASCII, underscores, backslashes) is refused too.
  *
  * <p>Private targets can be allowed, by CIDR block or host name, only in the {@code local} and
- * {@code test} profiles ({@code communique.notifier.webhooks.private-target-allowlist}); elsewhere
- * the setting is ignored with a warning.
+ * {@code test} profiles (see {@link #allowlist}); elsewhere the setting is ignored with a warning.
+ * Each service builds its guard from its own configuration (the notifier for webhooks, ingest for
+ * feeds and pages).
  */
-@Singleton
 public class TargetGuard {
 
     private static final Logger LOG = Logger.getLogger(TargetGuard.class);
@@ -44,13 +40,6 @@ public class TargetGuard {
     private final PrivateTargetAllowlist allowlist;
     private final HostResolver resolver;
 
-    @Inject
-    public TargetGuard(NotifierConfig config) {
-        this(allowlist(config.webhooks().allowPrivateTargets(),
-                config.webhooks().privateTargetAllowlist().orElse(List.of()), ConfigUtils.getProfiles()),
-                HostResolver.SYSTEM);
-    }
-
     /** @param allowPrivateTargets lets every private target through, as the local stack used to */
     public TargetGuard(boolean allowPrivateTargets, HostResolver resolver) {
         this(allowPrivateTargets ? PrivateTargetAllowlist.EVERYTHING : PrivateTargetAllowlist.NONE, resolver);
@@ -61,13 +50,17 @@ public class TargetGuard {
         this.resolver = resolver;
     }
 
-    static PrivateTargetAllowlist allowlist(boolean allowAll, List<String> entries, List<String> profiles) {
+    /**
+     * The allowlist configured, if the active profiles may have one ({@code local}, {@code test}); none
+     * otherwise.
+     */
+    public static PrivateTargetAllowlist allowlist(boolean allowAll, List<String> entries, List<String> profiles) {
         PrivateTargetAllowlist configured = allowAll ? PrivateTargetAllowlist.EVERYTHING
                 : PrivateTargetAllowlist.of(entries);
         if (configured.isEmpty() || profiles.stream().anyMatch(PROFILES_WITH_ALLOWLIST::contains)) {
             return configured;
         }
-        LOG.warnf("ignoring the private webhook target allowlist: it is honoured only in the local and test profiles"
+        LOG.warnf("ignoring the private target allowlist: it is honoured only in the local and test profiles"
                 + " (active: %s)", profiles);
         return PrivateTargetAllowlist.NONE;
     }
@@ -77,6 +70,22 @@ public class TargetGuard {
             return check(new URI(url));
         } catch (URISyntaxException e) {
             throw new RefusedTargetException("must be an absolute http or https URL");
+        }
+    }
+
+    /**
+     * Checks a URL's form only (scheme, host syntax, port, no credentials, and the class of an IP literal),
+     * without resolving a name: for registration, where a host that does not resolve (yet) is not the
+     * caller's error and a lookup would make the request wait on DNS. Names are judged when called.
+     */
+    public void checkForm(String url) throws RefusedTargetException {
+        TargetGuard noLookups = new TargetGuard(allowlist, host -> {
+            throw new UnknownHostException(host);
+        });
+        try {
+            noLookups.check(url);
+        } catch (UnresolvedTargetException e) {
+            // a well-formed name: judged on every call, when it is resolved
         }
     }
 
@@ -92,12 +101,15 @@ public class TargetGuard {
         if (url.getRawUserInfo() != null) {
             throw new RefusedTargetException("must not contain credentials");
         }
+        if (url.getPort() == 0 || url.getPort() > 65535) {
+            throw new RefusedTargetException("must have a port from 1 to 65535");
+        }
         List<InetAddress> addresses = addressesOf(host);
         for (InetAddress address : addresses) {
             AddressClass kind = AddressClass.of(address);
             if (kind != AddressClass.PUBLIC && !allowlist.allows(bare(host), address)) {
                 throw new RefusedTargetException(
-                        "points to " + kind.description() + " address; webhooks may only target public hosts");
+                        "points to " + kind.description() + " address; only public hosts may be called");
             }
         }
         boolean https = scheme.equals("https");
@@ -131,7 +143,7 @@ public class TargetGuard {
             }
             return List.of(addresses);
         } catch (UnknownHostException e) {
-            throw new RefusedTargetException("host " + name + " does not resolve");
+            throw new UnresolvedTargetException("host " + name + " does not resolve");
         }
     }
 

@@ -1,4 +1,4 @@
-package org.communique.notifier.webhooks;
+package org.communique.platform.net;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -248,6 +248,23 @@ class TargetGuardTest {
         assertThatThrownBy(() -> permissive.check(URI.create("ftp://public.example/")))
                 .isInstanceOf(RefusedTargetException.class);
         assertThatThrownBy(() -> permissive.check(URI.create("http://nowhere.example/")))
+                .isInstanceOf(RefusedTargetException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.0.0.1:99999/x", "http://public.example:0/x", "https://public.example:65536/"})
+    void refusesPortsOutsideTheValidRange(String url) {
+        assertThatThrownBy(() -> new TargetGuard(true, FAKE_DNS).check(url))
+                .isInstanceOf(RefusedTargetException.class).hasMessage("must have a port from 1 to 65535");
+    }
+
+    @Test
+    void aNameThatDoesNotResolveIsUnresolvedNotForbidden() {
+        assertThatThrownBy(() -> new TargetGuard(false, FAKE_DNS).check("https://nowhere.example/hook"))
+                .isInstanceOf(UnresolvedTargetException.class);
+        assertThatCode(() -> new TargetGuard(false, FAKE_DNS).checkForm("https://nowhere.example/hook"))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> new TargetGuard(false, FAKE_DNS).checkForm("ftp://public.example/"))
                 .isInstanceOf(RefusedTargetException.class);
     }
 }

@@ -1,0 +1,61 @@
+package org.communique.ingest.releases;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import org.communique.ingest.Feeders;
+import org.communique.ingest.Feeders.Feeder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pushed releases built to make a backtracking regular expression take hours ({@code <a} repeated until the
+ * request is almost 1 MiB, in the body or the title): each is answered, and the time is printed.
+ */
+@QuarkusTest
+class HostileReleaseTest {
+
+    private static final int CHARS = 1_000_000;            // with the JSON around it, just under the 1 MiB cap
+
+    private Feeder feeder;
+
+    @BeforeEach
+    void setUp() {
+        feeder = Feeders.create("Hostile feeder", "KZ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<a", "<", "&amp", "<div>", "<a href='"})
+    void aReDoSBodyIsAnswered(String unit) {
+        String hostile = unit.repeat(CHARS / unit.length());
+        ExtractableResponse<Response> response = timed("body " + unit,
+                () -> feeder.post(Feeders.release("Hostile body", "Text. " + hostile)).extract());
+        // reduced to text at once: accepted (markup gone) or refused as too long, never a stall or a 500
+        assertThat(response.statusCode()).isIn(202, 400);
+        if (response.statusCode() == 400) {
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<a", "&#x"})
+    void aReDoSTitleIsAnswered(String unit) {
+        String hostile = unit.repeat(CHARS / unit.length());
+        ExtractableResponse<Response> response = timed("title " + unit,
+                () -> feeder.post(Feeders.release(hostile, "A short body.")).extract());
+        assertThat(response.statusCode()).isIn(202, 400);
+    }
+
+    private static ExtractableResponse<Response> timed(String what, java.util.function.Supplier<ExtractableResponse<Response>> call) {
+        long started = System.nanoTime();
+        ExtractableResponse<Response> response = call.get();
+        System.out.printf("hostile: POST /api/v1/releases, %s x %d chars: HTTP %d in %d ms%n", what, CHARS,
+                response.statusCode(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        return response;
+    }
+}
