@@ -27,6 +27,10 @@ final class EventDraft {
     String visitorCountry;
     String hostCountry;
     boolean privateTravellers;
+    /** The text reports the trip as over («вернулся», "returned"). */
+    boolean returned;
+    /** The sentence reports the visit itself as made («совершил визит», "visited"), not only what was done on it. */
+    boolean madeVerb;
 
     EventDraft(EventType type, Mention evidence) {
         this.type = type;
@@ -89,16 +93,18 @@ final class EventDraft {
                 || visitors.stream().anyMatch(o.visitors::contains);
     }
 
-    void absorb(EventDraft o) {
+    void absorb(EventDraft o, LocalDate reference) {
         if (kind == EventKind.UNSPECIFIED) {
             kind = o.kind;
         }
         if (status == null) {
             status = o.status;
         }
-        if (date == null) {
+        if (date == null && o.dateFits(status, reference)) {
             date = o.date;
         }
+        returned |= o.returned;
+        madeVerb |= o.madeVerb;
         if (visitorCountry == null) {
             visitorCountry = o.visitorCountry;
         }
@@ -124,6 +130,14 @@ final class EventDraft {
         }
         if (date != null && date.first().isAfter(reference)) {
             return EventStatus.PLANNED;
+        }
+        // «сегодня ... посетил», «26-27-январда ... барды» on the 26th: a trip on the day of the release is under way
+        // unless the text says it is over
+        // («совершил визит» on the day itself is reported as made)
+        boolean spansTheDay = date != null && date.first().isBefore(reference) || date != null && date.last().isAfter(reference);
+        if (type == EventType.VISIT && marked == EventStatus.COMPLETED && !returned && date != null
+                && !date.last().isBefore(reference) && (!madeVerb || spansTheDay)) {
+            return EventStatus.ONGOING;
         }
         return marked;
     }

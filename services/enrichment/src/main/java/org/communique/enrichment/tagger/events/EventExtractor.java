@@ -45,6 +45,7 @@ public final class EventExtractor {
                 .collect(Collectors.groupingBy(p -> p.span().sentence()));
         boolean verbLast = language.equals("kk") || language.equals("ky");
         boolean invitationAccepted = Triggers.invitationAccepted(fields);
+        boolean returned = returned(fields);
         List<EventDraft> drafts = new ArrayList<>();
         for (Tokenizer.Field field : fields) {
             for (Tokenizer.Sentence sentence : field.sentences()) {
@@ -65,7 +66,8 @@ public final class EventExtractor {
                 Mention evidence = new Mention(field.name(), sentence.start(), sentence.end(),
                         field.text().substring(sentence.start(), sentence.end()));
                 if (!triggers.containsKey(EventType.VISIT) && invitation == Triggers.Invitation.NONE && !people.isEmpty()) {
-                    EventDraft abroad = presenceAbroad(field, tokens, countries, people, dates, evidence, verbLast);
+                    EventDraft abroad = presenceAbroad(field, tokens, countries, people, dates, evidence, verbLast,
+                            reference, returned || anyMatch(tokens, EventWords.RETURNED));
                     if (abroad != null) {
                         drafts.add(abroad);
                     }
@@ -77,6 +79,8 @@ public final class EventExtractor {
                     // an accepted invitation is a planned visit, whatever the tense of the sentence
                     draft.status = type == EventType.VISIT && invitation == Triggers.Invitation.ACCEPTED
                             ? EventStatus.PLANNED : VisitStatus.of(tokens, at, verbLast);
+                    draft.returned = returned;
+                    draft.madeVerb = type == EventType.VISIT && anyMatch(tokens, EventWords.VISIT_DONE);
                     draft.settleDate();
                     drafts.add(draft);
                 });
@@ -97,20 +101,42 @@ public final class EventExtractor {
         }
         return events;
     }
+    /** Whether some sentence reports a trip as over: «вернулся», "returned", «оралды». */
+    private static boolean returned(List<Tokenizer.Field> fields) {
+        for (Tokenizer.Field field : fields) {
+            if (anyMatch(field.tokens(), EventWords.RETURNED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyMatch(List<Token> tokens, Words words) {
+        for (Token t : tokens) {
+            if (words.matches(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * An official present or arriving in a place of another country, told without a word for visit: «находится в
-     * Нью-Йорке», «принял участие в саммите в Астане», «Ташкентке келді». Nothing said at a distance counts.
+     * An official present, arriving or acting in a place of another country, told without a word for visit: «находится
+     * в Нью-Йорке», «принял участие в саммите в Астане», «Ташкентке келді», «сегодня в Анкаре провел переговоры»,
+     * «подписали в Бишкеке», "met in Samarkand", "hosted ... at the White House". Nothing said at a distance counts.
+     * Such a text reports the trip while it happens: it is under way unless dated earlier, reported as over or told
+     * in the future.
      */
     private EventDraft presenceAbroad(Tokenizer.Field field, List<Token> tokens, List<CountryMention> countries,
                                  List<PersonMention> people, List<DateExpressions.DateHit> dates, Mention evidence,
-                                 boolean verbLast) {
+                                 boolean verbLast, LocalDate reference, boolean returned) {
         List<Integer> at = new ArrayList<>();
         boolean virtual = false;
         for (Token t : tokens) {
-            if (EventWords.PRESENCE.matches(t)) {
+            if (EventWords.PRESENCE.matches(t) || EventWords.IMPLICIT_VISIT.matches(t)) {
                 at.add(t.index());
             }
-            virtual |= EventWords.VIRTUAL.matches(t);
+            virtual |= EventWords.VIRTUAL.matches(t) || EventWords.CALL.matches(t);
         }
         if (at.isEmpty() || virtual) {
             return null;
@@ -120,7 +146,22 @@ public final class EventExtractor {
         if (host == null || d.visitors.isEmpty() || host.equals(d.visitorCountry)) {
             return null;
         }
-        d.status = VisitStatus.of(tokens, at, verbLast);
+        for (PersonMention p : people) {
+            int first = p.span().firstToken();
+            if (d.visitors.contains(p.personId()) && tokens.stream()
+                    .anyMatch(t -> t.index() < first && t.index() >= first - 6 && EventWords.NOT_ACTING.matches(t))) {
+                return null; // «встреча ... с кандидатом в президенты»: no one travels in a government capacity
+            }
+        }
+        EventStatus marked = VisitStatus.of(tokens, at, verbLast);
+        if (marked == EventStatus.PLANNED) {
+            d.status = marked;
+        } else if (returned || d.date != null && d.date.last().isBefore(reference)) {
+            d.status = EventStatus.COMPLETED;
+        } else {
+            d.status = EventStatus.ONGOING;
+        }
+        d.returned = returned;
         d.settleDate();
         return d;
     }

@@ -35,7 +35,7 @@ final class EventMerger {
             if (target == null) {
                 out.add(d);
             } else {
-                target.absorb(d);
+                target.absorb(d, reference);
             }
         }
         return out;
