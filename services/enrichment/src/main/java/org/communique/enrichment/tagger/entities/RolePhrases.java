@@ -26,6 +26,9 @@ public final class RolePhrases {
             any("император", HEAD_OF_STATE), any("emperor", HEAD_OF_STATE), any("верховный лидер", HEAD_OF_STATE),
             any("supreme leader", HEAD_OF_STATE), any("верховный руководитель", HEAD_OF_STATE),
             new RolePhrase("председатель", PRESIDENT, Set.of("CN"), null, true, Set.of(), false, false),
+            // «казахстанский лидер», "the Kazakh leader", «Ресей көшбасшысы», «кыргыз лидери»: only with a country
+            leader("лидер"), leader("leader"), leader("көшбасшысы"), leader("көшбасшы"), leader("лидери"),
+            leader("лидері"),
 
             any("премьер-министр", PRIME_MINISTER),
             any("премьер", PRIME_MINISTER),
@@ -80,6 +83,8 @@ public final class RolePhrases {
             plural("главы государств", PRESIDENT), plural("глав государств", PRESIDENT),
             plural("главами государств", PRESIDENT),
             plural("лидеры", PRESIDENT), plural("лидеров", PRESIDENT), plural("лидерами", PRESIDENT),
+            plural("руководители", PRESIDENT), plural("руководителей", PRESIDENT), plural("руководителями", PRESIDENT),
+            plural("көшбасшылары", PRESIDENT), plural("лидерлери", PRESIDENT), plural("лидерлері", PRESIDENT),
             plural("presidents", PRESIDENT), plural("heads of state", PRESIDENT), plural("leaders", PRESIDENT),
             plural("президенттері", PRESIDENT), plural("президенттери", PRESIDENT),
             plural("мемлекет басшылары", PRESIDENT), plural("мамлекет башчылары", PRESIDENT),
@@ -103,6 +108,10 @@ public final class RolePhrases {
 
     private static RolePhrase any(String text, Office office) {
         return new RolePhrase(text, office, Set.of(), null, false, Set.of(), false, false);
+    }
+
+    private static RolePhrase leader(String text) {
+        return new RolePhrase(text, PRESIDENT, Set.of(), null, true, Set.of(), false, false);
     }
 
     private static RolePhrase alone(String text, Office office) {

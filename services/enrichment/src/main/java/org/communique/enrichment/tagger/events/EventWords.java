@@ -30,6 +30,24 @@ final class EventWords {
             "участи", "участвует", "участвовал", "=attend", "=attends", "=attended", "=attending", "participat",
             "катыс", "катыш", "=келди", "=келеди", "=келет", "=келген", "=барды", "=барады", "=барат", "=аттанды",
             "=ушып", "=учуп", "=жоноду");
+    /**
+     * What an official does at a place abroad that makes a visit without a word for it: meets, holds talks, signs,
+     * is received or hosted, joins a summit: «подписали в Бишкеке», "met in Samarkand", «Вашингтонда кездесті»,
+     * «Бишкекте кол коюшту», "hosted ... at the White House".
+     */
+    static final Words IMPLICIT_VISIT = Words.of("находящ", "встреч", "встрет", "=met", "=meet", "=meets", "кездес",
+            "жолугуш", "жолукт", "переговор", "=talks", "келіссөз", "сүйлөшүү", "подписал", "подписан", "=signed",
+            "=sign", "=signs", "=койды", "=коюшту", "=коюлду", "=кол", "=hosted", "=hosts", "=welcomed", "=welcomes",
+            "=joined", "=joins", "=received", "=принял", "=принят", "=принята", "=приняли", "=провел", "=провели",
+            "=провела", "=held", "=holds", "=заявил", "=выступил", "=addressed", "=attended", "=saw");
+    /** A trip reported as over: «вернулся на родину», "returned home", «елге оралды», «мекенине кайтып келди». */
+    static final Words RETURNED = Words.of("=вернулся", "=вернулась", "=вернулись", "=возвратился", "=returned",
+            "=оралды", "=кайтты", "=кайтып", "=кайтышты", "=завершил", "=завершила", "=завершился", "=завершилась");
+    /** Verbs that report a visit itself as made: «совершил визит», «посетил», "paid a visit", "visited". */
+    static final Words VISIT_DONE = Words.of("=совершил", "=совершила", "=совершили", "=посетил", "=посетила",
+            "=посетили", "=побывал", "=побывала", "=побывали", "=visited", "=paid");
+    /** Words that show a person acting in no government capacity: a candidate, a former holder, the opposition. */
+    static final Words NOT_ACTING = Words.of("кандидат", "candidate", "бывш", "=former", "=экс", "оппозиц", "opposition");
     /** Meetings held at a distance: no one travels for them. */
     static final Words VIRTUAL = Words.of("видеоконференц", "видеосвяз", "онлайн", "=video", "videoconferenc", "virtual",
             "=online", "бейнеконференц", "бейнебайланыс", "видеобайланыш");

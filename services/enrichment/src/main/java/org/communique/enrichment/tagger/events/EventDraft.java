@@ -1,0 +1,163 @@
+package org.communique.enrichment.tagger.events;
+
+import org.communique.contracts.Mention;
+import org.communique.contracts.Tags.EventDate;
+import org.communique.contracts.Tags.EventKind;
+import org.communique.contracts.Tags.EventStatus;
+import org.communique.contracts.Tags.EventTag;
+import org.communique.contracts.Tags.EventType;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/** An event as found so far: filled in sentence by sentence, merged with others about the same event, then a tag. */
+final class EventDraft {
+
+    private static final int BACKGROUND_DAYS = 60;
+
+    final EventType type;
+    final Mention evidence;
+    EventKind kind = EventKind.UNSPECIFIED;
+    EventStatus status;
+    DateExpressions.DateHit date;
+    final Set<String> visitors = new LinkedHashSet<>();
+    String visitorCountry;
+    String hostCountry;
+    boolean privateTravellers;
+    /** The text reports the trip as over («вернулся», "returned"). */
+    boolean returned;
+    /** The sentence reports the visit itself as made («совершил визит», "visited"), not only what was done on it. */
+    boolean madeVerb;
+
+    EventDraft(EventType type, Mention evidence) {
+        this.type = type;
+        this.evidence = evidence;
+    }
+
+    boolean isBackground(LocalDate reference) {
+        return date != null && date.last().isBefore(reference.minusDays(BACKGROUND_DAYS));
+    }
+
+    /** Whether this draft's date can be that of an event with {@code other} status: no past dates for a planned one. */
+    boolean dateFits(EventStatus other, LocalDate reference) {
+        if (date == null || other == null) {
+            return true;
+        }
+        return switch (other) {
+            case PLANNED -> !date.last().isBefore(reference);
+            case ONGOING -> !date.last().isBefore(reference.minusDays(3)) && !date.first().isAfter(reference);
+            case COMPLETED -> !date.first().isAfter(reference);
+        };
+    }
+
+    boolean isCurrent() {
+        return status == EventStatus.ONGOING || status == EventStatus.PLANNED;
+    }
+
+    /** A weekday («во вторник») is the coming one for a planned event, the last one otherwise. */
+    void settleDate() {
+        if (date != null && status == EventStatus.PLANNED) {
+            date = date.planned();
+        }
+    }
+
+    boolean isBare() {
+        return visitors.isEmpty() && visitorCountry == null && hostCountry == null;
+    }
+
+    boolean compatible(EventDraft o, LocalDate reference) {
+        // «Последний раз лидер Узбекистана посещал Бишкек в 2000 году» is another trip than the one under way
+        if (isBackground(reference) && o.isCurrent() || o.isBackground(reference) && isCurrent()
+                || !o.dateFits(status, reference) || !dateFits(o.status, reference)) {
+            return false;
+        }
+        if (!agree(visitorCountry, o.visitorCountry) || !agree(hostCountry, o.hostCountry) || !agree(status, o.status)
+                || !agree(date == null ? null : date.value(), o.date == null ? null : o.date.value())) {
+            return false;
+        }
+        if (kind != EventKind.UNSPECIFIED && o.kind != EventKind.UNSPECIFIED && kind != o.kind) {
+            return false;
+        }
+        if (!visitors.isEmpty() && !o.visitors.isEmpty() && visitors.stream().noneMatch(o.visitors::contains)) {
+            return false;
+        }
+        if (type != EventType.VISIT) {
+            return true;
+        }
+        // two visits are one only when something ties them together
+        return Objects.equals(visitorCountry, o.visitorCountry) && visitorCountry != null
+                || Objects.equals(hostCountry, o.hostCountry) && hostCountry != null
+                || visitors.stream().anyMatch(o.visitors::contains);
+    }
+
+    void absorb(EventDraft o, LocalDate reference) {
+        if (kind == EventKind.UNSPECIFIED) {
+            kind = o.kind;
+        }
+        if (status == null) {
+            status = o.status;
+        }
+        if (date == null && o.dateFits(status, reference)) {
+            date = o.date;
+        }
+        returned |= o.returned;
+        madeVerb |= o.madeVerb;
+        if (visitorCountry == null) {
+            visitorCountry = o.visitorCountry;
+        }
+        if (hostCountry == null) {
+            hostCountry = o.hostCountry;
+        }
+        visitors.addAll(o.visitors);
+    }
+
+    EventTag toTag(LocalDate reference) {
+        EventStatus s = status != null ? consistentWithDate(status, reference) : statusFromDate(reference);
+        EventDate eventDate = date == null ? null : new EventDate(date.value(), date.precision());
+        return new EventTag(type, kind, s, List.copyOf(visitors), visitorCountry, hostCountry, eventDate, evidence);
+    }
+
+    /**
+     * A date wholly in the past or future overrules the tense («в 2023 году прибыл» is over by 2024); a visit that
+     * began a day or two ago can still be under way.
+     */
+    private EventStatus consistentWithDate(EventStatus marked, LocalDate reference) {
+        if (date != null && date.last().isBefore(reference.minusDays(marked == EventStatus.ONGOING ? 3 : 0))) {
+            return EventStatus.COMPLETED;
+        }
+        if (date != null && date.first().isAfter(reference)) {
+            return EventStatus.PLANNED;
+        }
+        // «сегодня ... посетил», «26-27-январда ... барды» on the 26th: a trip on the day of the release is under way
+        // unless the text says it is over
+        // («совершил визит» on the day itself is reported as made)
+        boolean spansTheDay = date != null && date.first().isBefore(reference) || date != null && date.last().isAfter(reference);
+        if (type == EventType.VISIT && marked == EventStatus.COMPLETED && !returned && date != null
+                && !date.last().isBefore(reference) && (!madeVerb || spansTheDay)) {
+            return EventStatus.ONGOING;
+        }
+        return marked;
+    }
+
+    private EventStatus statusFromDate(LocalDate reference) {
+        if (date != null) {
+            if (date.last().isBefore(reference)) {
+                return EventStatus.COMPLETED;
+            }
+            if (date.first().isAfter(reference)) {
+                return EventStatus.PLANNED;
+            }
+            if (date.first().equals(date.last())) {
+                return EventStatus.ONGOING;
+            }
+        }
+        return type == EventType.VISIT ? EventStatus.PLANNED : EventStatus.COMPLETED;
+    }
+
+    private static boolean agree(Object a, Object b) {
+        return a == null || b == null || a.equals(b);
+    }
+}

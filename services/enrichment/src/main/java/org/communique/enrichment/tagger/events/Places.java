@@ -1,0 +1,102 @@
+package org.communique.enrichment.tagger.events;
+
+import org.communique.enrichment.tagger.entities.CountryMention;
+import org.communique.enrichment.tagger.entities.Ref.CountryForm;
+import org.communique.enrichment.tagger.morph.RussianForms;
+import org.communique.enrichment.tagger.text.Tokenizer;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where a visit goes and where it comes from: a country or place after «в», "to", a Kazakh/Kyrgyz dative or locative
+ * («Астанаға», «Бішкекте»), the object of «посетит»; the origin after «из», "from", an ablative, or a nominative
+ * adjective before the verb («Российская делегация»).
+ */
+final class Places {
+
+    static final Set<String> TO = Set.of("в", "во", "to", "into", "in");
+    private static final Set<String> FROM = Set.of("из", "from");
+    /** Kazakh/Kyrgyz dative and locative endings: «Астанаға», «Бішкекте». */
+    private static final List<String> TURKIC_TO = List.of("га", "ге", "ка", "ке", "го", "ко", "на", "не", "а", "е",
+            "да", "де", "та", "те", "до", "то");
+    private static final List<String> TURKIC_FROM = List.of("дан", "ден", "тан", "тен", "нан", "нен", "дон", "тон", "нон");
+
+    private Places() {
+    }
+
+    static String destination(Tokenizer.Field field, List<CountryMention> countries, List<Integer> at) {
+        CountryMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (CountryMention c : countries) {
+            if (!isPlace(c) || !isDestination(field, c, at)) {
+                continue;
+            }
+            int distance = Integer.MAX_VALUE;
+            for (int trigger : at) {
+                distance = Math.min(distance, distanceAfter(c, trigger));
+            }
+            if (distance < bestDistance) {
+                best = c;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? null : best.code();
+    }
+
+    static boolean isDestination(Tokenizer.Field field, CountryMention c, List<Integer> at) {
+        if (TO.contains(c.before())) {
+            return true;
+        }
+        for (String suffix : TURKIC_TO) {
+            if (!c.turkicSuffix().isEmpty() && c.turkicSuffix().endsWith(suffix)) {
+                return true;
+            }
+        }
+        // «Тяньцзинь шаарына», «Түркістан қаласына»: the case sits on the word for city
+        int next = c.span().lastToken() + 1;
+        if (next < field.tokens().size()) {
+            String word = field.tokens().get(next).lower();
+            if ((word.startsWith("шаар") || word.startsWith("кала")) && word.length() > 5
+                    && TURKIC_TO.stream().anyMatch(word::endsWith)) {
+                return true;
+            }
+        }
+        for (int trigger : at) {
+            int gap = c.span().firstToken() - trigger;
+            if (gap >= 1 && gap <= 2 && EventWords.VISIT_VERBS.matches(field.tokens().get(trigger))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String origin(List<CountryMention> countries, int trigger) {
+        for (CountryMention c : countries) {
+            boolean from = FROM.contains(c.before()) || TURKIC_FROM.stream().anyMatch(s -> c.turkicSuffix().endsWith(s));
+            if (from && isPlace(c)) {
+                return c.code();
+            }
+        }
+        for (CountryMention c : countries) {
+            boolean adjective = c.form() == CountryForm.ADJECTIVE || c.form() == CountryForm.DEMONYM;
+            // «Российская делегация», «казахстанские дипломаты»: the subject, in any gender or number
+            boolean nominative = !c.inflected() || RussianForms.isNominativeAdjective(c.lastWord());
+            if (adjective && c.span().lastToken() < trigger && nominative) {
+                return c.code();
+            }
+        }
+        return null;
+    }
+
+    static boolean isPlace(CountryMention c) {
+        return c.form() == CountryForm.NAME || c.form() == CountryForm.ABBREVIATION || c.form() == CountryForm.PLACE
+                || c.form() == CountryForm.INSTITUTION;
+    }
+
+    /** Sorts mentions after the trigger before those ahead of it, nearer first. */
+    static int distanceAfter(CountryMention c, int trigger) {
+        int d = c.span().firstToken() - trigger;
+        return d > 0 ? d : 1000 - d;
+    }
+}
