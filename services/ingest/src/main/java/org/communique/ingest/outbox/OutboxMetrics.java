@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
+import org.communique.platform.metrics.PipelineMetrics;
 
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -14,8 +15,11 @@ public class OutboxMetrics {
     private final Counter published;
     private final Counter failed;
     private final Counter reconciled;
+    private final PipelineMetrics pipeline;
 
-    OutboxMetrics(MeterRegistry registry) {
+    OutboxMetrics(MeterRegistry registry, PipelineMetrics pipeline) {
+        this.pipeline = pipeline;
+        pipeline.register(PipelineMetrics.Stage.INGESTED);
         Gauge.builder("communique.ingest.outbox.backlog", backlog, AtomicLong::get)
                 .description("Outbox rows not yet acknowledged by Kafka, as of the relay's last poll")
                 .register(registry);
@@ -40,6 +44,11 @@ public class OutboxMetrics {
 
     void published(int count) {
         published.increment(count);
+    }
+
+    /** A release acknowledged on press.releases: the pipeline's first stage. */
+    void ingested() {
+        pipeline.count(PipelineMetrics.Stage.INGESTED);
     }
 
     void failed(int count) {

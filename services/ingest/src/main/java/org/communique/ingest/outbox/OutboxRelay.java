@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.apache.kafka.common.KafkaException;
+import org.communique.contracts.Topics;
 import org.communique.ingest.IngestConfig;
 import org.jboss.logging.Logger;
 
@@ -192,6 +193,9 @@ public class OutboxRelay {
                 if (failure == null) {
                     rows.get(i).markSent(Instant.now());
                     sent++;
+                    if (Topics.PRESS_RELEASES.equals(rows.get(i).topic)) {
+                        metrics.ingested();
+                    }
                 } else {
                     rows.get(i).markFailed(failure);
                     firstFailure = firstFailure == null ? failure : firstFailure;

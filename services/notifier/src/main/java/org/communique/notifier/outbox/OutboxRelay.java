@@ -67,6 +67,9 @@ public class OutboxRelay {
     @Inject
     NotifierConfig config;
 
+    @Inject
+    DeliveryOutcomes outcomes;
+
     private final AtomicBoolean queued = new AtomicBoolean();
     private ExecutorService executor;
 
@@ -148,6 +151,7 @@ public class OutboxRelay {
                         .withTimestamp(event.createdAt().atZone(ZoneOffset.UTC))
                         .build())
                 .withAck(() -> {
+                    outcomes.published(event);
                     ack.complete(null);
                     return CompletableFuture.completedFuture(null);
                 })
