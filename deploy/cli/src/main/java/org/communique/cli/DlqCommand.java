@@ -33,7 +33,8 @@ class DlqCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TOPIC", description = "the topic (press.releases) or its dead-letter topic")
+    // optional here so that `dlq replay ...` parses; required when listing
+    @Parameters(index = "0", arity = "0..1", paramLabel = "TOPIC", description = "the topic (press.releases) or its dead-letter topic")
     String topic;
 
     @Option(names = "--max", paramLabel = "N", defaultValue = "100", description = "at most N records, the newest (default 100)")
@@ -46,6 +47,10 @@ class DlqCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (topic == null) {
+            spec.commandLine().getErr().println("usage: dlq TOPIC | dlq replay TOPIC OFFSET");
+            return 2;
+        }
         String dlq = dlqTopic(topic);
         try (KafkaConsumer<String, String> consumer = broker.consumer()) {
             List<TopicPartition> partitions = partitions(consumer, dlq);
