@@ -1,5 +1,7 @@
 package org.communique.notifier.pages;
 
+import io.quarkus.qute.TemplateData;
+
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Countries {
 
+    @TemplateData
     record Country(String code, String name, String aliases) {
     }
 

@@ -55,10 +55,10 @@ public class PagesResource {
     }
 
     @GET
-    public TemplateInstance subscribePage(@QueryParam("lang") String lang,
-                                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    public Response subscribePage(@QueryParam("lang") String lang,
+                                  @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Map<String, String> t = Texts.of(lang, acceptLanguage);
-        return subscribe.data("t", t).data("countries", Countries.in(t.get("lang"))).data("error", null);
+        return page(200, subscribe.data("t", t).data("countries", Countries.in(t.get("lang"))).data("error", null));
     }
 
     @POST
@@ -91,9 +91,9 @@ public class PagesResource {
 
     @GET
     @Path("manage")
-    public TemplateInstance managePrompt(@QueryParam("lang") String lang,
-                                         @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return manageView(Texts.of(lang, acceptLanguage), null, null, null, null, null);
+    public Response managePrompt(@QueryParam("lang") String lang,
+                                 @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return page(200, manageView(Texts.of(lang, acceptLanguage), null, null, null, null, null));
     }
 
     @POST

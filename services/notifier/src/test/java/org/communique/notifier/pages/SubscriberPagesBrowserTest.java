@@ -7,6 +7,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.mail.internet.MimeMessage;
 import org.communique.notifier.support.Mailbox;
+import org.communique.notifier.support.SubscriptionsApi;
 import org.communique.notifier.support.TestReleases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,6 +73,10 @@ class SubscriberPagesBrowserTest {
             mail.navigate(base + "api/v1/email/confirm/" + confirmToken);
             mail.locator("button, input[type=submit]").first().click();
             mail.close();
+            String id = page.locator("#subscription-id").textContent().strip();
+            SubscriptionsApi.Created subscription = new SubscriptionsApi.Created(id, token, null);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> "ACTIVE".equals(SubscriptionsApi.get(subscription).getString("status")));
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Manage this subscription")).click();
             assertThat(page.locator("#status")).hasText("ACTIVE");
