@@ -140,6 +140,20 @@ class PipelineIT {
 
     @Test
     @Order(2)
+    void everyMetricOfTheDashboardAndTheAlertRulesIsExposed() throws Exception {
+        Path root = Path.of(System.getProperty("communique.root", "../..")).toAbsolutePath().normalize();
+        var files = MonitoringCheck.files(root);
+        assertThat(MonitoringCheck.metricsUsed(files)).contains("communique_pipeline_records_total",
+                "communique_pipeline_ingest_to_alert_seconds_bucket");
+        var services = java.util.List.of(stack.url(stack.ingestPort), stack.url(stack.enrichmentPort),
+                stack.url(stack.notifierPort));
+        // after the release of the first test went through every stage it could reach
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(MonitoringCheck.missing(files, MonitoringCheck.scrape(services))).isEmpty());
+    }
+
+    @Test
+    @Order(3)
     void ctrlCStopsEveryProcessOfTheStack() throws Exception {
         Set<ProcessHandle> processes = stack.processes();
         assertThat(processes).as("launcher, broker, three services, postmaster").hasSizeGreaterThanOrEqualTo(6);

@@ -5,6 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.apache.kafka.common.KafkaException;
@@ -53,6 +54,9 @@ public class OutboxRelay {
 
     @Inject
     OutboxReconciler reconciler;
+
+    @Inject
+    Instance<PublishedListener> listeners;
 
     private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay-wake-up");
@@ -191,6 +195,7 @@ public class OutboxRelay {
                 Throwable failure = awaitAck(acks.get(i), deadline, ackTimeout);
                 if (failure == null) {
                     sentIds.add(rows.get(i).id);
+                    tellListeners(rows.get(i));
                 } else {
                     rows.get(i).markFailed(failure);
                     firstFailure = firstFailure == null ? failure : firstFailure;
@@ -202,6 +207,16 @@ public class OutboxRelay {
             OutboxMessage.markSent(sentIds, Instant.now());
             return new Batch(limit, rows.size(), sent, rows.size() - sent, firstFailure);
         });
+    }
+
+    private void tellListeners(OutboxMessage row) {
+        for (PublishedListener listener : listeners) {
+            try {
+                listener.published(row);
+            } catch (RuntimeException e) {
+                LOG.debugf("outbox listener %s failed: %s", listener.getClass().getSimpleName(), e.toString());
+            }
+        }
     }
 
     // the durability test's kill -9 between Kafka's acknowledgement and the commit that marks the rows sent

@@ -14,6 +14,7 @@ import org.communique.enrichment.Channels;
 import org.communique.enrichment.EnrichmentConfig;
 import org.communique.enrichment.kb.CurrentTagger;
 import org.communique.enrichment.tagger.TagInput;
+import org.communique.platform.metrics.PipelineMetrics;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
@@ -39,11 +40,14 @@ public class ReleaseEnricher {
 
     private final CurrentTagger tagger;
     private final EnrichmentConfig config;
+    private final PipelineMetrics metrics;
 
     @Inject
-    public ReleaseEnricher(CurrentTagger tagger, EnrichmentConfig config) {
+    public ReleaseEnricher(CurrentTagger tagger, EnrichmentConfig config, PipelineMetrics metrics) {
         this.tagger = tagger;
         this.config = config;
+        this.metrics = metrics;
+        metrics.register(PipelineMetrics.Stage.TAGGED, PipelineMetrics.Stage.DEAD_LETTERED);
     }
 
     @Incoming(Channels.RELEASES)
@@ -58,6 +62,7 @@ public class ReleaseEnricher {
             enriched = new EnrichedRelease(release, tags, Instant.now());
         } catch (RuntimeException e) {
             LOG.warnf("release record not enriched, sending it to the dead-letter topic: %s", e.getMessage());
+            metrics.count(PipelineMetrics.Stage.DEAD_LETTERED);
             record.nack(e);
             return null;
         }
@@ -71,7 +76,10 @@ public class ReleaseEnricher {
                         .withTimestamp(enriched.enrichedAt().atZone(ZoneOffset.UTC))
                         .build());
         return Message.of(EventJson.encode(enriched), metadata)
-                .withAckWithMetadata(record::ack)
+                .withAckWithMetadata(m -> {
+                    metrics.count(PipelineMetrics.Stage.TAGGED);
+                    return record.ack(m);
+                })
                 .withNackWithMetadata(record::nack);
     }
 

@@ -46,15 +46,16 @@ public class AlertWriter {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int write(EnrichedRelease enriched) {
-        return writeAll(List.of(enriched));
+        return writeAll(List.of(enriched)).values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /**
      * The same for a batch of releases, in batch order, with a constant number of statements: the matching
      * releases stored in one, their subscriptions locked in one, all their alerts inserted in one.
+     * Answers the number of new alerts per release that got any.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int writeAll(List<EnrichedRelease> batch) {
+    public Map<UUID, Integer> writeAll(List<EnrichedRelease> batch) {
         List<EnrichedRelease> matching = new ArrayList<>();
         List<NewAlert> wanted = new ArrayList<>();
         List<List<SubscriptionMatch>> matchesEach = matcher.matchingEach(batch.stream().map(ReleaseFacts::of).toList());
@@ -67,7 +68,7 @@ public class AlertWriter {
             }
         }
         if (wanted.isEmpty()) {
-            return 0;
+            return Map.of();
         }
         Instant now = clock.instant();
         releases.storeAll(matching, now);
@@ -78,6 +79,6 @@ public class AlertWriter {
             alertsCreated.fire(new AlertsCreated(release.getKey(), release.getValue()));
         }
         created.increment(total);
-        return total;
+        return inserted;
     }
 }

@@ -11,13 +11,17 @@ import org.communique.contracts.EnrichedRelease;
 import org.communique.contracts.EventJson;
 import org.communique.notifier.Channels;
 import org.communique.notifier.NotifierConfig;
+import org.communique.platform.metrics.PipelineMetrics;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -40,11 +44,17 @@ public class EnrichedReleaseConsumer {
 
     private final AlertWriter writer;
     private final NotifierConfig.Consumer config;
+    private final PipelineMetrics metrics;
+    private final Clock clock;
     private volatile boolean stopping;
 
-    public EnrichedReleaseConsumer(AlertWriter writer, NotifierConfig config) {
+    public EnrichedReleaseConsumer(AlertWriter writer, NotifierConfig config, PipelineMetrics metrics, Clock clock) {
         this.writer = writer;
         this.config = config.consumer();
+        this.metrics = metrics;
+        this.clock = clock;
+        metrics.register(PipelineMetrics.Stage.MATCHED, PipelineMetrics.Stage.DEAD_LETTERED);
+        metrics.ingestToAlertTimer();
     }
 
     void onShutdown(@Observes ShutdownEvent event) {
@@ -63,6 +73,7 @@ public class EnrichedReleaseConsumer {
                 decoded.add(record);
             } catch (RuntimeException e) {
                 // not JSON, or not an enriched release: it never will be
+                metrics.count(PipelineMetrics.Stage.DEAD_LETTERED);
                 outcomes.add(record.nack(e).toCompletableFuture());
             }
         }
@@ -75,6 +86,9 @@ public class EnrichedReleaseConsumer {
                         failure.get().toString());
                 for (int i = 0; i < decoded.size(); i++) {
                     Optional<RuntimeException> alone = writeRetrying(List.of(releases.get(i)));
+                    if (alone.isPresent()) {
+                        metrics.count(PipelineMetrics.Stage.DEAD_LETTERED);
+                    }
                     outcomes.add((alone.isEmpty() ? decoded.get(i).ack() : decoded.get(i).nack(alone.get()))
                             .toCompletableFuture());
                 }
@@ -94,7 +108,8 @@ public class EnrichedReleaseConsumer {
         int failures = 0;
         while (true) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> writer.writeAll(releases));
+                Map<UUID, Integer> inserted = QuarkusTransaction.requiringNew().call(() -> writer.writeAll(releases));
+                countMatched(releases, inserted);
                 if (failures > 0) {
                     LOG.infof("a batch of %d releases went through after %d failed tries", releases.size(), failures);
                 }
@@ -115,6 +130,20 @@ public class EnrichedReleaseConsumer {
                 Thread.sleep(wait.toMillis());
                 wait = wait.multipliedBy(2).compareTo(config.retryMaxBackoff()) > 0
                         ? config.retryMaxBackoff() : wait.multipliedBy(2);
+            }
+        }
+    }
+
+    private void countMatched(List<EnrichedRelease> releases, Map<UUID, Integer> inserted) {
+        if (inserted.isEmpty()) {
+            return;
+        }
+        var now = clock.instant();
+        for (EnrichedRelease enriched : releases) {
+            Integer alerts = inserted.get(enriched.release().id());
+            if (alerts != null && alerts > 0) {
+                metrics.count(PipelineMetrics.Stage.MATCHED, alerts);
+                metrics.ingestToAlert(Duration.between(enriched.release().ingestedAt(), now));
             }
         }
     }

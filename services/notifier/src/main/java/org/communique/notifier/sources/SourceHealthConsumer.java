@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.communique.contracts.EventJson;
 import org.communique.contracts.SourceHealth;
 import org.communique.notifier.Channels;
+import org.communique.platform.metrics.PipelineMetrics;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -19,17 +20,25 @@ public class SourceHealthConsumer {
 
     private final SourceHealthStore store;
     private final Event<SourceHealthChanged> changed;
+    private final PipelineMetrics metrics;
 
-    public SourceHealthConsumer(SourceHealthStore store, Event<SourceHealthChanged> changed) {
+    public SourceHealthConsumer(SourceHealthStore store, Event<SourceHealthChanged> changed, PipelineMetrics metrics) {
         this.store = store;
         this.changed = changed;
+        this.metrics = metrics;
     }
 
     @Incoming(Channels.SOURCES_HEALTH)
     @Blocking
     @Transactional
     public void consume(String record) {
-        SourceHealth health = EventJson.decode(record, SourceHealth.class);
+        SourceHealth health;
+        try {
+            health = EventJson.decode(record, SourceHealth.class);
+        } catch (EventJson.MalformedEventException e) {
+            metrics.count(PipelineMetrics.Stage.DEAD_LETTERED);
+            throw e;
+        }
         if (store.record(health)) {
             changed.fire(new SourceHealthChanged(health.source().id(), health.status(), health.changedAt()));
         }
