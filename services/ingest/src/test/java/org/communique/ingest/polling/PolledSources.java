@@ -1,11 +1,11 @@
 package org.communique.ingest.polling;
 
+import org.communique.ingest.QueuedEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.communique.contracts.EventJson;
 import org.communique.contracts.PressRelease;
 import org.communique.ingest.Admin;
-import org.communique.ingest.outbox.OutboxMessage;
 import org.communique.ingest.sources.SourcePoll;
 import org.communique.testing.TopicProbe;
 
@@ -45,8 +45,7 @@ final class PolledSources {
 
     /** Events queued for a source; none queued means none will be published. */
     static long outboxRows(UUID sourceId) {
-        return QuarkusTransaction.requiringNew().call(
-                () -> OutboxMessage.count("ceSource", "/communique/ingest/sources/" + sourceId));
+        return QueuedEvents.ofSource(sourceId);
     }
 
     static SourcePoll state(UUID sourceId) {

@@ -1,11 +1,11 @@
 package org.communique.ingest.releases;
 
+import org.communique.ingest.QueuedEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.communique.ingest.Feeders;
 import org.communique.ingest.Feeders.Feeder;
-import org.communique.ingest.outbox.OutboxMessage;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -90,6 +90,6 @@ class ConcurrentSubmissionTest {
     }
 
     private static long outboxRowsOf(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("aggregateId", UUID.fromString(id)));
+        return QueuedEvents.ofRelease(id);
     }
 }

@@ -1,5 +1,6 @@
 package org.communique.ingest.releases;
 
+import org.communique.ingest.QueuedEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -9,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.communique.ingest.Feeders;
 import org.communique.ingest.Feeders.Feeder;
-import org.communique.ingest.outbox.OutboxMessage;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -151,6 +151,6 @@ class IdempotencyKeyTest {
     }
 
     private static long outboxRows(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("aggregateId", UUID.fromString(id)));
+        return QueuedEvents.ofRelease(id);
     }
 }
