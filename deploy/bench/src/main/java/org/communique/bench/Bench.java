@@ -1,0 +1,277 @@
+package org.communique.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code ./communique bench}: the raw broker's rate first, then realistic load on the whole pipeline, with
+ * a progress line while it runs and a JSON result to compare runs by.
+ */
+public final class Bench {
+
+    private final BenchOptions options;
+    private final Progress progress = new Progress(System.out);
+
+    private Bench(BenchOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("communique.root", ".")).toAbsolutePath().normalize();
+        BenchOptions options;
+        try {
+            if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+                System.out.print(BenchOptions.USAGE);
+                return;
+            }
+            options = BenchOptions.parse(args, root, System.getenv().getOrDefault("COMMUNIQUE_ADMIN_KEY", "local-admin-key"));
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.err.print(BenchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        StackProcess stack = null;
+        try {
+            if (options.startStack()) {
+                stack = StackProcess.start(root, new Progress(System.out));
+                StackProcess started = stack;
+                Runtime.getRuntime().addShutdownHook(new Thread(started::close, "bench-stack-stop"));
+                options = options.withStack("http://localhost:" + StackProcess.INGEST_PORT,
+                        "http://localhost:" + StackProcess.NOTIFIER_PORT, "localhost:" + StackProcess.KAFKA_PORT);
+            }
+            new Bench(options).run();
+        } finally {
+            if (stack != null) {
+                System.out.println("bench | stopping the stack...");
+                stack.close();
+            }
+        }
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("startedAt", Instant.now().toString());
+        result.put("options", optionsJson());
+        result.put("machine", Map.of("processors", Runtime.getRuntime().availableProcessors(),
+                "java", System.getProperty("java.version")));
+
+        Baseline.Result baseline = null;
+        if (options.baselineRecords() > 0) {
+            baseline = Baseline.run(options.kafka(), options.baselineRecords(), progress);
+            progress.say("baseline: " + baseline.summary());
+            result.put("rawKafka", baseline);
+        }
+
+        try (ReceiverProcess receiver = ReceiverProcess.start()) {
+            Setup setup = new Setup(http, options);
+            List<String> keys = setup.sources();
+            progress.say(keys.size() + " PUSH sources created; creating " + options.subscriptions()
+                    + " subscriptions (" + options.matching() + " matching)...");
+            int subscriptions = setup.subscriptions(receiver, progress);
+            progress.say(subscriptions + " subscriptions created");
+            result.put("subscriptionsCreated", subscriptions);
+
+            try (FlowObserver observer = new FlowObserver(options.kafka())) {
+                LoadRunner load = new LoadRunner(http, options, keys);
+                ReleaseGenerator generator = new ReleaseGenerator(options.seed(), options.sources(),
+                        options.repostShare(), options.nearDuplicateShare());
+                progress.say("load: " + options.rate() + " releases/s for " + options.durationSeconds() + " s");
+                long loadStart = System.currentTimeMillis();
+                AtomicLong last = new AtomicLong();
+                long[] previous = new long[4];
+                load.run(generator, second -> {
+                    long[] now = {load.accepted.get(), observer.records.get("press.releases").get(),
+                            observer.records.get("press.releases.enriched").get(), receiver.deliveries.get()};
+                    progress.update(String.format("%3ds offered %d/s accepted %d/s (p99 %d ms) published %d/s "
+                                    + "enriched %d/s webhooks %d/s refused %d",
+                            second, load.offered.get() - last.getAndSet(load.offered.get()), now[0] - previous[0],
+                            load.recentP99(), now[1] - previous[1], now[2] - previous[2], now[3] - previous[3],
+                            load.refusedByClient.get()));
+                    System.arraycopy(now, 0, previous, 0, 4);
+                });
+                long loadEnd = System.currentTimeMillis();
+                Map<String, Long> lagAtEnd = observer.lag();
+                progress.say("load done; consumer lag " + lagAtEnd + "; waiting up to " + options.drainSeconds()
+                        + " s for the pipeline to catch up...");
+                long drained = drain(load, observer, receiver);
+                Map<String, Long> lagAfter = observer.lag();
+                result.put("load", loadJson(load, loadStart, loadEnd));
+                result.put("stages", stagesJson(load, observer, receiver));
+                result.put("rates", ratesJson(load, observer, receiver, baseline, loadStart, loadEnd));
+                result.put("delivery", deliveryJson(load, observer));
+                result.put("consumerLagAtLoadEnd", lagAtEnd);
+                result.put("drainMillis", drained);
+                result.put("consumerLagAfterDrain", lagAfter);
+                if (observer.failure() != null) {
+                    result.put("observerFailure", observer.failure().toString());
+                }
+            }
+        }
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Files.createDirectories(options.output().toAbsolutePath().getParent());
+        json.writeValue(options.output().toFile(), result);
+        System.out.println(json.writeValueAsString(result));
+        progress.say("result written to " + options.output());
+    }
+
+    /** Waits until every accepted release is on press.releases.enriched and webhooks have stopped coming. */
+    private long drain(LoadRunner load, FlowObserver observer, ReceiverProcess receiver) throws InterruptedException {
+        long start = System.currentTimeMillis();
+        long deadline = start + options.drainSeconds() * 1000L;
+        long quietSince = System.currentTimeMillis();
+        long lastDeliveries = -1;
+        while (System.currentTimeMillis() < deadline) {
+            long missing = load.acceptedAt.keySet().stream().filter(id -> {
+                FlowObserver.Seen seen = observer.seen.get(id);
+                return seen == null || seen.enrichedCount.get() == 0;
+            }).count();
+            long deliveries = receiver.deliveries.get();
+            if (deliveries != lastDeliveries) {
+                lastDeliveries = deliveries;
+                quietSince = System.currentTimeMillis();
+            }
+            progress.update("draining: " + missing + " accepted releases not yet enriched, " + deliveries + " webhooks");
+            if (missing == 0 && System.currentTimeMillis() - quietSince > 3000) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        return System.currentTimeMillis() - start;
+    }
+
+    private Map<String, Object> optionsJson() {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("rate", options.rate());
+        o.put("durationSeconds", options.durationSeconds());
+        o.put("subscriptions", options.subscriptions());
+        o.put("matching", options.matching());
+        o.put("endpoints", options.endpoints());
+        o.put("sources", options.sources());
+        o.put("reposts", options.repostShare());
+        o.put("nearDuplicates", options.nearDuplicateShare());
+        o.put("maxInFlight", options.maxInFlight());
+        o.put("startStack", options.startStack());
+        o.put("seed", options.seed());
+        return o;
+    }
+
+    private Map<String, Object> loadJson(LoadRunner load, long start, long end) {
+        double seconds = Math.max(1, end - start) / 1000.0;
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("offered", load.offered.get());
+        l.put("offeredPerSecond", Stats.round(load.offered.get() / seconds));
+        l.put("accepted", load.accepted.get());
+        l.put("acceptedPerSecond", Stats.round(load.accepted.get() / seconds));
+        l.put("refusedByClient", load.refusedByClient.get());
+        l.put("statuses", load.statuses);
+        l.put("outcomes", load.outcomes);
+        l.put("postLatencyMs", Stats.of(LoadRunner.drain(load.latencies)));
+        return l;
+    }
+
+    private Map<String, Object> stagesJson(LoadRunner load, FlowObserver observer, ReceiverProcess receiver) {
+        List<Long> ingestToPublished = new ArrayList<>();
+        List<Long> publishedToEnriched = new ArrayList<>();
+        List<Long> enrichedToWebhook = new ArrayList<>();
+        List<Long> acceptedToWebhook = new ArrayList<>();
+        List<Long> acceptedToEnriched = new ArrayList<>();
+        for (Map.Entry<String, Long> accepted : load.acceptedAt.entrySet()) {
+            FlowObserver.Seen seen = observer.seen.get(accepted.getKey());
+            Long webhook = receiver.firstDelivery.get(accepted.getKey());
+            if (seen != null && seen.publishedCount.get() > 0 && seen.ingestedAt > 0) {
+                ingestToPublished.add(seen.published - seen.ingestedAt);
+            }
+            if (seen != null && seen.publishedCount.get() > 0 && seen.enrichedCount.get() > 0) {
+                publishedToEnriched.add(seen.enriched - seen.published);
+                acceptedToEnriched.add(seen.enriched - accepted.getValue());
+            }
+            if (webhook != null) {
+                acceptedToWebhook.add(webhook - accepted.getValue());
+                if (seen != null && seen.enrichedCount.get() > 0) {
+                    enrichedToWebhook.add(webhook - seen.enriched);
+                }
+            }
+        }
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("ingestToPressReleasesMs", Stats.of(longs(ingestToPublished)));
+        s.put("pressReleasesToEnrichedMs", Stats.of(longs(publishedToEnriched)));
+        s.put("enrichedToWebhookMs", Stats.of(longs(enrichedToWebhook)));
+        s.put("accepted2xxToEnrichedMs", Stats.of(longs(acceptedToEnriched)));
+        s.put("accepted2xxToWebhookMs", Stats.of(longs(acceptedToWebhook)));
+        return s;
+    }
+
+    private Map<String, Object> ratesJson(LoadRunner load, FlowObserver observer, ReceiverProcess receiver,
+                                          Baseline.Result baseline, long start, long end) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        double raw = baseline == null ? 0 : baseline.recordsPerSecond();
+        rate(r, "accepted", load.accepted.get(), load.acceptedAt.values().stream().mapToLong(Long::longValue).toArray(), raw);
+        rate(r, "pressReleases", observer.records.get("press.releases").get(),
+                observer.seen.values().stream().filter(s -> s.publishedCount.get() > 0).mapToLong(s -> s.published).toArray(), raw);
+        rate(r, "enriched", observer.records.get("press.releases.enriched").get(),
+                observer.seen.values().stream().filter(s -> s.enrichedCount.get() > 0).mapToLong(s -> s.enriched).toArray(), raw);
+        rate(r, "webhooks", receiver.deliveries.get(),
+                receiver.firstDelivery.values().stream().mapToLong(Long::longValue).toArray(), raw);
+        r.put("alertsDeliveriesRecords", observer.records.get("alerts.deliveries").get());
+        return r;
+    }
+
+    /** A stage's rate: its count over the span from its first to its last event. */
+    private static void rate(Map<String, Object> rates, String name, long count, long[] times, double raw) {
+        Map<String, Object> rate = new LinkedHashMap<>();
+        rate.put("count", count);
+        if (times.length > 1) {
+            long first = java.util.Arrays.stream(times).min().orElse(0);
+            long last = java.util.Arrays.stream(times).max().orElse(0);
+            double perSecond = count / (Math.max(1, last - first) / 1000.0);
+            rate.put("perSecond", Stats.round(perSecond));
+            if (raw > 0) {
+                rate.put("ratioToRawKafka", Math.round(perSecond / raw * 10_000) / 10_000.0);
+            }
+        }
+        rates.put(name, rate);
+    }
+
+    private Map<String, Object> deliveryJson(LoadRunner load, FlowObserver observer) {
+        long missingPublished = 0;
+        long missingEnriched = 0;
+        long duplicatedPublished = 0;
+        long duplicatedEnriched = 0;
+        for (String id : load.acceptedAt.keySet()) {
+            FlowObserver.Seen seen = observer.seen.get(id);
+            long published = seen == null ? 0 : seen.publishedCount.get();
+            long enriched = seen == null ? 0 : seen.enrichedCount.get();
+            missingPublished += published == 0 ? 1 : 0;
+            missingEnriched += enriched == 0 ? 1 : 0;
+            duplicatedPublished += published > 1 ? 1 : 0;
+            duplicatedEnriched += enriched > 1 ? 1 : 0;
+        }
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("acceptedNewReleases", load.acceptedAt.size());
+        d.put("missingOnPressReleases", missingPublished);
+        d.put("missingOnEnriched", missingEnriched);
+        d.put("duplicatedOnPressReleases", duplicatedPublished);
+        d.put("duplicatedOnEnriched", duplicatedEnriched);
+        d.put("exactlyOnceOnEnriched", missingEnriched == 0 && duplicatedEnriched == 0);
+        return d;
+    }
+
+    private static long[] longs(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).toArray();
+    }
+}
