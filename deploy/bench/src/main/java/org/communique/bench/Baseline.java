@@ -67,6 +67,6 @@ final class Baseline {
             progress.warn("could not delete " + TOPIC + ": " + e.getCause());
         }
         return new Result(Long.parseLong(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)),
-                Double.parseDouble(m.group(4)), Double.parseDouble(m.group(9)), summary);
+                Double.parseDouble(m.group(4)), Double.parseDouble(m.group(8)), summary);
     }
 }

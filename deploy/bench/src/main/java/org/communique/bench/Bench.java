@@ -28,6 +28,8 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
+        // the Kafka clients' configuration dumps would bury the progress line
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         Path root = Path.of(System.getProperty("communique.root", ".")).toAbsolutePath().normalize();
         BenchOptions options;
         try {

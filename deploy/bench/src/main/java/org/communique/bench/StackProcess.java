@@ -20,12 +20,12 @@ import java.util.stream.Stream;
  */
 final class StackProcess implements AutoCloseable {
 
-    static final int PG_PORT = 25432;
-    static final int KAFKA_PORT = 29092;
-    static final int CONTROLLER_PORT = 29093;
-    static final int INGEST_PORT = 18081;
-    static final int ENRICHMENT_PORT = 18082;
-    static final int NOTIFIER_PORT = 18083;
+    static final int PG_PORT = 47432;
+    static final int KAFKA_PORT = 47092;
+    static final int CONTROLLER_PORT = 47093;
+    static final int INGEST_PORT = 47081;
+    static final int ENRICHMENT_PORT = 47082;
+    static final int NOTIFIER_PORT = 47083;
     private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
 
     private final Process process;
