@@ -82,46 +82,21 @@ public final class Bench {
         try (ReceiverProcess receiver = ReceiverProcess.start()) {
             Setup setup = new Setup(http, options);
             List<String> keys = setup.sources();
-            progress.say(keys.size() + " PUSH sources created; creating " + options.subscriptions()
-                    + " subscriptions (" + options.matching() + " matching)...");
-            int subscriptions = setup.subscriptions(receiver, progress);
-            progress.say(subscriptions + " subscriptions created");
-            result.put("subscriptionsCreated", subscriptions);
-
-            try (FlowObserver observer = new FlowObserver(options.kafka())) {
-                LoadRunner load = new LoadRunner(http, options, keys);
-                ReleaseGenerator generator = new ReleaseGenerator(options.seed(), options.sources(),
-                        options.repostShare(), options.nearDuplicateShare());
-                progress.say("load: " + options.rate() + " releases/s for " + options.durationSeconds() + " s");
-                long loadStart = System.currentTimeMillis();
-                AtomicLong last = new AtomicLong();
-                long[] previous = new long[4];
-                load.run(generator, second -> {
-                    long[] now = {load.accepted.get(), observer.records.get("press.releases").get(),
-                            observer.records.get("press.releases.enriched").get(), receiver.deliveries.get()};
-                    progress.update(String.format("%3ds offered %d/s accepted %d/s (p99 %d ms) published %d/s "
-                                    + "enriched %d/s webhooks %d/s refused %d",
-                            second, load.offered.get() - last.getAndSet(load.offered.get()), now[0] - previous[0],
-                            load.recentP99(), now[1] - previous[1], now[2] - previous[2], now[3] - previous[3],
-                            load.refusedByClient.get()));
-                    System.arraycopy(now, 0, previous, 0, 4);
-                });
-                long loadEnd = System.currentTimeMillis();
-                Map<String, Long> lagAtEnd = observer.lag();
-                progress.say("load done; consumer lag " + lagAtEnd + "; waiting up to " + options.drainSeconds()
-                        + " s for the pipeline to catch up...");
-                long drained = drain(load, observer, receiver);
-                Map<String, Long> lagAfter = observer.lag();
-                result.put("load", loadJson(load, loadStart, loadEnd));
-                result.put("stages", stagesJson(load, observer, receiver));
-                result.put("rates", ratesJson(load, observer, receiver, baseline, loadStart, loadEnd));
-                result.put("delivery", deliveryJson(load, observer));
-                result.put("consumerLagAtLoadEnd", lagAtEnd);
-                result.put("drainMillis", drained);
-                result.put("consumerLagAfterDrain", lagAfter);
-                if (observer.failure() != null) {
-                    result.put("observerFailure", observer.failure().toString());
+            progress.say(keys.size() + " PUSH sources created");
+            ReleaseGenerator generator = new ReleaseGenerator(options.seed(), options.sources(),
+                    options.repostShare(), options.nearDuplicateShare());
+            List<Map<String, Object>> steps = new ArrayList<>();
+            result.put("steps", steps);
+            int subscribed = 0;
+            for (BenchOptions.Step step : options.steps()) {
+                if (step.subscriptions() > subscribed) {
+                    progress.say("creating subscriptions " + (subscribed + 1) + " to " + step.subscriptions()
+                            + " (the first " + options.matching() + " match every release)...");
+                    int created = setup.subscriptions(receiver, progress, subscribed, step.subscriptions());
+                    progress.say(created + " subscriptions created");
+                    subscribed = step.subscriptions();
                 }
+                steps.add(step(http, receiver, keys, generator, step, baseline));
             }
         }
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -131,7 +106,69 @@ public final class Bench {
         progress.say("result written to " + options.output());
     }
 
-    /** Waits until every accepted release is on press.releases.enriched and webhooks have stopped coming. */
+    private Map<String, Object> step(HttpClient http, ReceiverProcess receiver, List<String> keys,
+                                     ReleaseGenerator generator, BenchOptions.Step step, Baseline.Result baseline)
+            throws Exception {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("rate", step.rate());
+        result.put("subscriptions", step.subscriptions());
+        receiver.firstDelivery.clear();
+        long deliveriesBefore = receiver.deliveries.get();
+        try (FlowObserver observer = new FlowObserver(options.kafka())) {
+            LoadRunner load = new LoadRunner(http, options, keys, step.rate());
+            progress.say("load: " + step.rate() + " releases/s for " + options.durationSeconds() + " s, "
+                    + step.subscriptions() + " subscriptions");
+            long loadStart = System.currentTimeMillis();
+            AtomicLong last = new AtomicLong();
+            long[] previous = {0, 0, 0, deliveriesBefore};
+            load.run(generator, second -> {
+                long[] now = {load.accepted.get(), observer.records.get("press.releases").get(),
+                        observer.records.get("press.releases.enriched").get(), receiver.deliveries.get()};
+                progress.update(String.format("%3ds offered %d/s accepted %d/s (p99 %d ms) published %d/s "
+                                + "enriched %d/s webhooks %d/s refused %d",
+                        second, load.offered.get() - last.getAndSet(load.offered.get()), now[0] - previous[0],
+                        load.recentP99(), now[1] - previous[1], now[2] - previous[2], now[3] - previous[3],
+                        load.refusedByClient.get()));
+                System.arraycopy(now, 0, previous, 0, 4);
+            });
+            long loadEnd = System.currentTimeMillis();
+            Map<String, Long> lagAtEnd = observer.lag();
+            progress.say("load done; consumer lag " + lagAtEnd + "; waiting up to " + options.drainSeconds()
+                    + " s for the pipeline to catch up...");
+            long drained = drain(load, observer, receiver);
+            Map<String, Long> lagAfter = observer.lag();
+            result.put("load", loadJson(load, loadStart, loadEnd));
+            result.put("stages", stagesJson(load, observer, receiver));
+            result.put("rates", ratesJson(load, observer, receiver, baseline, deliveriesBefore));
+            result.put("delivery", deliveryJson(load, observer));
+            result.put("consumerLagAtLoadEnd", lagAtEnd);
+            result.put("drainMillis", drained);
+            result.put("consumerLagAfterDrain", lagAfter);
+            if (observer.failure() != null) {
+                result.put("observerFailure", observer.failure().toString());
+            }
+            progress.say(summary(result));
+        }
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String summary(Map<String, Object> step) {
+        Map<String, Object> load = (Map<String, Object>) step.get("load");
+        Map<String, Object> post = (Map<String, Object>) load.get("postLatencyMs");
+        Map<String, Object> stages = (Map<String, Object>) step.get("stages");
+        Map<String, Object> webhook = (Map<String, Object>) stages.get("accepted2xxToWebhookMs");
+        Map<String, Object> delivery = (Map<String, Object>) step.get("delivery");
+        return String.format("step %s/s, %s subscriptions: accepted %s/s, POST p99 %s ms, 2xx->webhook p50 %s p99 %s ms, "
+                        + "exactly once on enriched: %s", step.get("rate"), step.get("subscriptions"),
+                load.get("acceptedPerSecond"), post.get("p99"), webhook.get("p50"), webhook.get("p99"),
+                delivery.get("exactlyOnceOnEnriched"));
+    }
+
+    /**
+     * Waits until every accepted release is on press.releases.enriched, the notifier has read everything, and
+     * webhooks have stopped coming for a few seconds.
+     */
     private long drain(LoadRunner load, FlowObserver observer, ReceiverProcess receiver) throws InterruptedException {
         long start = System.currentTimeMillis();
         long deadline = start + options.drainSeconds() * 1000L;
@@ -147,8 +184,10 @@ public final class Bench {
                 lastDeliveries = deliveries;
                 quietSince = System.currentTimeMillis();
             }
-            progress.update("draining: " + missing + " accepted releases not yet enriched, " + deliveries + " webhooks");
-            if (missing == 0 && System.currentTimeMillis() - quietSince > 3000) {
+            long notifierLag = missing == 0 ? observer.lag().getOrDefault("notifier", -1L) : -1;
+            progress.update("draining: " + missing + " accepted releases not yet enriched, notifier lag "
+                    + (notifierLag < 0 ? "?" : notifierLag) + ", " + deliveries + " webhooks");
+            if (missing == 0 && notifierLag == 0 && System.currentTimeMillis() - quietSince > 3000) {
                 break;
             }
             Thread.sleep(500);
@@ -158,9 +197,9 @@ public final class Bench {
 
     private Map<String, Object> optionsJson() {
         Map<String, Object> o = new LinkedHashMap<>();
-        o.put("rate", options.rate());
+        o.put("rates", options.rates());
         o.put("durationSeconds", options.durationSeconds());
-        o.put("subscriptions", options.subscriptions());
+        o.put("subscriptions", options.subscriptionCounts());
         o.put("matching", options.matching());
         o.put("endpoints", options.endpoints());
         o.put("sources", options.sources());
@@ -219,7 +258,7 @@ public final class Bench {
     }
 
     private Map<String, Object> ratesJson(LoadRunner load, FlowObserver observer, ReceiverProcess receiver,
-                                          Baseline.Result baseline, long start, long end) {
+                                          Baseline.Result baseline, long deliveriesBefore) {
         Map<String, Object> r = new LinkedHashMap<>();
         double raw = baseline == null ? 0 : baseline.recordsPerSecond();
         rate(r, "accepted", load.accepted.get(), load.acceptedAt.values().stream().mapToLong(Long::longValue).toArray(), raw);
@@ -227,7 +266,7 @@ public final class Bench {
                 observer.seen.values().stream().filter(s -> s.publishedCount.get() > 0).mapToLong(s -> s.published).toArray(), raw);
         rate(r, "enriched", observer.records.get("press.releases.enriched").get(),
                 observer.seen.values().stream().filter(s -> s.enrichedCount.get() > 0).mapToLong(s -> s.enriched).toArray(), raw);
-        rate(r, "webhooks", receiver.deliveries.get(),
+        rate(r, "webhooks", receiver.deliveries.get() - deliveriesBefore,
                 receiver.firstDelivery.values().stream().mapToLong(Long::longValue).toArray(), raw);
         r.put("alertsDeliveriesRecords", observer.records.get("alerts.deliveries").get());
         return r;

@@ -6,9 +6,9 @@ import java.util.List;
 
 /** What {@code ./communique bench} was asked to do; every option has a default. */
 record BenchOptions(
-        int rate,
+        List<Integer> rates,
         int durationSeconds,
-        int subscriptions,
+        List<Integer> subscriptionCounts,
         int matching,
         int endpoints,
         int sources,
@@ -29,9 +29,11 @@ record BenchOptions(
     static final String USAGE = """
             usage: ./communique bench [options]
 
-              --rate N             releases offered per second (default 50)
-              --duration S         seconds of load (default 30)
-              --subscriptions N    subscriptions created before the load (default 1000)
+              --rate N[,N...]      releases offered per second (default 50); several rates are steps run one
+                                   after the other against the same stack
+              --duration S         seconds of load per step (default 30)
+              --subscriptions N[,N...]  subscriptions there during each step (default 1000); created before the
+                                   step, adding to those of earlier steps
               --matching N         of them, how many match every release (default 5; the rest match none)
               --endpoints N        webhook endpoints the matching ones are spread over (default 5)
               --sources N          PUSH sources posting (default 20)
@@ -51,9 +53,9 @@ record BenchOptions(
             """;
 
     static BenchOptions parse(String[] args, Path root, String adminKey) {
-        int rate = 50;
+        List<Integer> rates = List.of(50);
         int duration = 30;
-        int subscriptions = 1000;
+        List<Integer> subscriptions = List.of(1000);
         int matching = 5;
         int endpoints = 5;
         int sources = 20;
@@ -72,9 +74,9 @@ record BenchOptions(
         while (!rest.isEmpty()) {
             String option = rest.remove(0);
             switch (option) {
-                case "--rate" -> rate = positive(option, value(option, rest));
+                case "--rate" -> rates = list(option, value(option, rest), 1);
                 case "--duration" -> duration = positive(option, value(option, rest));
-                case "--subscriptions" -> subscriptions = nonNegative(option, value(option, rest));
+                case "--subscriptions" -> subscriptions = list(option, value(option, rest), 0);
                 case "--matching" -> matching = nonNegative(option, value(option, rest));
                 case "--endpoints" -> endpoints = positive(option, value(option, rest));
                 case "--sources" -> sources = positive(option, value(option, rest));
@@ -92,7 +94,18 @@ record BenchOptions(
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
-        if (matching > subscriptions) {
+        if (subscriptions.size() == 1 && rates.size() > 1) {
+            subscriptions = java.util.Collections.nCopies(rates.size(), subscriptions.get(0));
+        }
+        if (subscriptions.size() != rates.size()) {
+            throw new IllegalArgumentException("--subscriptions needs one value, or one per --rate step");
+        }
+        for (int i = 1; i < subscriptions.size(); i++) {
+            if (subscriptions.get(i) < subscriptions.get(i - 1)) {
+                throw new IllegalArgumentException("--subscriptions steps must not decrease");
+            }
+        }
+        if (matching > subscriptions.get(0)) {
             throw new IllegalArgumentException("--matching must not exceed --subscriptions");
         }
         if (reposts + nearDuplicates > 0.9) {
@@ -101,7 +114,7 @@ record BenchOptions(
         if (out == null) {
             out = root.resolve("bench-results").resolve("bench-" + System.currentTimeMillis() + ".json");
         }
-        return new BenchOptions(rate, duration, subscriptions, matching, endpoints, sources, reposts, nearDuplicates,
+        return new BenchOptions(List.copyOf(rates), duration, List.copyOf(subscriptions), matching, endpoints, sources, reposts, nearDuplicates,
                 maxInFlight, drain, baseline, startStack,
                 ingest != null ? ingest : "http://localhost:8081",
                 notifier != null ? notifier : "http://localhost:8083",
@@ -110,9 +123,33 @@ record BenchOptions(
     }
 
     BenchOptions withStack(String ingest, String notifier, String kafka) {
-        return new BenchOptions(rate, durationSeconds, subscriptions, matching, endpoints, sources, repostShare,
+        return new BenchOptions(rates, durationSeconds, subscriptionCounts, matching, endpoints, sources, repostShare,
                 nearDuplicateShare, maxInFlight, drainSeconds, baselineRecords, startStack, ingest, notifier, kafka,
                 adminKey, root, output, seed);
+    }
+
+    /** One load step: its offered rate and the subscriptions there during it. */
+    record Step(int rate, int subscriptions) {
+    }
+
+    List<Step> steps() {
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; i < rates.size(); i++) {
+            steps.add(new Step(rates.get(i), subscriptionCounts.get(i)));
+        }
+        return steps;
+    }
+
+    private static List<Integer> list(String option, String value, int min) {
+        List<Integer> values = new ArrayList<>();
+        for (String part : value.split(",")) {
+            int n = integer(option, part.trim());
+            if (n < min) {
+                throw new IllegalArgumentException(option + " must be at least " + min);
+            }
+            values.add(n);
+        }
+        return values;
     }
 
     private static String value(String option, List<String> rest) {

@@ -42,19 +42,21 @@ final class LoadRunner {
     private final HttpClient http;
     private final BenchOptions options;
     private final List<String> sourceKeys;
+    private final int rate;
 
-    LoadRunner(HttpClient http, BenchOptions options, List<String> sourceKeys) {
+    LoadRunner(HttpClient http, BenchOptions options, List<String> sourceKeys, int rate) {
         this.http = http;
         this.options = options;
         this.sourceKeys = sourceKeys;
+        this.rate = rate;
     }
 
     /** Runs the load; {@code everySecond} is called with the second just finished. */
     void run(ReleaseGenerator generator, LongConsumer everySecond) throws InterruptedException {
         Semaphore inFlight = new Semaphore(options.maxInFlight());
         URI uri = URI.create(options.ingestUrl() + "/api/v1/releases");
-        long total = (long) options.rate() * options.durationSeconds();
-        long intervalNanos = 1_000_000_000L / options.rate();
+        long total = (long) rate * options.durationSeconds();
+        long intervalNanos = 1_000_000_000L / rate;
         long start = System.nanoTime();
         long nextSecond = 1;
         for (long i = 0; i < total; i++) {

@@ -56,12 +56,14 @@ final class Setup {
      * Creates the subscriptions, {@code matching} of them for every release the bench posts (any country it
      * uses) on webhooks spread over the endpoints, the others for countries and words it never uses.
      *
+     * @param from the number already created (by an earlier step)
+     * @param to the number there should be
      * @return how many were created
      */
-    int subscriptions(ReceiverProcess receiver, Progress progress) throws InterruptedException {
+    int subscriptions(ReceiverProcess receiver, Progress progress, int from, int to) throws InterruptedException {
         Semaphore inFlight = new Semaphore(8);
         List<CompletableFuture<Boolean>> created = new ArrayList<>();
-        for (int i = 0; i < options.subscriptions(); i++) {
+        for (int i = from; i < to; i++) {
             String filter;
             String url;
             if (i < options.matching()) {
@@ -87,7 +89,7 @@ final class Setup {
                         return ok;
                     }));
             if ((i + 1) % 1000 == 0) {
-                progress.say("subscriptions: " + (i + 1) + " of " + options.subscriptions());
+                progress.say("subscriptions: " + (i + 1) + " of " + to);
             }
         }
         return (int) created.stream().filter(CompletableFuture::join).count();
