@@ -47,7 +47,7 @@ public final class Bench {
         StackProcess stack = null;
         try {
             if (options.startStack()) {
-                stack = StackProcess.start(root, new Progress(System.out));
+                stack = StackProcess.start(root, options.stackEnv(), new Progress(System.out));
                 StackProcess started = stack;
                 Runtime.getRuntime().addShutdownHook(new Thread(started::close, "bench-stack-stop"));
                 options = options.withStack("http://localhost:" + StackProcess.INGEST_PORT,
@@ -141,6 +141,7 @@ public final class Bench {
             result.put("stages", stagesJson(load, observer, receiver));
             result.put("rates", ratesJson(load, observer, receiver, baseline, deliveriesBefore));
             result.put("delivery", deliveryJson(load, observer));
+            result.put("storiesOnPressReleases", observer.stories.size());
             result.put("consumerLagAtLoadEnd", lagAtEnd);
             result.put("drainMillis", drained);
             result.put("consumerLagAfterDrain", lagAfter);
@@ -207,6 +208,7 @@ public final class Bench {
         o.put("nearDuplicates", options.nearDuplicateShare());
         o.put("maxInFlight", options.maxInFlight());
         o.put("startStack", options.startStack());
+        o.put("stackEnv", options.stackEnv());
         o.put("seed", options.seed());
         return o;
     }

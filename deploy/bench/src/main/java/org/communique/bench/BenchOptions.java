@@ -18,6 +18,7 @@ record BenchOptions(
         int drainSeconds,
         long baselineRecords,
         boolean startStack,
+        java.util.Map<String, String> stackEnv,
         String ingestUrl,
         String notifierUrl,
         String kafka,
@@ -44,6 +45,8 @@ record BenchOptions(
               --drain S            seconds to wait after the load for the pipeline to catch up (default 120)
               --baseline-records N records of Kafka's ProducerPerformance baseline (default 100000; 0 skips it)
               --start-stack        start a local stack on separate ports (data in .communique/bench), stop it after
+              --stack-env K=V      an environment variable for the started stack's services (repeatable), e.g.
+                                   COMMUNIQUE_INGEST_OUTBOX_BATCH_SIZE=500 to try a setting
               --ingest URL         (default http://localhost:8081; with --start-stack its own)
               --notifier URL       (default http://localhost:8083)
               --kafka HOST:PORT    (default localhost:19092)
@@ -65,6 +68,7 @@ record BenchOptions(
         int drain = 120;
         long baseline = 100_000;
         boolean startStack = false;
+        java.util.Map<String, String> stackEnv = new java.util.LinkedHashMap<>();
         String ingest = null;
         String notifier = null;
         String kafka = null;
@@ -86,6 +90,14 @@ record BenchOptions(
                 case "--drain" -> drain = nonNegative(option, value(option, rest));
                 case "--baseline-records" -> baseline = nonNegative(option, value(option, rest));
                 case "--start-stack" -> startStack = true;
+                case "--stack-env" -> {
+                    String pair = value(option, rest);
+                    int equals = pair.indexOf('=');
+                    if (equals < 1) {
+                        throw new IllegalArgumentException("--stack-env takes NAME=VALUE, not '" + pair + "'");
+                    }
+                    stackEnv.put(pair.substring(0, equals), pair.substring(equals + 1));
+                }
                 case "--ingest" -> ingest = value(option, rest);
                 case "--notifier" -> notifier = value(option, rest);
                 case "--kafka" -> kafka = value(option, rest);
@@ -115,7 +127,7 @@ record BenchOptions(
             out = root.resolve("bench-results").resolve("bench-" + System.currentTimeMillis() + ".json");
         }
         return new BenchOptions(List.copyOf(rates), duration, List.copyOf(subscriptions), matching, endpoints, sources, reposts, nearDuplicates,
-                maxInFlight, drain, baseline, startStack,
+                maxInFlight, drain, baseline, startStack, java.util.Map.copyOf(stackEnv),
                 ingest != null ? ingest : "http://localhost:8081",
                 notifier != null ? notifier : "http://localhost:8083",
                 kafka != null ? kafka : "localhost:19092",
@@ -124,7 +136,7 @@ record BenchOptions(
 
     BenchOptions withStack(String ingest, String notifier, String kafka) {
         return new BenchOptions(rates, durationSeconds, subscriptionCounts, matching, endpoints, sources, repostShare,
-                nearDuplicateShare, maxInFlight, drainSeconds, baselineRecords, startStack, ingest, notifier, kafka,
+                nearDuplicateShare, maxInFlight, drainSeconds, baselineRecords, startStack, stackEnv, ingest, notifier, kafka,
                 adminKey, root, output, seed);
     }
 

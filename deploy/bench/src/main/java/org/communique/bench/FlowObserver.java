@@ -47,6 +47,9 @@ final class FlowObserver implements AutoCloseable {
     }
 
     final Map<String, Seen> seen = new ConcurrentHashMap<>();
+    /** Story ids seen on press.releases, with how many releases each. */
+    final Map<String, AtomicLong> stories = new ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern STORY = java.util.regex.Pattern.compile("\"storyId\"\\s*:\\s*\"([^\"]+)\"");
     final Map<String, AtomicLong> records = new ConcurrentHashMap<>();
     private final String bootstrap;
     private final Thread thread;
@@ -99,6 +102,10 @@ final class FlowObserver implements AutoCloseable {
                 if (release.publishedCount.getAndIncrement() == 0) {
                     release.published = record.timestamp();
                     release.ingestedAt = ceTime(record);
+                    java.util.regex.Matcher story = STORY.matcher(record.value() == null ? "" : record.value());
+                    if (story.find()) {
+                        stories.computeIfAbsent(story.group(1), s -> new AtomicLong()).incrementAndGet();
+                    }
                 }
             }
             case Topics.PRESS_RELEASES_ENRICHED -> {

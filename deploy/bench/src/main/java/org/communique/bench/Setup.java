@@ -67,7 +67,9 @@ final class Setup {
             String filter;
             String url;
             if (i < options.matching()) {
-                filter = "{\"countries\": [\"KZ\", \"KG\", \"UZ\", \"TJ\", \"RU\", \"CN\", \"TR\"]}";
+                // every release, not one per story: the bench's templated releases share much of their text
+                filter = "{\"countries\": [\"KZ\", \"KG\", \"UZ\", \"TJ\", \"RU\", \"CN\", \"TR\"], "
+                        + "\"storyDedupe\": false}";
                 url = receiver.url(i % options.endpoints());
             } else {
                 filter = "{\"countries\": [\"" + ELSEWHERE.get(i % ELSEWHERE.size()) + "\"], \"keywords\": [\"benchword"

@@ -34,7 +34,8 @@ final class StackProcess implements AutoCloseable {
         this.process = process;
     }
 
-    static StackProcess start(Path root, Progress progress) throws IOException, InterruptedException {
+    static StackProcess start(Path root, Map<String, String> extraEnv, Progress progress)
+            throws IOException, InterruptedException {
         Path home = root.resolve(".communique").resolve("bench");
         deleteRecursively(home);
         ProcessBuilder builder = new ProcessBuilder(root.resolve("communique").toString(), "up", "--no-build")
@@ -49,6 +50,7 @@ final class StackProcess implements AutoCloseable {
         env.put("COMMUNIQUE_ENRICHMENT_PORT", Integer.toString(ENRICHMENT_PORT));
         env.put("COMMUNIQUE_NOTIFIER_PORT", Integer.toString(NOTIFIER_PORT));
         env.put("COMMUNIQUE_RAISE_LIMITS", "1");
+        env.putAll(extraEnv);
         progress.say("starting a local stack in " + home + " (log: " + home.resolve("launcher.log") + ")");
         Files.createDirectories(home);
         StackProcess stack = new StackProcess(builder.start());
