@@ -135,6 +135,24 @@ public interface IngestConfig {
         /** Estimated Jaccard similarity of character 5-gram sets above which two releases are one story. */
         @WithDefault("0.4")
         double minSimilarity();
+
+        /** Queued releases given their stories per database transaction by the (single) assigner. */
+        @WithDefault("500")
+        int batchSize();
+
+        /**
+         * How often the assigner looks at the queue; every commit that queues a release also wakes it at
+         * once. The Quarkus scheduler does not run jobs more often than once a second.
+         */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /**
+         * Releases per band hash compared with a new one, the most recent first. Bands shared by every
+         * release of a ministry (its boilerplate) would otherwise bring thousands of candidates each.
+         */
+        @WithDefault("8")
+        int candidatesPerBand();
     }
 
     interface RateLimit {

@@ -2,9 +2,10 @@ package org.communique.enrichment.releases;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.communique.contracts.EnrichedRelease;
 import org.communique.contracts.EventJson;
 import org.communique.contracts.EventTypes;
@@ -14,23 +15,29 @@ import org.communique.enrichment.Channels;
 import org.communique.enrichment.EnrichmentConfig;
 import org.communique.enrichment.kb.CurrentTagger;
 import org.communique.enrichment.tagger.TagInput;
+import org.communique.enrichment.tagger.Tagger;
 import org.communique.platform.metrics.PipelineMetrics;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
-import org.eclipse.microprofile.reactive.messaging.Outgoing;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
- * Tags each ingested release and publishes it enriched, keyed by release id. The outgoing message carries the
- * incoming record's acknowledgement: the record is acked only when the broker has the enriched one, so its offset
- * is never committed before that. A record that cannot be decoded or tagged is nacked, which sends it to
- * {@code press.releases.dlq}; nothing is published for it and the next record flows as usual.
+ * Tags ingested releases a batch at a time (one poll of {@code press.releases}, at most
+ * {@code max.poll.records}) and publishes them enriched, keyed by release id. The batch is acknowledged, and so
+ * its offsets become committable, only once the broker has every enriched record and every dead letter of it.
+ * A record that cannot be decoded or tagged goes to {@code press.releases.dlq} on its own, with the reason in
+ * its headers; the rest of its batch flows as usual. If publishing fails, the batch is nacked and the channel's
+ * dead-letter strategy takes its records.
  */
 @ApplicationScoped
 public class ReleaseEnricher {
@@ -40,32 +47,46 @@ public class ReleaseEnricher {
 
     private final CurrentTagger tagger;
     private final EnrichmentConfig config;
+    private final EnrichedPublisher publisher;
     private final PipelineMetrics metrics;
 
-    @Inject
-    public ReleaseEnricher(CurrentTagger tagger, EnrichmentConfig config, PipelineMetrics metrics) {
+    public ReleaseEnricher(CurrentTagger tagger, EnrichmentConfig config, EnrichedPublisher publisher,
+                           PipelineMetrics metrics) {
         this.tagger = tagger;
         this.config = config;
+        this.publisher = publisher;
         this.metrics = metrics;
         metrics.register(PipelineMetrics.Stage.TAGGED, PipelineMetrics.Stage.DEAD_LETTERED);
     }
 
     @Incoming(Channels.RELEASES)
-    @Outgoing(Channels.ENRICHED)
-    @Blocking
-    public Message<String> enrich(Message<String> record) {
-        EnrichedRelease enriched;
-        try {
-            PressRelease release = EventJson.decode(record.getPayload(), PressRelease.class);
-            Tags tags = tagger.get().tag(new TagInput(release.title(), release.body(), release.language(),
-                    publicationDate(release)));
-            enriched = new EnrichedRelease(release, tags, Instant.now());
-        } catch (RuntimeException e) {
-            LOG.warnf("release record not enriched, sending it to the dead-letter topic: %s", e.getMessage());
-            metrics.count(PipelineMetrics.Stage.DEAD_LETTERED);
-            record.nack(e);
-            return null;
+    @Blocking(ordered = true)
+    public CompletionStage<Void> enrich(KafkaRecordBatch<String, String> batch) {
+        Tagger current = tagger.get();
+        List<CompletableFuture<Void>> sent = new ArrayList<>(batch.getRecords().size());
+        for (KafkaRecord<String, String> record : batch.getRecords()) {
+            EnrichedRelease enriched;
+            try {
+                PressRelease release = EventJson.decode(record.getPayload(), PressRelease.class);
+                Tags tags = current.tag(new TagInput(release.title(), release.body(), release.language(),
+                        publicationDate(release)));
+                enriched = new EnrichedRelease(release, tags, Instant.now());
+            } catch (RuntimeException e) {
+                LOG.warnf("release record %s-%d@%d not enriched, sending it to the dead-letter topic: %s",
+                        record.getTopic(), record.getPartition(), EnrichedPublisher.offset(record), e.getMessage());
+                sent.add(publisher.deadLetter(record, e)
+                        .thenRun(() -> metrics.count(PipelineMetrics.Stage.DEAD_LETTERED)));
+                continue;
+            }
+            sent.add(publisher.publish(message(enriched))
+                    .thenRun(() -> metrics.count(PipelineMetrics.Stage.TAGGED)));
         }
+        return CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new))
+                .handle((done, failure) -> failure == null ? batch.ack() : batch.nack(failure))
+                .thenCompose(acknowledged -> acknowledged);
+    }
+
+    private static Message<String> message(EnrichedRelease enriched) {
         String key = enriched.release().id().toString();
         Metadata metadata = Metadata.of(
                 OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build(),
@@ -75,12 +96,7 @@ public class ReleaseEnricher {
                         .withSource(SOURCE)
                         .withTimestamp(enriched.enrichedAt().atZone(ZoneOffset.UTC))
                         .build());
-        return Message.of(EventJson.encode(enriched), metadata)
-                .withAckWithMetadata(m -> {
-                    metrics.count(PipelineMetrics.Stage.TAGGED);
-                    return record.ack(m);
-                })
-                .withNackWithMetadata(record::nack);
+        return Message.of(EventJson.encode(enriched), metadata);
     }
 
     private LocalDate publicationDate(PressRelease release) {

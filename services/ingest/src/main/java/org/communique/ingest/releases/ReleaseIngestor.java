@@ -4,26 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.communique.contracts.SourceRef;
-import org.communique.outbox.Outbox;
-import org.communique.ingest.stories.StoryAssigner;
+import org.communique.ingest.stories.StoryQueue;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * Stores a submitted release and, in the same transaction, the outbox row of its event. Submissions of
- * one item are serialised by a row lock (or, for a new item, by the primary key), so each content change
- * gets exactly one new version however many copies arrive at once.
+ * Stores a submitted release and, in the same transaction, its event on the story queue, from where it
+ * reaches the outbox once its story is known. Submissions of one item are serialised by a row lock (or,
+ * for a new item, by the primary key), so each content change gets exactly one new version however many
+ * copies arrive at once; submissions of different items never wait on each other.
  */
 @ApplicationScoped
 public class ReleaseIngestor {
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    StoryAssigner stories;
+    StoryQueue stories;
 
     @Transactional
     public IngestReceipt ingest(SourceRef source, ReleaseDraft draft) {
@@ -35,8 +32,7 @@ public class ReleaseIngestor {
         if (current == null) {
             Release created = Release.firstVersion(id, source.id(), draft, now);
             if (created.insertIfAbsent()) {
-                created.storyId = stories.assign(id, null, created.title, created.body, now);
-                outbox.append(ReleaseEvents.ingested(created, source));
+                stories.enqueue(ReleaseEvents.ingested(created, source));
                 return new IngestReceipt(id, created.version, IngestStatus.CREATED);
             }
             current = Release.findForUpdate(id);
@@ -45,8 +41,7 @@ public class ReleaseIngestor {
             return new IngestReceipt(id, current.version, IngestStatus.UNCHANGED);
         }
         current.revise(draft, now);
-        current.storyId = stories.assign(id, current.storyId, current.title, current.body, now);
-        outbox.append(ReleaseEvents.ingested(current, source));
+        stories.enqueue(ReleaseEvents.ingested(current, source));
         return new IngestReceipt(id, current.version, IngestStatus.UPDATED);
     }
 }

@@ -1,11 +1,15 @@
 package org.communique.ingest.stories;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.communique.contracts.EventJson;
+import org.communique.contracts.PressRelease;
 import org.communique.ingest.IngestConfig;
+import org.communique.outbox.Outbox;
+import org.communique.outbox.OutboxEvent;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -14,126 +18,359 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * Gives each release a story: the story of the most similar release ingested within the window (from any
- * source) if the two are similar enough, else a story of its own, named by the release's id. A release keeps
- * its story across versions. Releases whose band hashes overlap are assigned one at a time (transaction
- * advisory locks on the band hashes), so two copies of a story arriving at once still share it.
+ * Gives queued releases their stories, one batch per transaction, in queue order: the story of the most
+ * similar release ingested within the window (from any source) if the two are similar enough, else a story
+ * of its own, named by the release's id. A release keeps its story across versions. Each event then moves
+ * from the queue to the outbox with its {@code storyId}.
+ * <p>
+ * Only one assigner works at a time, across all instances: the batch's transaction holds an advisory lock
+ * that nothing else takes, so releases of one story arriving at once still share it, and the outcome
+ * depends only on the queue's order. A crash loses nothing: queue rows leave the queue in the same
+ * transaction that writes their outbox rows.
  */
 @ApplicationScoped
 public class StoryAssigner {
 
+    private static final Logger LOG = Logger.getLogger(StoryAssigner.class);
+
+    /** The assigners' advisory lock ("Story" in ASCII); requests never take it. */
+    static final long ASSIGNER_LOCK = 0x53746f7279L;
     /** Shorter texts say too little to be matched; they keep a story of their own. */
     static final int MIN_SHINGLES = 40;
-    static final int MAX_CANDIDATES = 200;
 
-    @Inject
-    EntityManager entityManager;
+    private final EntityManager entityManager;
+    private final IngestConfig config;
+    private final Outbox outbox;
 
-    @Inject
-    IngestConfig config;
+    StoryAssigner(EntityManager entityManager, IngestConfig config, Outbox outbox) {
+        this.entityManager = entityManager;
+        this.config = config;
+        this.outbox = outbox;
+    }
 
     /**
-     * The story of this version of a release, recorded with its signature for later releases to match.
+     * Assigns up to {@code limit} queued releases in the caller's transaction.
      *
-     * @param currentStory the story of the previous version, or null for a new release
+     * @return how many left the queue, or -1 if another assigner holds the lock
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID assign(UUID releaseId, UUID currentStory, String title, String body, Instant ingestedAt) {
-        UUID own = currentStory != null ? currentStory : releaseId;
-        IngestConfig.Stories stories = config.stories();
-        long[] shingles = Shingles.of(title + "\n" + body);
-        if (!stories.enabled() || shingles.length < MIN_SHINGLES) {
-            return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-                save(connection, releaseId, own, null, new long[0], ingestedAt);
-                return own;
-            });
+    public int assignBatch(int limit) {
+        List<Queued> batch = entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            if (!tryLock(connection)) {
+                return null;
+            }
+            List<Queued> queued = claim(connection, limit);
+            if (!queued.isEmpty()) {
+                assign(connection, queued);
+            }
+            return queued;
+        });
+        if (batch == null) {
+            return -1;
         }
-        long[] signature = MinHash.signature(shingles);
-        long[] bands = MinHash.bands(signature);
-        Instant since = ingestedAt.minus(stories.window());
-        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            UUID story = own;
-            if (currentStory == null) {
-                lock(connection, bands);
-                story = bestMatch(connection, releaseId, signature, bands, since, stories.minSimilarity());
-                if (story == null) {
-                    story = releaseId;
+        outbox.appendAll(batch.stream().map(Queued::withStory).toList());
+        return batch.size();
+    }
+
+    private static boolean tryLock(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, ASSIGNER_LOCK);
+            try (ResultSet row = lock.executeQuery()) {
+                row.next();
+                return row.getBoolean(1);
+            }
+        }
+    }
+
+    private List<Queued> claim(Connection connection, int limit) throws SQLException {
+        List<Queued> queued = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT seq, aggregate_id, topic, message_key, ce_id, ce_type, ce_source, ce_time, payload
+                FROM story_queue ORDER BY seq LIMIT ?""")) {
+            select.setInt(1, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    OutboxEvent event = new OutboxEvent(rows.getObject(2, UUID.class), rows.getString(3),
+                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
+                            rows.getTimestamp(8).toInstant(), rows.getString(9));
+                    queued.add(Queued.of(rows.getLong(1), event, config.stories().enabled()));
                 }
             }
-            save(connection, releaseId, story, signature, bands, ingestedAt);
-            return story;
-        });
+        }
+        return queued;
     }
 
-    private static void lock(Connection connection, long[] bands) throws SQLException {
-        long[] sorted = bands.clone();
-        Arrays.sort(sorted);
-        // unnest returns the array in order, so every transaction takes the locks in the same order
-        try (PreparedStatement lock = connection.prepareStatement(
-                "SELECT count(pg_advisory_xact_lock(h)) FROM unnest(?) AS h")) {
-            lock.setArray(1, array(connection, sorted));
-            lock.executeQuery().close();
+    private void assign(Connection connection, List<Queued> batch) throws SQLException {
+        IngestConfig.Stories settings = config.stories();
+        Map<UUID, UUID> stories = currentStories(connection, batch);
+        Candidates stored = Candidates.load(connection, batch, settings.window(), settings.candidatesPerBand());
+        Candidates earlier = new Candidates(settings.candidatesPerBand());
+        for (Queued queued : batch) {
+            UUID story = stories.get(queued.releaseId());
+            if (story == null && queued.signature() != null) {
+                Instant since = queued.ingestedAt().minus(settings.window());
+                Candidate best = Candidate.better(
+                        stored.best(queued, since, settings.minSimilarity()),
+                        earlier.best(queued, since, settings.minSimilarity()));
+                story = best == null ? null : best.storyId();
+            }
+            queued.story = story == null ? queued.releaseId() : story;
+            stories.put(queued.releaseId(), queued.story);
+            if (queued.signature() != null) {
+                earlier.add(new Candidate(queued.releaseId(), queued.story, queued.ingestedAt(), queued.signature()),
+                        queued.bands());
+            }
+        }
+        save(connection, batch);
+    }
+
+    private static Map<UUID, UUID> currentStories(Connection connection, List<Queued> batch) throws SQLException {
+        Map<UUID, UUID> stories = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, story_id FROM releases WHERE id = ANY (?) AND story_id IS NOT NULL")) {
+            select.setArray(1, connection.createArrayOf("uuid",
+                    batch.stream().map(Queued::releaseId).distinct().toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    stories.put(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class));
+                }
+            }
+        }
+        return stories;
+    }
+
+    private static void save(Connection connection, List<Queued> batch) throws SQLException {
+        // the latest version of each release in the batch decides its signature and bands
+        Map<UUID, Queued> latest = new LinkedHashMap<>();
+        for (Queued queued : batch) {
+            latest.put(queued.releaseId(), queued);
+        }
+        List<Queued> releases = new ArrayList<>(latest.values());
+        releases.sort((a, b) -> a.releaseId().compareTo(b.releaseId()));
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE releases SET story_id = ?, minhash = ? WHERE id = ?")) {
+            for (Queued queued : releases) {
+                update.setObject(1, queued.story);
+                update.setBytes(2, queued.signature() == null ? null : MinHash.toBytes(queued.signature()));
+                update.setObject(3, queued.releaseId());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+        try (PreparedStatement old = connection.prepareStatement(
+                "DELETE FROM story_bands WHERE release_id = ANY (?)")) {
+            old.setArray(1, connection.createArrayOf("uuid", latest.keySet().toArray()));
+            old.executeUpdate();
+        }
+        List<Long> hashes = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        List<Timestamp> times = new ArrayList<>();
+        for (Queued queued : releases) {
+            if (queued.bands() != null) {
+                for (long band : queued.bands()) {
+                    hashes.add(band);
+                    ids.add(queued.releaseId());
+                    times.add(Timestamp.from(queued.ingestedAt()));
+                }
+            }
+        }
+        if (!hashes.isEmpty()) {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO story_bands (band_hash, release_id, ingested_at)
+                    SELECT * FROM unnest(?::bigint[], ?::uuid[], ?::timestamptz[])
+                    ON CONFLICT DO NOTHING""")) {
+                insert.setArray(1, connection.createArrayOf("bigint", hashes.toArray()));
+                insert.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
+                insert.setArray(3, connection.createArrayOf("timestamptz", times.toArray()));
+                insert.executeUpdate();
+            }
+        }
+        try (PreparedStatement done = connection.prepareStatement("DELETE FROM story_queue WHERE seq = ANY (?)")) {
+            done.setArray(1, connection.createArrayOf("bigint", batch.stream().map(Queued::seq).toArray()));
+            done.executeUpdate();
         }
     }
 
-    private static UUID bestMatch(Connection connection, UUID releaseId, long[] signature, long[] bands, Instant since,
-                                  double minSimilarity) throws SQLException {
-        try (PreparedStatement candidates = connection.prepareStatement("""
-                SELECT r.story_id, r.minhash FROM releases r
-                WHERE r.id IN (SELECT b.release_id FROM story_bands b
-                               WHERE b.band_hash = ANY (?) AND b.ingested_at >= ? AND b.release_id <> ?)
-                  AND r.story_id IS NOT NULL AND r.minhash IS NOT NULL
-                LIMIT ?""")) {
-            candidates.setArray(1, array(connection, bands));
-            candidates.setTimestamp(2, Timestamp.from(since));
-            candidates.setObject(3, releaseId);
-            candidates.setInt(4, MAX_CANDIDATES);
-            UUID best = null;
-            double bestSimilarity = minSimilarity;
-            try (ResultSet rows = candidates.executeQuery()) {
-                while (rows.next()) {
-                    double similarity = MinHash.similarity(signature, MinHash.fromBytes(rows.getBytes(2)));
-                    if (similarity >= bestSimilarity) {
-                        best = rows.getObject(1, UUID.class);
-                        bestSimilarity = similarity;
+    /** A release version waiting for its story. */
+    static final class Queued {
+
+        private final long seq;
+        private final OutboxEvent event;
+        private final PressRelease release;
+        private final long[] signature;
+        private final long[] bands;
+        UUID story;
+
+        private Queued(long seq, OutboxEvent event, PressRelease release, long[] signature) {
+            this.seq = seq;
+            this.event = event;
+            this.release = release;
+            this.signature = signature;
+            this.bands = signature == null ? null : MinHash.bands(signature);
+        }
+
+        static Queued of(long seq, OutboxEvent event, boolean matching) {
+            PressRelease release;
+            try {
+                release = EventJson.decode(event.payload(), PressRelease.class);
+            } catch (RuntimeException e) {
+                // written by this service, so never expected; the event still goes out, with no story
+                LOG.warnf("Story queue row %d is not a release event (%s); published without a story", seq,
+                        e.getMessage());
+                return new Queued(seq, event, null, null);
+            }
+            long[] shingles = matching ? Shingles.of(release.title() + "\n" + release.body()) : new long[0];
+            return new Queued(seq, event, release,
+                    shingles.length < MIN_SHINGLES ? null : MinHash.signature(shingles));
+        }
+
+        long seq() {
+            return seq;
+        }
+
+        UUID releaseId() {
+            return event.aggregateId();
+        }
+
+        Instant ingestedAt() {
+            return release == null ? event.time() : release.ingestedAt();
+        }
+
+        long[] signature() {
+            return signature;
+        }
+
+        long[] bands() {
+            return bands;
+        }
+
+        OutboxEvent withStory() {
+            if (release == null) {
+                return event;
+            }
+            PressRelease r = release;
+            PressRelease assigned = new PressRelease(r.id(), r.version(), r.source(), r.url(), r.language(),
+                    r.title(), r.body(), r.publishedAt(), r.ingestedAt(), r.contentHash(), story.toString());
+            return new OutboxEvent(event.aggregateId(), event.topic(), event.key(), event.ceId(), event.ceType(),
+                    event.ceSource(), event.time(), EventJson.encode(assigned));
+        }
+    }
+
+    /** A release a queued one may belong with. */
+    record Candidate(UUID releaseId, UUID storyId, Instant ingestedAt, long[] signature) {
+
+        /** The more similar wins; of equals, the earlier ingested, then the smaller id: always the same one. */
+        static Candidate better(Scored a, Scored b) {
+            if (a == null) {
+                return b == null ? null : b.candidate();
+            }
+            if (b == null) {
+                return a.candidate();
+            }
+            return a.beats(b) ? a.candidate() : b.candidate();
+        }
+    }
+
+    record Scored(Candidate candidate, double similarity) {
+
+        boolean beats(Scored other) {
+            if (similarity != other.similarity) {
+                return similarity > other.similarity;
+            }
+            int byTime = candidate.ingestedAt().compareTo(other.candidate.ingestedAt());
+            return byTime != 0 ? byTime < 0 : candidate.releaseId().compareTo(other.candidate.releaseId()) < 0;
+        }
+    }
+
+    /** Candidates by band hash: those stored in the database, or those earlier in the batch. */
+    static final class Candidates {
+
+        private final Map<Long, List<Candidate>> byBand = new HashMap<>();
+        private final int perBand;
+
+        Candidates(int perBand) {
+            this.perBand = perBand;
+        }
+
+        /** Adds a release later than all others; each band keeps its most recent {@code perBand}. */
+        void add(Candidate candidate, long[] bands) {
+            for (long band : bands) {
+                List<Candidate> recent = byBand.computeIfAbsent(band, b -> new ArrayList<>());
+                recent.add(candidate);
+                if (recent.size() > perBand) {
+                    recent.remove(0);
+                }
+            }
+        }
+
+        Scored best(Queued queued, Instant since, double minSimilarity) {
+            Scored best = null;
+            java.util.Set<UUID> seen = new java.util.HashSet<>();
+            for (long band : queued.bands()) {
+                for (Candidate candidate : byBand.getOrDefault(band, List.of())) {
+                    if (candidate.releaseId().equals(queued.releaseId()) || candidate.ingestedAt().isBefore(since)
+                            || !seen.add(candidate.releaseId())) {
+                        continue;
+                    }
+                    double similarity = MinHash.similarity(queued.signature(), candidate.signature());
+                    Scored scored = new Scored(candidate, similarity);
+                    if (similarity >= minSimilarity && (best == null || scored.beats(best))) {
+                        best = scored;
                     }
                 }
             }
             return best;
         }
-    }
 
-    private static void save(Connection connection, UUID releaseId, UUID story, long[] signature, long[] bands,
-                             Instant ingestedAt) throws SQLException {
-        try (PreparedStatement release = connection.prepareStatement(
-                "UPDATE releases SET story_id = ?, minhash = ? WHERE id = ?")) {
-            release.setObject(1, story);
-            release.setBytes(2, signature == null ? null : MinHash.toBytes(signature));
-            release.setObject(3, releaseId);
-            release.executeUpdate();
-        }
-        try (PreparedStatement old = connection.prepareStatement("DELETE FROM story_bands WHERE release_id = ?")) {
-            old.setObject(1, releaseId);
-            old.executeUpdate();
-        }
-        if (bands.length > 0) {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO story_bands (band_hash, release_id, ingested_at)
-                    SELECT h, ?, ? FROM unnest(?) AS h
-                    ON CONFLICT DO NOTHING""")) {
-                insert.setObject(1, releaseId);
-                insert.setTimestamp(2, Timestamp.from(ingestedAt));
-                insert.setArray(3, array(connection, bands));
-                insert.executeUpdate();
+        /** The most recent releases of each band of the batch, within the window of its oldest release. */
+        static Candidates load(Connection connection, List<Queued> batch, java.time.Duration window, int perBand)
+                throws SQLException {
+            Candidates candidates = new Candidates(perBand);
+            long[] bands = batch.stream().filter(q -> q.bands() != null).flatMapToLong(q -> Arrays.stream(q.bands()))
+                    .distinct().toArray();
+            if (bands.length == 0) {
+                return candidates;
             }
+            Instant since = batch.stream().map(Queued::ingestedAt).min(Instant::compareTo).orElseThrow().minus(window);
+            Map<UUID, Candidate> byId = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT h.band_hash, r.id, r.story_id, c.ingested_at, r.minhash
+                    FROM unnest(?::bigint[]) AS h (band_hash)
+                    CROSS JOIN LATERAL (SELECT b.release_id, b.ingested_at FROM story_bands b
+                                        WHERE b.band_hash = h.band_hash AND b.ingested_at >= ?
+                                        ORDER BY b.ingested_at DESC, b.release_id LIMIT ?) c
+                    JOIN releases r ON r.id = c.release_id
+                    WHERE r.story_id IS NOT NULL AND r.minhash IS NOT NULL""")) {
+                select.setArray(1, array(connection, bands));
+                select.setTimestamp(2, Timestamp.from(since));
+                select.setInt(3, perBand);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        UUID id = rows.getObject(2, UUID.class);
+                        Candidate candidate = byId.get(id);
+                        if (candidate == null) {
+                            candidate = new Candidate(id, rows.getObject(3, UUID.class),
+                                    rows.getTimestamp(4).toInstant(), MinHash.fromBytes(rows.getBytes(5)));
+                            byId.put(id, candidate);
+                        }
+                        candidates.byBand.computeIfAbsent(rows.getLong(1), b -> new ArrayList<>()).add(candidate);
+                    }
+                }
+            }
+            return candidates;
         }
-    }
 
-    private static Array array(Connection connection, long[] values) throws SQLException {
-        return connection.createArrayOf("bigint", Arrays.stream(values).boxed().toArray(Long[]::new));
+        private static Array array(Connection connection, long[] values) throws SQLException {
+            return connection.createArrayOf("bigint", Arrays.stream(values).boxed().toArray(Long[]::new));
+        }
     }
 }

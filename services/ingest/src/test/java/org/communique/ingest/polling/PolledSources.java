@@ -1,5 +1,6 @@
 package org.communique.ingest.polling;
 
+import org.communique.ingest.QueuedEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.communique.contracts.EventJson;
@@ -45,8 +46,7 @@ final class PolledSources {
 
     /** Events queued for a source; none queued means none will be published. */
     static long outboxRows(UUID sourceId) {
-        return QuarkusTransaction.requiringNew().call(
-                () -> OutboxMessage.count("ceSource", "/communique/ingest/sources/" + sourceId));
+        return QueuedEvents.ofSource(sourceId);
     }
 
     static SourcePoll state(UUID sourceId) {

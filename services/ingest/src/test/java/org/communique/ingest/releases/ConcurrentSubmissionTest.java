@@ -1,5 +1,6 @@
 package org.communique.ingest.releases;
 
+import org.communique.ingest.QueuedEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -90,6 +91,6 @@ class ConcurrentSubmissionTest {
     }
 
     private static long outboxRowsOf(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("aggregateId", UUID.fromString(id)));
+        return QueuedEvents.ofRelease(id);
     }
 }

@@ -1,5 +1,6 @@
 package org.communique.ingest.releases;
 
+import org.communique.ingest.QueuedEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -151,6 +152,6 @@ class IdempotencyKeyTest {
     }
 
     private static long outboxRows(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("aggregateId", UUID.fromString(id)));
+        return QueuedEvents.ofRelease(id);
     }
 }

@@ -1,6 +1,6 @@
 package org.communique.ingest.releases;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.communique.ingest.QueuedEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.communique.contracts.EventJson;
@@ -198,8 +198,7 @@ class ReleaseSubmissionTest {
     }
 
     private static long outboxRowsOf(String id) {
-        return QuarkusTransaction.requiringNew().call(
-                () -> OutboxMessage.count("aggregateId", UUID.fromString(id)));
+        return QueuedEvents.ofRelease(id);
     }
 
     private static ReleaseDraft draftOf(Map<String, Object> release) {

@@ -1,0 +1,320 @@
+package org.communique.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code ./communique bench}: the raw broker's rate first, then realistic load on the whole pipeline, with
+ * a progress line while it runs and a JSON result to compare runs by.
+ */
+public final class Bench {
+
+    private final BenchOptions options;
+    private final Progress progress = new Progress(System.out);
+
+    private Bench(BenchOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        // the Kafka clients' configuration dumps would bury the progress line
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        Path root = Path.of(System.getProperty("communique.root", ".")).toAbsolutePath().normalize();
+        BenchOptions options;
+        try {
+            if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+                System.out.print(BenchOptions.USAGE);
+                return;
+            }
+            options = BenchOptions.parse(args, root, System.getenv().getOrDefault("COMMUNIQUE_ADMIN_KEY", "local-admin-key"));
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.err.print(BenchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        StackProcess stack = null;
+        try {
+            if (options.startStack()) {
+                stack = StackProcess.start(root, options.stackEnv(), new Progress(System.out));
+                StackProcess started = stack;
+                Runtime.getRuntime().addShutdownHook(new Thread(started::close, "bench-stack-stop"));
+                options = options.withStack("http://localhost:" + StackProcess.INGEST_PORT,
+                        "http://localhost:" + StackProcess.NOTIFIER_PORT, "localhost:" + StackProcess.KAFKA_PORT);
+            }
+            new Bench(options).run();
+        } finally {
+            if (stack != null) {
+                System.out.println("bench | stopping the stack...");
+                stack.close();
+            }
+        }
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("startedAt", Instant.now().toString());
+        result.put("options", optionsJson());
+        result.put("machine", Map.of("processors", Runtime.getRuntime().availableProcessors(),
+                "java", System.getProperty("java.version")));
+
+        Baseline.Result baseline = null;
+        if (options.baselineRecords() > 0) {
+            baseline = Baseline.run(options.kafka(), options.baselineRecords(), progress);
+            progress.say("baseline: " + baseline.summary());
+            result.put("rawKafka", baseline);
+        }
+
+        try (ReceiverProcess receiver = ReceiverProcess.start()) {
+            Setup setup = new Setup(http, options);
+            List<String> keys = setup.sources();
+            progress.say(keys.size() + " PUSH sources created");
+            ReleaseGenerator generator = new ReleaseGenerator(options.seed(), options.sources(),
+                    options.repostShare(), options.nearDuplicateShare());
+            List<Map<String, Object>> steps = new ArrayList<>();
+            result.put("steps", steps);
+            int subscribed = 0;
+            for (BenchOptions.Step step : options.steps()) {
+                if (step.subscriptions() > subscribed) {
+                    progress.say("creating subscriptions " + (subscribed + 1) + " to " + step.subscriptions()
+                            + " (the first " + options.matching() + " match every release)...");
+                    int created = setup.subscriptions(receiver, progress, subscribed, step.subscriptions());
+                    progress.say(created + " subscriptions created");
+                    subscribed = step.subscriptions();
+                }
+                steps.add(step(http, receiver, keys, generator, step, baseline));
+            }
+        }
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Files.createDirectories(options.output().toAbsolutePath().getParent());
+        json.writeValue(options.output().toFile(), result);
+        System.out.println(json.writeValueAsString(result));
+        progress.say("result written to " + options.output());
+    }
+
+    private Map<String, Object> step(HttpClient http, ReceiverProcess receiver, List<String> keys,
+                                     ReleaseGenerator generator, BenchOptions.Step step, Baseline.Result baseline)
+            throws Exception {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("rate", step.rate());
+        result.put("subscriptions", step.subscriptions());
+        receiver.firstDelivery.clear();
+        long deliveriesBefore = receiver.deliveries.get();
+        try (FlowObserver observer = new FlowObserver(options.kafka())) {
+            LoadRunner load = new LoadRunner(http, options, keys, step.rate());
+            progress.say("load: " + step.rate() + " releases/s for " + options.durationSeconds() + " s, "
+                    + step.subscriptions() + " subscriptions");
+            long loadStart = System.currentTimeMillis();
+            AtomicLong last = new AtomicLong();
+            long[] previous = {0, 0, 0, deliveriesBefore};
+            load.run(generator, second -> {
+                long[] now = {load.accepted.get(), observer.records.get("press.releases").get(),
+                        observer.records.get("press.releases.enriched").get(), receiver.deliveries.get()};
+                progress.update(String.format("%3ds offered %d/s accepted %d/s (p99 %d ms) published %d/s "
+                                + "enriched %d/s webhooks %d/s refused %d",
+                        second, load.offered.get() - last.getAndSet(load.offered.get()), now[0] - previous[0],
+                        load.recentP99(), now[1] - previous[1], now[2] - previous[2], now[3] - previous[3],
+                        load.refusedByClient.get()));
+                System.arraycopy(now, 0, previous, 0, 4);
+            });
+            long loadEnd = System.currentTimeMillis();
+            Map<String, Long> lagAtEnd = observer.lag();
+            progress.say("load done; consumer lag " + lagAtEnd + "; waiting up to " + options.drainSeconds()
+                    + " s for the pipeline to catch up...");
+            long drained = drain(load, observer, receiver);
+            Map<String, Long> lagAfter = observer.lag();
+            result.put("load", loadJson(load, loadStart, loadEnd));
+            result.put("stages", stagesJson(load, observer, receiver));
+            result.put("rates", ratesJson(load, observer, receiver, baseline, deliveriesBefore));
+            result.put("delivery", deliveryJson(load, observer));
+            result.put("storiesOnPressReleases", observer.stories.size());
+            result.put("consumerLagAtLoadEnd", lagAtEnd);
+            result.put("drainMillis", drained);
+            result.put("consumerLagAfterDrain", lagAfter);
+            if (observer.failure() != null) {
+                result.put("observerFailure", observer.failure().toString());
+            }
+            progress.say(summary(result));
+        }
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String summary(Map<String, Object> step) {
+        Map<String, Object> load = (Map<String, Object>) step.get("load");
+        Map<String, Object> post = (Map<String, Object>) load.get("postLatencyMs");
+        Map<String, Object> stages = (Map<String, Object>) step.get("stages");
+        Map<String, Object> webhook = (Map<String, Object>) stages.get("accepted2xxToWebhookMs");
+        Map<String, Object> delivery = (Map<String, Object>) step.get("delivery");
+        return String.format("step %s/s, %s subscriptions: accepted %s/s, POST p99 %s ms, 2xx->webhook p50 %s p99 %s ms, "
+                        + "exactly once on enriched: %s", step.get("rate"), step.get("subscriptions"),
+                load.get("acceptedPerSecond"), post.get("p99"), webhook.get("p50"), webhook.get("p99"),
+                delivery.get("exactlyOnceOnEnriched"));
+    }
+
+    /**
+     * Waits until every accepted release is on press.releases.enriched, the notifier has read everything, and
+     * webhooks have stopped coming for a few seconds.
+     */
+    private long drain(LoadRunner load, FlowObserver observer, ReceiverProcess receiver) throws InterruptedException {
+        long start = System.currentTimeMillis();
+        long deadline = start + options.drainSeconds() * 1000L;
+        long quietSince = System.currentTimeMillis();
+        long lastDeliveries = -1;
+        while (System.currentTimeMillis() < deadline) {
+            long missing = load.acceptedAt.keySet().stream().filter(id -> {
+                FlowObserver.Seen seen = observer.seen.get(id);
+                return seen == null || seen.enrichedCount.get() == 0;
+            }).count();
+            long deliveries = receiver.deliveries.get();
+            if (deliveries != lastDeliveries) {
+                lastDeliveries = deliveries;
+                quietSince = System.currentTimeMillis();
+            }
+            long notifierLag = missing == 0 ? observer.lag().getOrDefault("notifier", -1L) : -1;
+            progress.update("draining: " + missing + " accepted releases not yet enriched, notifier lag "
+                    + (notifierLag < 0 ? "?" : notifierLag) + ", " + deliveries + " webhooks");
+            if (missing == 0 && notifierLag == 0 && System.currentTimeMillis() - quietSince > 3000) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        return System.currentTimeMillis() - start;
+    }
+
+    private Map<String, Object> optionsJson() {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("rates", options.rates());
+        o.put("durationSeconds", options.durationSeconds());
+        o.put("subscriptions", options.subscriptionCounts());
+        o.put("matching", options.matching());
+        o.put("endpoints", options.endpoints());
+        o.put("sources", options.sources());
+        o.put("reposts", options.repostShare());
+        o.put("nearDuplicates", options.nearDuplicateShare());
+        o.put("maxInFlight", options.maxInFlight());
+        o.put("startStack", options.startStack());
+        o.put("stackEnv", options.stackEnv());
+        o.put("seed", options.seed());
+        return o;
+    }
+
+    private Map<String, Object> loadJson(LoadRunner load, long start, long end) {
+        double seconds = Math.max(1, end - start) / 1000.0;
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("offered", load.offered.get());
+        l.put("offeredPerSecond", Stats.round(load.offered.get() / seconds));
+        l.put("accepted", load.accepted.get());
+        l.put("acceptedPerSecond", Stats.round(load.accepted.get() / seconds));
+        l.put("refusedByClient", load.refusedByClient.get());
+        l.put("statuses", load.statuses);
+        l.put("outcomes", load.outcomes);
+        l.put("postLatencyMs", Stats.of(LoadRunner.drain(load.latencies)));
+        return l;
+    }
+
+    private Map<String, Object> stagesJson(LoadRunner load, FlowObserver observer, ReceiverProcess receiver) {
+        List<Long> ingestToPublished = new ArrayList<>();
+        List<Long> publishedToEnriched = new ArrayList<>();
+        List<Long> enrichedToWebhook = new ArrayList<>();
+        List<Long> acceptedToWebhook = new ArrayList<>();
+        List<Long> acceptedToEnriched = new ArrayList<>();
+        for (Map.Entry<String, Long> accepted : load.acceptedAt.entrySet()) {
+            FlowObserver.Seen seen = observer.seen.get(accepted.getKey());
+            Long webhook = receiver.firstDelivery.get(accepted.getKey());
+            if (seen != null && seen.publishedCount.get() > 0 && seen.ingestedAt > 0) {
+                ingestToPublished.add(seen.published - seen.ingestedAt);
+            }
+            if (seen != null && seen.publishedCount.get() > 0 && seen.enrichedCount.get() > 0) {
+                publishedToEnriched.add(seen.enriched - seen.published);
+                acceptedToEnriched.add(seen.enriched - accepted.getValue());
+            }
+            if (webhook != null) {
+                acceptedToWebhook.add(webhook - accepted.getValue());
+                if (seen != null && seen.enrichedCount.get() > 0) {
+                    enrichedToWebhook.add(webhook - seen.enriched);
+                }
+            }
+        }
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("ingestToPressReleasesMs", Stats.of(longs(ingestToPublished)));
+        s.put("pressReleasesToEnrichedMs", Stats.of(longs(publishedToEnriched)));
+        s.put("enrichedToWebhookMs", Stats.of(longs(enrichedToWebhook)));
+        s.put("accepted2xxToEnrichedMs", Stats.of(longs(acceptedToEnriched)));
+        s.put("accepted2xxToWebhookMs", Stats.of(longs(acceptedToWebhook)));
+        return s;
+    }
+
+    private Map<String, Object> ratesJson(LoadRunner load, FlowObserver observer, ReceiverProcess receiver,
+                                          Baseline.Result baseline, long deliveriesBefore) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        double raw = baseline == null ? 0 : baseline.recordsPerSecond();
+        rate(r, "accepted", load.accepted.get(), load.acceptedAt.values().stream().mapToLong(Long::longValue).toArray(), raw);
+        rate(r, "pressReleases", observer.records.get("press.releases").get(),
+                observer.seen.values().stream().filter(s -> s.publishedCount.get() > 0).mapToLong(s -> s.published).toArray(), raw);
+        rate(r, "enriched", observer.records.get("press.releases.enriched").get(),
+                observer.seen.values().stream().filter(s -> s.enrichedCount.get() > 0).mapToLong(s -> s.enriched).toArray(), raw);
+        rate(r, "webhooks", receiver.deliveries.get() - deliveriesBefore,
+                receiver.firstDelivery.values().stream().mapToLong(Long::longValue).toArray(), raw);
+        r.put("alertsDeliveriesRecords", observer.records.get("alerts.deliveries").get());
+        return r;
+    }
+
+    /** A stage's rate: its count over the span from its first to its last event. */
+    private static void rate(Map<String, Object> rates, String name, long count, long[] times, double raw) {
+        Map<String, Object> rate = new LinkedHashMap<>();
+        rate.put("count", count);
+        if (times.length > 1) {
+            long first = java.util.Arrays.stream(times).min().orElse(0);
+            long last = java.util.Arrays.stream(times).max().orElse(0);
+            double perSecond = count / (Math.max(1, last - first) / 1000.0);
+            rate.put("perSecond", Stats.round(perSecond));
+            if (raw > 0) {
+                rate.put("ratioToRawKafka", Math.round(perSecond / raw * 10_000) / 10_000.0);
+            }
+        }
+        rates.put(name, rate);
+    }
+
+    private Map<String, Object> deliveryJson(LoadRunner load, FlowObserver observer) {
+        long missingPublished = 0;
+        long missingEnriched = 0;
+        long duplicatedPublished = 0;
+        long duplicatedEnriched = 0;
+        for (String id : load.acceptedAt.keySet()) {
+            FlowObserver.Seen seen = observer.seen.get(id);
+            long published = seen == null ? 0 : seen.publishedCount.get();
+            long enriched = seen == null ? 0 : seen.enrichedCount.get();
+            missingPublished += published == 0 ? 1 : 0;
+            missingEnriched += enriched == 0 ? 1 : 0;
+            duplicatedPublished += published > 1 ? 1 : 0;
+            duplicatedEnriched += enriched > 1 ? 1 : 0;
+        }
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("acceptedNewReleases", load.acceptedAt.size());
+        d.put("missingOnPressReleases", missingPublished);
+        d.put("missingOnEnriched", missingEnriched);
+        d.put("duplicatedOnPressReleases", duplicatedPublished);
+        d.put("duplicatedOnEnriched", duplicatedEnriched);
+        d.put("exactlyOnceOnEnriched", missingEnriched == 0 && duplicatedEnriched == 0);
+        return d;
+    }
+
+    private static long[] longs(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).toArray();
+    }
+}
