@@ -341,31 +341,45 @@ public class StoryAssigner {
                 return candidates;
             }
             Instant since = batch.stream().map(Queued::ingestedAt).min(Instant::compareTo).orElseThrow().minus(window);
-            Map<UUID, Candidate> byId = new HashMap<>();
+            // first the band → release pairs (the index alone), then each distinct release's signature once:
+            // a release that is among the most recent of many bands is read once, not once per band
+            Map<Long, List<UUID>> bandReleases = new HashMap<>();
+            Map<UUID, Instant> times = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement("""
-                    SELECT h.band_hash, r.id, r.story_id, c.ingested_at, r.minhash
+                    SELECT h.band_hash, c.release_id, c.ingested_at
                     FROM unnest(?::bigint[]) AS h (band_hash)
                     CROSS JOIN LATERAL (SELECT b.release_id, b.ingested_at FROM story_bands b
                                         WHERE b.band_hash = h.band_hash AND b.ingested_at >= ?
-                                        ORDER BY b.ingested_at DESC, b.release_id LIMIT ?) c
-                    JOIN releases r ON r.id = c.release_id
-                    WHERE r.story_id IS NOT NULL AND r.minhash IS NOT NULL""")) {
+                                        ORDER BY b.ingested_at DESC, b.release_id LIMIT ?) c""")) {
                 select.setArray(1, array(connection, bands));
                 select.setTimestamp(2, Timestamp.from(since));
                 select.setInt(3, perBand);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         UUID id = rows.getObject(2, UUID.class);
-                        Candidate candidate = byId.get(id);
-                        if (candidate == null) {
-                            candidate = new Candidate(id, rows.getObject(3, UUID.class),
-                                    rows.getTimestamp(4).toInstant(), MinHash.fromBytes(rows.getBytes(5)));
-                            byId.put(id, candidate);
-                        }
-                        candidates.byBand.computeIfAbsent(rows.getLong(1), b -> new ArrayList<>()).add(candidate);
+                        bandReleases.computeIfAbsent(rows.getLong(1), b -> new ArrayList<>()).add(id);
+                        times.putIfAbsent(id, rows.getTimestamp(3).toInstant());
                     }
                 }
             }
+            if (times.isEmpty()) {
+                return candidates;
+            }
+            Map<UUID, Candidate> byId = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT id, story_id, minhash FROM releases
+                    WHERE id = ANY (?) AND story_id IS NOT NULL AND minhash IS NOT NULL""")) {
+                select.setArray(1, connection.createArrayOf("uuid", times.keySet().toArray()));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        UUID id = rows.getObject(1, UUID.class);
+                        byId.put(id, new Candidate(id, rows.getObject(2, UUID.class), times.get(id),
+                                MinHash.fromBytes(rows.getBytes(3))));
+                    }
+                }
+            }
+            bandReleases.forEach((band, ids) -> ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
+                    .forEach(candidate -> candidates.byBand.computeIfAbsent(band, b -> new ArrayList<>()).add(candidate)));
             return candidates;
         }
 
