@@ -14,6 +14,13 @@ public final class Tokenizer {
             "г", "гг", "т", "им", "ул", "пр", "др", "см", "ст", "тыс", "млн", "млрд", "проф", "акад", "обл",
             "mr", "mrs", "ms", "dr", "st", "no", "vs", "jr", "sr", "prof", "gen");
 
+    /**
+     * Longest sentence, in tokens; a longer run without a sentence end is cut here. Extraction compares the
+     * mentions within a sentence with each other, so an endless sentence (a text of 100,000 country names
+     * and no full stop) would cost the square of its length; real sentences stay far below this.
+     */
+    static final int MAX_SENTENCE_TOKENS = 200;
+
     private Tokenizer() {
     }
 
@@ -54,7 +61,8 @@ public final class Tokenizer {
             String separator = gap.strip();
             boolean newline = gap.indexOf('\n') >= 0 || gap.indexOf('\r') >= 0;
             String raw = text.substring(start, end);
-            if (!tokens.isEmpty() && startsSentence(text, tokens.get(tokens.size() - 1), separator, newline, raw)) {
+            if (!tokens.isEmpty() && (tokens.size() - sentenceFirstToken >= MAX_SENTENCE_TOKENS
+                    || startsSentence(text, tokens.get(tokens.size() - 1), separator, newline, raw))) {
                 Token last = tokens.get(tokens.size() - 1);
                 sentences.add(new Sentence(sentence, sentenceStart, last.end(), sentenceFirstToken, last.index()));
                 sentence++;

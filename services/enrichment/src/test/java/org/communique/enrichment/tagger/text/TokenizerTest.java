@@ -64,4 +64,13 @@ class TokenizerTest {
                 .isEqualTo("Документ подписал С. Жапаров");
         assertThat(field.tokens().get(2).isInitial(field.text())).isTrue();
     }
+
+    @Test
+    void anEndlessSentenceIsCutIntoBoundedOnes() {
+        Tokenizer.Field field = Tokenizer.tokenize("body", "Казахстан ".repeat(1000), 0);
+        assertThat(field.tokens()).hasSize(1000);
+        assertThat(field.sentences()).hasSize(1000 / Tokenizer.MAX_SENTENCE_TOKENS);
+        assertThat(field.sentences()).allSatisfy(sentence ->
+                assertThat(sentence.lastToken() - sentence.firstToken() + 1).isEqualTo(Tokenizer.MAX_SENTENCE_TOKENS));
+    }
 }
