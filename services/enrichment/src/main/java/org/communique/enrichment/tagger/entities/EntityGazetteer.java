@@ -167,6 +167,12 @@ public final class EntityGazetteer {
             builder.add(name, classes(given, surname, false), entry);
             builder.add(reversed, classes(given, surname, true), entry);
             builder.addPatronymicVariant(name, entry);
+            // «Касымжомарт Токаев», "Kassymjomart Tokayev": a compound first name run together
+            List<String> runTogether = given.stream().map(EntityGazetteer::runTogether).toList();
+            if (!runTogether.equals(given)) {
+                builder.add(String.join(" ", runTogether) + " " + surname, classes(runTogether, surname, false),
+                        entry(full, PERSON_FULL, CaseRule.EVERY_WORD_CAPITALIZED, null, name));
+            }
         }
         if (person.surnameAlone()) {
             for (String surname : surnames) {
@@ -178,6 +184,15 @@ public final class EntityGazetteer {
             builder.add(shortForm, List.of(WordClass.SURNAME),
                     entry(surnameOnly, SURNAME, CaseRule.EVERY_WORD_CAPITALIZED, null, shortForm));
         }
+    }
+
+    /** «Касым-Жомарт» → «Касымжомарт». */
+    private static String runTogether(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen <= 0 || hyphen == word.length() - 1) {
+            return word;
+        }
+        return word.substring(0, hyphen) + word.substring(hyphen + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Word classes per token: given names inflect as nouns, the surname as a surname. */

@@ -46,8 +46,10 @@ final class EventWords {
     /** Verbs that report a visit itself as made: «совершил визит», «посетил», "paid a visit", "visited". */
     static final Words VISIT_DONE = Words.of("=совершил", "=совершила", "=совершили", "=посетил", "=посетила",
             "=посетили", "=побывал", "=побывала", "=побывали", "=visited", "=paid");
-    /** Words that show a person acting in no government capacity: a candidate, a former holder, the opposition. */
-    static final Words NOT_ACTING = Words.of("кандидат", "candidate", "бывш", "=former", "=экс", "оппозиц", "opposition");
+    /** Words that show a person acting in no government capacity: a candidate, a former holder, the opposition,
+     * an ambassador (resident where he meets people, so no visitor). */
+    static final Words NOT_ACTING = Words.of("кандидат", "candidate", "бывш", "=former", "=экс", "оппозиц", "opposition",
+            "посол", "ambassador", "елші", "элчи");
     /** Meetings held at a distance: no one travels for them. */
     static final Words VIRTUAL = Words.of("видеоконференц", "видеосвяз", "онлайн", "=video", "videoconferenc", "virtual",
             "=online", "бейнеконференц", "бейнебайланыс", "видеобайланыш");

@@ -48,6 +48,14 @@ final class Places {
         if (TO.contains(c.before())) {
             return true;
         }
+        // "to the White House", "at the Kremlin"
+        int article = c.span().firstToken() - 1;
+        if (c.before().equals("the") && article > 0) {
+            String w = field.tokens().get(article - 1).lower();
+            if (TO.contains(w) || w.equals("at")) {
+                return true;
+            }
+        }
         for (String suffix : TURKIC_TO) {
             if (!c.turkicSuffix().isEmpty() && c.turkicSuffix().endsWith(suffix)) {
                 return true;

@@ -8,11 +8,11 @@ import java.util.List;
 /**
  * The tense of a Kazakh or Kyrgyz sentence-final verb from its suffix (folded spelling): the present-future
  * «барады», «жүргізеді», «барат», «өтөт» announce something planned; the past «барды», «өтті», «болду»
- * report it done.
+ * report it done. «жасайды» is present-future, «қойды» (қой- + -ды) past.
  */
 final class TurkicTense {
 
-    private static final List<String> PRESENT_FUTURE = List.of("ады", "еди", "йды", "йди", "айт", "ейт", "ат", "ет",
+    private static final List<String> PRESENT_FUTURE = List.of("ады", "еди", "айды", "ейди", "ияйды", "айт", "ейт", "ат", "ет",
             "от", "ут");
     private static final List<String> PAST = List.of("ды", "ди", "ты", "ти", "ду", "ту");
     private static final int MIN_VERB = 4;

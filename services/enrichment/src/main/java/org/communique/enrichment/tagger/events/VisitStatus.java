@@ -46,6 +46,14 @@ final class VisitStatus {
                 bestDistance = distance;
             }
         }
+        if (best == null) {
+            // "Erdoğan to attend summit in Bishkek", "Tokayev to visit Paris": a headline's infinitive is the future
+            for (Token t : tokens) {
+                if (t.lower().equals("to") && !t.isCyrillic() && at.contains(t.index() + 1)) {
+                    return EventStatus.PLANNED;
+                }
+            }
+        }
         return best;
     }
 

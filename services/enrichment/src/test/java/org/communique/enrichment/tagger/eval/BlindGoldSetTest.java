@@ -71,25 +71,31 @@ class BlindGoldSetTest {
         assertThat(s.status().value()).as("status").isGreaterThanOrEqualTo(status);
     }
 
-    /** Measured on the tune half (80 releases). */
+    /**
+     * Measured on the tune half (80 releases); before the rule changes of issue 12: countries 0.988, core 0.957, all
+     * 0.940, role-only 30/43, visit F1 0.800, visitor and host 43/46, status 36/46.
+     */
     private static final class TuneFloors {
-        static final double COUNTRIES_F1 = 0.987;
-        static final double CORE_F1 = 0.956;
-        static final double ALL_F1 = 0.939;
-        static final double ROLE_ONLY_RECALL = 0.697;
-        static final double VISIT_F1 = 0.799;
-        static final double VISITOR_HOST = 0.934;
-        static final double STATUS = 0.782;
+        static final double COUNTRIES_F1 = 0.987;     // 202 tp, 5 fn
+        static final double CORE_F1 = 0.969;
+        static final double ALL_F1 = 0.952;
+        static final double ROLE_ONLY_RECALL = 0.790; // 34/43
+        static final double VISIT_F1 = 0.970;         // 65 tp, 2 fp, 2 fn
+        static final double VISITOR_HOST = 1.000;     // 65/65
+        static final double STATUS = 0.984;           // 64/65
     }
 
-    /** Measured on the held-out half (80 releases). */
+    /**
+     * Measured on the held-out half (80 releases, never read); before: countries 0.994, core 0.958, all 0.942,
+     * role-only 41/53, visit F1 0.679, visitor and host 31/38, status 24/38.
+     */
     private static final class HeldOutFloors {
         static final double COUNTRIES_F1 = 0.993;
-        static final double CORE_F1 = 0.958;
-        static final double ALL_F1 = 0.942;
-        static final double ROLE_ONLY_RECALL = 0.773;
-        static final double VISIT_F1 = 0.678;
-        static final double VISITOR_HOST = 0.815;
-        static final double STATUS = 0.631;
+        static final double CORE_F1 = 0.966;
+        static final double ALL_F1 = 0.950;
+        static final double ROLE_ONLY_RECALL = 0.811; // 43/53
+        static final double VISIT_F1 = 0.935;         // 65 tp, 1 fp, 8 fn
+        static final double VISITOR_HOST = 0.969;     // 63/65
+        static final double STATUS = 0.830;           // 54/65
     }
 }

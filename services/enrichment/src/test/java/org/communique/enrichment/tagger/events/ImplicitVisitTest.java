@@ -42,7 +42,23 @@ class ImplicitVisitTest {
     }
 
     @Test
+    void aHeadlineInfinitiveIsTheFutureAndTheWhiteHouseIsAPlace() {
+        assertThat(visit("Uzbek President Shavkat Mirziyoyev to attend summit in Ankara").status())
+                .isEqualTo(EventStatus.PLANNED);
+        assertVisit("President Joe Biden welcomed President Shavkat Mirziyoyev of Uzbekistan to the White House today.",
+                "UZ", "US");
+    }
+
+    @Test
+    void aKazakhPastTenseOnAStemInYIsNoFuture() {
+        assertThat(visit("Кеше Астанада Ресей Президенті Владимир Путин келісімге қол қойды.").status())
+                .isEqualTo(EventStatus.COMPLETED);
+    }
+
+    @Test
     void noVisitAtHomeOnThePhoneOrWithoutAnOffice() {
+        assertThat(events("Посол Казахстана в России Имангали Тасмагамбетов встретился в Москве с Сергеем Лавровым."))
+                .doesNotContain(EventType.VISIT);
         assertThat(events("Министр иностранных дел Казахстана Мурат Нуртлеу встретился в Астане с послом Китая."))
                 .doesNotContain(EventType.VISIT);
         assertThat(events("Касым-Жомарт Токаев и Владимир Путин провели телефонный разговор о ситуации в Москве."))
