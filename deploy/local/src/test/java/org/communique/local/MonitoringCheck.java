@@ -57,7 +57,7 @@ final class MonitoringCheck {
     }
 
     static String scrape(List<String> baseUrls) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         StringBuilder all = new StringBuilder();
         for (String base : baseUrls) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics"))

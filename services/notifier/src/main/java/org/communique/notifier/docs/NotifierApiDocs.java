@@ -36,6 +36,10 @@ public class NotifierApiDocs extends DocumentedApi {
                         "Filter and channel fields sent replace the stored ones.")
                         .example("{\"filter\": {\"events\": [\"VISIT\"], \"countries\": [\"KZ\"]}}"),
                 Op.of("DELETE", "/api/v1/subscriptions/{id}", SUBSCRIPTION_TOKEN, "Delete a subscription", ""),
+                Op.of("POST", "/api/v1/subscriptions/{id}/confirmation", SUBSCRIPTION_TOKEN,
+                        "Send the confirmation mail again",
+                        "For an unconfirmed e-mail subscription: 202; 409 once confirmed; 429 past the address's "
+                                + "daily quota of confirmation mails."),
                 Op.of("POST", "/api/v1/subscriptions/{id}/pause", SUBSCRIPTION_TOKEN, "Pause",
                         "No alerts are made while paused."),
                 Op.of("POST", "/api/v1/subscriptions/{id}/resume", SUBSCRIPTION_TOKEN, "Resume",

@@ -21,6 +21,13 @@ public final class Tokenizer {
      */
     static final int MAX_SENTENCE_TOKENS = 200;
 
+    /**
+     * Longest word, in chars; a longer run of letters is no name, office or trigger in any of the four
+     * languages and is skipped, so that suffix rules and lookups, which look at a word's every ending, never
+     * see a word of a million letters.
+     */
+    static final int MAX_WORD_CHARS = 64;
+
     private Tokenizer() {
     }
 
@@ -56,6 +63,11 @@ public final class Tokenizer {
                 while (end < n && isWordChar(text.codePointAt(end))) {
                     end += Character.charCount(text.codePointAt(end));
                 }
+            }
+            if (end - start > MAX_WORD_CHARS) {
+                i = end;
+                previousEnd = end;
+                continue;
             }
             String gap = text.substring(previousEnd, start);
             String separator = gap.strip();

@@ -18,6 +18,14 @@ class TokenizerTest {
     }
 
     @Test
+    void aRunOfLettersLongerThanAnyWordIsSkippedAndTheWordsAroundItKept() {
+        String text = "Тоқаев " + "ӘҢҒҮҰҚӨҺ".repeat(20) + " Бішкекке барды.";
+        List<Token> tokens = Tokenizer.tokenize("text", text, 0).tokens();
+        assertThat(tokens).extracting(Token::raw).containsExactly("Тоқаев", "Бішкекке", "барды");
+        assertThat(Tokenizer.tokenize("text", "а".repeat(Tokenizer.MAX_WORD_CHARS), 0).tokens()).hasSize(1);
+    }
+
+    @Test
     void hyphenatedCompoundsSplitIntoParts() {
         List<Token> tokens = Tokenizer.tokenize("text", "казахстанско-кыргызских отношений", 0).tokens();
         assertThat(tokens).extracting(Token::raw).containsExactly("казахстанско", "кыргызских", "отношений");
