@@ -2,6 +2,7 @@ package org.communique.ingest.polling;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,6 +21,8 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Writes down what a poll found: validators, the next poll time, health, and the outcome itself. */
+// created at start so that the poll counters exist (at zero) before the first poll, for dashboards and alerts
+@Startup
 @ApplicationScoped
 public class PollRecorder {
 
