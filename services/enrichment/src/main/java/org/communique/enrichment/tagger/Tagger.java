@@ -9,6 +9,7 @@ import org.communique.enrichment.tagger.entities.EntityGazetteer;
 import org.communique.enrichment.tagger.entities.OfficeIndex;
 import org.communique.enrichment.tagger.entities.OrganizationMention;
 import org.communique.enrichment.tagger.entities.PersonMention;
+import org.communique.enrichment.tagger.entities.UnlistedMention;
 import org.communique.enrichment.tagger.events.EventExtractor;
 import org.communique.enrichment.tagger.kb.Country;
 import org.communique.enrichment.tagger.kb.KnowledgeBase;
@@ -88,7 +89,7 @@ public final class Tagger {
         Entities found = entities.extract(fields, language, date);
         return new Tags(language,
                 countryTags(found.countries(), fieldTexts),
-                officialTags(found.people(), fieldTexts, date),
+                officialTags(found.people(), found.unlisted(), fieldTexts, date),
                 organizationTags(found.organizations(), fieldTexts),
                 events.extract(fields, found, language, date),
                 VERSION,
@@ -115,7 +116,8 @@ public final class Tagger {
         return out;
     }
 
-    private List<Tags.OfficialTag> officialTags(List<PersonMention> mentions, Map<String, String> texts, LocalDate date) {
+    private List<Tags.OfficialTag> officialTags(List<PersonMention> mentions, List<UnlistedMention> unlisted,
+                                                Map<String, String> texts, LocalDate date) {
         Map<String, List<PersonMention>> byPerson = new LinkedHashMap<>();
         for (PersonMention m : mentions) {
             byPerson.computeIfAbsent(m.personId(), id -> new ArrayList<>()).add(m);
@@ -131,6 +133,24 @@ public final class Tagger {
                     presented == null ? "other" : presented.role(),
                     personMentions.stream().map(m -> m.span().mention(texts.get(m.span().field()))).toList(),
                     named ? Tags.ResolvedFrom.NAME : Tags.ResolvedFrom.ROLE));
+        });
+        out.addAll(unlistedTags(unlisted, texts));
+        return out;
+    }
+
+    /** Officials the knowledge base lacks, one tag per {@code unlisted:} id, its role and country from the first mention. */
+    private static List<Tags.OfficialTag> unlistedTags(List<UnlistedMention> unlisted, Map<String, String> texts) {
+        Map<String, List<UnlistedMention>> byId = new LinkedHashMap<>();
+        for (UnlistedMention m : unlisted) {
+            byId.computeIfAbsent(m.id(), id -> new ArrayList<>()).add(m);
+        }
+        List<Tags.OfficialTag> out = new ArrayList<>();
+        byId.forEach((id, found) -> {
+            UnlistedMention first = found.get(0);
+            String country = found.stream().map(UnlistedMention::country).filter(Objects::nonNull).findFirst().orElse(null);
+            out.add(new Tags.OfficialTag(id, first.englishName(), first.names(), country, first.role(),
+                    found.stream().map(m -> m.span().mention(texts.get(m.span().field()))).toList(),
+                    Tags.ResolvedFrom.NAME));
         });
         return out;
     }

@@ -50,16 +50,19 @@ public final class EntityExtractor {
 
     private final EntityGazetteer gazetteer;
     private final OfficeIndex offices;
+    private final UnlistedOfficials unlistedOfficials;
 
     public EntityExtractor(EntityGazetteer gazetteer, OfficeIndex offices) {
         this.gazetteer = gazetteer;
         this.offices = offices;
+        this.unlistedOfficials = new UnlistedOfficials(gazetteer, offices);
     }
 
     public Entities extract(List<Tokenizer.Field> fields, String language, LocalDate date) {
         List<CountryMention> countries = new ArrayList<>();
         List<OrganizationMention> organizations = new ArrayList<>();
         List<PersonMention> people = new ArrayList<>();
+        List<UnlistedMention> unlisted = new ArrayList<>();
         RoleResolver roles = new RoleResolver(offices, date);
         for (Tokenizer.Field field : fields) {
             List<Match<Ref>> matches = gazetteer.match(field, language);
@@ -94,6 +97,7 @@ public final class EntityExtractor {
                 }
             }
             roles.field(field, matches, byToken, people, personByFirstToken, personByLastToken);
+            unlistedOfficials.field(field, byToken, people, language, date, unlisted);
         }
         // a town without a place cue («наследие Канта») counts only for a country the text names otherwise as well
         Set<String> named = new HashSet<>();
@@ -112,7 +116,7 @@ public final class EntityExtractor {
             }
         }
         organizations.sort((a, b) -> Long.compare(a.span().position(), b.span().position()));
-        return new Entities(countries, officials, organizations);
+        return new Entities(countries, officials, organizations, unlisted);
     }
 
     // ---------------------------------------------------------------- countries

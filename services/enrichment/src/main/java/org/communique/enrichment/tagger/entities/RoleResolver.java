@@ -32,6 +32,9 @@ final class RoleResolver {
             "канцеляр", "кандидат", "выбор", "представител", "спикер", "первый", "первого", "первому", "первым",
             "spokes", "former", "deputy", "advis", "administration", "candidate", "election",
             "бурынгы", "мурунку", "орынбасар", "орун", "кенесши", "кенешчи");
+    /** Kazakh and Kyrgyz words after an office that make it someone else's («орынбасары», «кеңесшісі»), folded. */
+    private static final List<String> OF_THE_OFFICE = List.of("орынбасар", "орун", "кенесши", "кенешчи", "комекши",
+            "жардамчы", "хатшы", "катчы", "аппарат", "окили", "окулу", "уписи", "кенсеси", "администрациясы");
     private static final Set<String> CONNECTORS = Set.of("of", "the");
     /** Words joining the countries of a list: «Казахстана и Кыргызстана», «Қазақстан мен Өзбекстан». */
     private static final Set<String> LIST_JOINERS = Set.of("и", "and", "мен", "менен", "жане", "жана", "&");
@@ -69,7 +72,7 @@ final class RoleResolver {
             Match<Ref> match = matches.get(m);
             if (match.value() instanceof Ref.RoleRef role) {
                 RolePhrase phrase = role.phrase();
-                if (blocked(field.tokens(), match.first())) {
+                if (blocked(field.tokens(), match.first()) || ofTheOffice(field.tokens(), match.last())) {
                     continue;
                 }
                 if (phrase.plural()) {
@@ -324,6 +327,28 @@ final class RoleResolver {
             }
         }
         return countryFirst - roleLast <= 3;
+    }
+
+    /**
+     * «Премьер-Министрінің орынбасары», «Президентинин кеңешчиси», «Президенттің баспасөз хатшысы»: in Kazakh and
+     * Kyrgyz the deputy, adviser or press secretary of an office follows it, and the phrase is about that person.
+     */
+    private static boolean ofTheOffice(List<Token> tokens, int last) {
+        for (int i = last + 1; i <= Math.min(tokens.size() - 1, last + 2); i++) {
+            if (tokens.get(i).sentence() != tokens.get(last).sentence()) {
+                return false;
+            }
+            String word = tokens.get(i).lower();
+            for (String prefix : OF_THE_OFFICE) {
+                if (word.startsWith(prefix)) {
+                    return true;
+                }
+            }
+            if (i == last + 1 && !word.startsWith("баспасоз") && !word.startsWith("басма")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** «казахстанский президент», "Kazakh Foreign Minister", "Kazakhstan's President", «Қазақстан Президенті». */
