@@ -387,6 +387,8 @@ final class UnlistedOfficials {
             }
         } else if (last - from >= 2 && PersonNames.isPatronymic(tokens.get(last - 1).raw())) {
             first = last - 2;
+        } else if (last - from == 2 && strongAndPlain && !adjectival(tokens, from, last)) {
+            first = from; // three names straight after the office: «Президенті Режеп Тайып Ердоған»
         } else if (last > from) {
             first = last - 1;
         } else {
@@ -406,7 +408,8 @@ final class UnlistedOfficials {
         if (shortWithTurkicCase(surname.lower())) {
             return null; // «Ван Имен» is «Ван И» and «мен» ("and"), not a surname
         }
-        boolean shaped = endsWithAny(surname.lower(), SURNAME_ENDINGS) || head.isInitial(field.text())
+        boolean shaped = endsWithAny(surname.lower(), SURNAME_ENDINGS)
+                || endsWithAny(TextFolding.lower(turkicBase(surname.raw(), "kk")), SURNAME_ENDINGS) || head.isInitial(field.text())
                 || gazetteer.isGivenName(head.key());
         // straight after the office and its country a two-word name needs no particular shape: "Spokesperson Ned Price"
         boolean plain = strongAndPlain && first == from && last - first <= 2 && !adjectival(tokens, first, last);
