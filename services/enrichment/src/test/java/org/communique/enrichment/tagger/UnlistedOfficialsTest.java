@@ -60,6 +60,9 @@ class UnlistedOfficialsTest {
                 "Председатель правления банка Казахстана Игорь Ломакин выступил на форуме.", "2024-03-01")))
                 .noneMatch(id -> id.startsWith("unlisted:"));
         assertThat(TestTagger.officials(TestTagger.tag(
+                "Президент компании Казахстана Игорь Ломакин выступил на форуме.", "2024-03-01")))
+                .noneMatch(id -> id.startsWith("unlisted:"));
+        assertThat(TestTagger.officials(TestTagger.tag(
                 "Генеральный секретарь ШОС Иван Сидоренко посетил Бишкек.", "2024-03-01")))
                 .noneMatch(id -> id.startsWith("unlisted:"));
         assertThat(TestTagger.officials(TestTagger.tag(

@@ -283,7 +283,7 @@ final class UnlistedOfficials {
                 j = m.last() + 1;
                 continue;
             }
-            if (head.weak() && startsWithAny(t.lower(), NOT_STATE)) {
+            if ((head.weak() || head.office() != null) && startsWithAny(t.lower(), NOT_STATE)) {
                 return j;
             }
             if (t.isCapitalized()) {
@@ -294,7 +294,7 @@ final class UnlistedOfficials {
                     }
                     // «президент компании», "the President of the Senate": a role phrase qualified by more than a
                     // country is another, lesser office
-                    Head office = plain ? head : head.lesser();
+                    Head office = plain || head.office() == null ? head : head.lesser();
                     String holderCountry = country != null ? country : countryBefore(tokens, byToken, head.first());
                     if (!knownHolder(field, office, name, holderCountry, people, date, language)) {
                         add(field, byToken, taken, office, name, country, people, language, out);
