@@ -87,6 +87,33 @@ final class RoleResolver {
         }
     }
 
+    /**
+     * The country just before an office phrase: «казахстанский президент», "Kazakh Foreign Minister", «Қазақстан
+     * Президенті»; for «лидер», "leader" (which need a country) only an adjective: «казахстанский лидер».
+     */
+    private static Match<Ref> countryBefore(List<Token> tokens, List<Match<Ref>> matches, int m, RolePhrase phrase) {
+        if (m == 0 || !(matches.get(m - 1).value() instanceof Ref.CountryRef c) || c.form() == Ref.CountryForm.PLACE
+                || c.form() == Ref.CountryForm.INSTITUTION) {
+            return null;
+        }
+        boolean leader = phrase.needsCountry() && !phrase.text().equals("глава")
+                && c.form() == Ref.CountryForm.ADJECTIVE;
+        if (phrase.needsCountry() && !leader) {
+            return null;
+        }
+        Match<Ref> previous = matches.get(m - 1);
+        return connectedBefore(tokens, previous.last(), matches.get(m).first()) ? previous : null;
+    }
+
+    private static boolean genitive(String turkicSuffix) {
+        for (String g : new String[]{"нын", "нин", "дын", "дин", "тын", "тин", "нун", "дун", "тун", "нин"}) {
+            if (turkicSuffix.endsWith(g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Resolves what needed the whole document: {@code countries} are all its country mentions. */
     void finish(List<CountryMention> countries, List<PersonMention> people) {
         if (pending.isEmpty()) {
@@ -132,19 +159,18 @@ final class RoleResolver {
         String country = null;
         if (m + 1 < matches.size() && matches.get(m + 1).value() instanceof Ref.CountryRef c && namesState(c)) {
             Match<Ref> next = matches.get(m + 1);
-            if (connectedAfter(tokens, last, next.first(), !phrase.needsCountry())) {
+            // «Қазақстан Сыртқы істер министрі Тәжікстан Республикасының ...»: a country in the genitive after a Kazakh
+            // or Kyrgyz office belongs to the next office; this one's country stands before it
+            boolean nextsGenitive = genitive(next.turkicSuffix()) && countryBefore(tokens, matches, m, phrase) != null;
+            if (!nextsGenitive && connectedAfter(tokens, last, next.first(), !phrase.needsCountry())) {
                 country = c.code();
                 last = next.last();
             }
         }
-        if (country == null && !phrase.needsCountry() && m > 0
-                && matches.get(m - 1).value() instanceof Ref.CountryRef c && c.form() != Ref.CountryForm.PLACE
-                && c.form() != Ref.CountryForm.INSTITUTION) {
-            Match<Ref> previous = matches.get(m - 1);
-            if (connectedBefore(tokens, previous.last(), first)) {
-                country = c.code();
-                first = previous.first();
-            }
+        Match<Ref> previous = country == null ? countryBefore(tokens, matches, m, phrase) : null;
+        if (previous != null) {
+            country = ((Ref.CountryRef) previous.value()).code();
+            first = previous.first();
         }
         int back = refersBack(tokens, last);
         if (country == null && !phrase.needsCountry() && back > 0 && lastState != null
