@@ -35,6 +35,14 @@ public final class BigReleaseTiming {
             System.out.printf("round %2d: 1 MiB honest release tagged in %4d ms wall, %4d ms CPU%n", round,
                     (System.nanoTime() - started) / 1_000_000, (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000);
         }
+        org.communique.contracts.Tags tags = tagger.tag(input);
+        long mentions = tags.countries().stream().mapToLong(t -> t.mentions().size()).sum()
+                + tags.officials().stream().mapToLong(t -> t.mentions().size()).sum()
+                + tags.organizations().stream().mapToLong(t -> t.mentions().size()).sum();
+        long started = System.nanoTime();
+        int json = org.communique.contracts.EventJson.encode(tags).length();
+        System.out.printf("answer: %d mentions, %d events, %d chars of JSON (encoded in %d ms)%n", mentions,
+                tags.events().size(), json, (System.nanoTime() - started) / 1_000_000);
         System.out.println("(" + text.length() + " chars, checksum " + sink + ")");
     }
 }
