@@ -132,9 +132,26 @@ public interface IngestConfig {
         @WithDefault("72h")
         Duration window();
 
-        /** Estimated Jaccard similarity of character 5-gram sets above which two releases are one story. */
+        /**
+         * Estimated Jaccard similarity of word 3-gram sets (boilerplate left out) above which two releases
+         * from different sources are one story.
+         */
         @WithDefault("0.4")
         double minSimilarity();
+
+        /**
+         * The same for two releases of one source: a source re-posts its own release with small edits, while
+         * its different releases share formulas that are only learnt as boilerplate after a few releases.
+         */
+        @WithDefault("0.6")
+        double sameSourceMinSimilarity();
+
+        /**
+         * Releases per source whose shingles are kept to learn the source's boilerplate: word 3-grams found
+         * in releases of two or more stories among them are left out when releases are compared.
+         */
+        @WithDefault("50")
+        int boilerplateReleases();
 
         /** Queued releases given their stories per database transaction by the (single) assigner. */
         @WithDefault("500")

@@ -47,7 +47,7 @@ public class TagResource {
                     List.of(new Problem.FieldError("title", "must be at most " + MAX_TITLE_LENGTH + " characters")));
         }
         String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        return limits.run(client, () -> new TagResponse(tagger.get().tag(new TagInput(request.title(), request.text(),
+        return limits.run(client, () -> TagResponse.of(tagger.get().tag(new TagInput(request.title(), request.text(),
                 request.language(), PublicationDates.parse(request.publishedAt())))));
     }
 

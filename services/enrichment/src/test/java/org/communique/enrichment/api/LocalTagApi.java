@@ -36,7 +36,7 @@ public final class LocalTagApi {
                 }
                 TagRequest request = json.readValue(exchange.getRequestBody().readNBytes(TagResource.MAX_TEXT_BYTES * 2),
                         TagRequest.class);
-                TagResponse response = new TagResponse(tagger.tag(new TagInput(request.title(), request.text(),
+                TagResponse response = TagResponse.of(tagger.tag(new TagInput(request.title(), request.text(),
                         request.language(), PublicationDates.parse(request.publishedAt()))));
                 byte[] body = json.writeValueAsBytes(response);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");

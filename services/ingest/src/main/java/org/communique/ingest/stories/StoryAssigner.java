@@ -29,7 +29,9 @@ import java.util.UUID;
 /**
  * Gives queued releases their stories, one batch per transaction, in queue order: the story of the most
  * similar release ingested within the window (from any source) if the two are similar enough, else a story
- * of its own, named by the release's id. A release keeps its story across versions. Each event then moves
+ * of its own, named by the release's id. A release keeps its story across versions. Releases are compared
+ * without their sources' boilerplate ({@link SourceHistory}), and two releases of one source must be more
+ * alike than copies from different sources: a ministry's releases share their formulas, not their events. Each event then moves
  * from the queue to the outbox with its {@code storyId}.
  * <p>
  * Only one assigner works at a time, across all instances: the batch's transaction holds an advisory lock
@@ -45,7 +47,7 @@ public class StoryAssigner {
     /** The assigners' advisory lock ("Story" in ASCII); requests never take it. */
     static final long ASSIGNER_LOCK = 0x53746f7279L;
     /** Shorter texts say too little to be matched; they keep a story of their own. */
-    static final int MIN_SHINGLES = 40;
+    static final int MIN_SHINGLES = 20;
 
     private final EntityManager entityManager;
     private final IngestConfig config;
@@ -112,25 +114,53 @@ public class StoryAssigner {
     private void assign(Connection connection, List<Queued> batch) throws SQLException {
         IngestConfig.Stories settings = config.stories();
         Map<UUID, UUID> stories = currentStories(connection, batch);
+        SourceHistory history = SourceHistory.empty(settings.boilerplateReleases());
+        history.load(connection, batch.stream().map(Queued::source).toList());
+        history.loadBoilerplate(connection,
+                batch.stream().flatMapToLong(q -> Arrays.stream(q.shingles())).distinct().toArray());
+        // a first signature of each release, with the boilerplate known before the batch, finds most of the
+        // bands the batch will ask for in one query; the rest are read when a release needs them
+        for (Queued queued : batch) {
+            queued.prepare(connection, history);
+        }
         Candidates stored = Candidates.load(connection, batch, settings.window(), settings.candidatesPerBand());
         Candidates earlier = new Candidates(settings.candidatesPerBand());
+        Map<UUID, Long> seqs = new HashMap<>();
         for (Queued queued : batch) {
+            queued.prepare(connection, history);
             UUID story = stories.get(queued.releaseId());
             if (story == null && queued.signature() != null) {
                 Instant since = queued.ingestedAt().minus(settings.window());
-                Candidate best = Candidate.better(
-                        stored.best(queued, since, settings.minSimilarity()),
-                        earlier.best(queued, since, settings.minSimilarity()));
-                story = best == null ? null : best.storyId();
+                stored.ensure(connection, queued.bands(), since);
+                List<Candidate> near = new ArrayList<>(stored.near(queued, since));
+                near.addAll(earlier.near(queued, since));
+                history.load(connection, near.stream().map(Candidate::source).toList());
+                Scored best = null;
+                for (Candidate candidate : near) {
+                    boolean sameSource = candidate.source() != null && candidate.source().equals(queued.source());
+                    long[] mine = queued.signatureAgainst(candidate.source(), history);
+                    double similarity = mine == null ? 0 : MinHash.similarity(mine, candidate.signature());
+                    Scored scored = new Scored(candidate, similarity);
+                    double threshold = sameSource ? settings.sameSourceMinSimilarity() : settings.minSimilarity();
+                    if (similarity >= threshold && (best == null || scored.beats(best))) {
+                        best = scored;
+                    }
+                }
+                story = best == null ? null : best.candidate().storyId();
             }
             queued.story = story == null ? queued.releaseId() : story;
             stories.put(queued.releaseId(), queued.story);
             if (queued.signature() != null) {
-                earlier.add(new Candidate(queued.releaseId(), queued.story, queued.ingestedAt(), queued.signature()),
-                        queued.bands());
+                earlier.add(new Candidate(queued.releaseId(), queued.source(), queued.story, queued.ingestedAt(),
+                        queued.signature()), queued.bands());
+            }
+            if (queued.shingles().length > 0) {
+                history.record(queued.source(), queued.releaseId(), queued.story, queued.shingles());
+                seqs.put(queued.releaseId(), queued.seq());
             }
         }
         save(connection, batch);
+        history.save(connection, seqs);
     }
 
     private static Map<UUID, UUID> currentStories(Connection connection, List<Queued> batch) throws SQLException {
@@ -206,16 +236,56 @@ public class StoryAssigner {
         private final long seq;
         private final OutboxEvent event;
         private final PressRelease release;
-        private final long[] signature;
-        private final long[] bands;
+        private final long[] shingles;
+        private long[] kept;
+        private long[] signature;
+        private long[] bands;
+        private final Map<UUID, long[]> signatures = new HashMap<>();
         UUID story;
 
-        private Queued(long seq, OutboxEvent event, PressRelease release, long[] signature) {
+        private Queued(long seq, OutboxEvent event, PressRelease release, long[] shingles) {
             this.seq = seq;
             this.event = event;
             this.release = release;
-            this.signature = signature;
-            this.bands = signature == null ? null : MinHash.bands(signature);
+            this.shingles = shingles;
+        }
+
+        /**
+         * Leaves out the boilerplate, as known now, of the release's own source and of the sources whose
+         * boilerplate it carries; null signature if too little is left.
+         */
+        void prepare(Connection connection, SourceHistory history) throws SQLException {
+            signatures.clear();
+            if (shingles.length < MIN_SHINGLES) {
+                kept = null;
+                signature = null;
+                bands = null;
+                return;
+            }
+            kept = history.strip(source(), releaseId(), shingles);
+            List<UUID> carried = history.carried(source(), kept);
+            history.load(connection, carried);
+            for (UUID other : carried) {
+                kept = history.strip(other, null, kept);
+            }
+            signature = kept.length < MIN_SHINGLES ? null : MinHash.signature(kept);
+            bands = signature == null ? null : MinHash.bands(signature);
+        }
+
+        /**
+         * The signature to compare with a release of {@code other}: without the boilerplate of that source
+         * too, since a reprint carries its origin's formulas. Null if too little is left.
+         */
+        long[] signatureAgainst(UUID other, SourceHistory history) {
+            if (other == null || other.equals(source())) {
+                return signature;
+            }
+            if (!signatures.containsKey(other)) {
+                long[] rest = history.strip(other, null, kept);
+                signatures.put(other, rest.length == kept.length ? signature
+                        : rest.length < MIN_SHINGLES ? null : MinHash.signature(rest));
+            }
+            return signatures.get(other);
         }
 
         static Queued of(long seq, OutboxEvent event, boolean matching) {
@@ -226,11 +296,18 @@ public class StoryAssigner {
                 // written by this service, so never expected; the event still goes out, with no story
                 LOG.warnf("Story queue row %d is not a release event (%s); published without a story", seq,
                         e.getMessage());
-                return new Queued(seq, event, null, null);
+                return new Queued(seq, event, null, new long[0]);
             }
             long[] shingles = matching ? Shingles.of(release.title() + "\n" + release.body()) : new long[0];
-            return new Queued(seq, event, release,
-                    shingles.length < MIN_SHINGLES ? null : MinHash.signature(shingles));
+            return new Queued(seq, event, release, shingles);
+        }
+
+        UUID source() {
+            return release == null ? null : release.source().id();
+        }
+
+        long[] shingles() {
+            return shingles;
         }
 
         long seq() {
@@ -266,20 +343,10 @@ public class StoryAssigner {
     }
 
     /** A release a queued one may belong with. */
-    record Candidate(UUID releaseId, UUID storyId, Instant ingestedAt, long[] signature) {
-
-        /** The more similar wins; of equals, the earlier ingested, then the smaller id: always the same one. */
-        static Candidate better(Scored a, Scored b) {
-            if (a == null) {
-                return b == null ? null : b.candidate();
-            }
-            if (b == null) {
-                return a.candidate();
-            }
-            return a.beats(b) ? a.candidate() : b.candidate();
-        }
+    record Candidate(UUID releaseId, UUID source, UUID storyId, Instant ingestedAt, long[] signature) {
     }
 
+    /** The more similar wins; of equals, the earlier ingested, then the smaller id: always the same one. */
     record Scored(Candidate candidate, double similarity) {
 
         boolean beats(Scored other) {
@@ -295,6 +362,7 @@ public class StoryAssigner {
     static final class Candidates {
 
         private final Map<Long, List<Candidate>> byBand = new HashMap<>();
+        private final java.util.Set<Long> loaded = new java.util.HashSet<>();
         private final int perBand;
 
         Candidates(int perBand) {
@@ -312,23 +380,27 @@ public class StoryAssigner {
             }
         }
 
-        Scored best(Queued queued, Instant since, double minSimilarity) {
-            Scored best = null;
+        /** The distinct candidates sharing a band with the queued release, other than itself, within the window. */
+        List<Candidate> near(Queued queued, Instant since) {
+            List<Candidate> near = new ArrayList<>();
             java.util.Set<UUID> seen = new java.util.HashSet<>();
             for (long band : queued.bands()) {
                 for (Candidate candidate : byBand.getOrDefault(band, List.of())) {
-                    if (candidate.releaseId().equals(queued.releaseId()) || candidate.ingestedAt().isBefore(since)
-                            || !seen.add(candidate.releaseId())) {
-                        continue;
-                    }
-                    double similarity = MinHash.similarity(queued.signature(), candidate.signature());
-                    Scored scored = new Scored(candidate, similarity);
-                    if (similarity >= minSimilarity && (best == null || scored.beats(best))) {
-                        best = scored;
+                    if (!candidate.releaseId().equals(queued.releaseId()) && !candidate.ingestedAt().isBefore(since)
+                            && seen.add(candidate.releaseId())) {
+                        near.add(candidate);
                     }
                 }
             }
-            return best;
+            return near;
+        }
+
+        /** Reads the bands not read yet (a signature that changed within the batch may ask for new ones). */
+        void ensure(Connection connection, long[] bands, Instant since) throws SQLException {
+            long[] missing = Arrays.stream(bands).filter(band -> !loaded.contains(band)).distinct().toArray();
+            if (missing.length > 0) {
+                read(connection, missing, since);
+            }
         }
 
         /** The most recent releases of each band of the batch, within the window of its oldest release. */
@@ -341,6 +413,15 @@ public class StoryAssigner {
                 return candidates;
             }
             Instant since = batch.stream().map(Queued::ingestedAt).min(Instant::compareTo).orElseThrow().minus(window);
+            candidates.read(connection, bands, since);
+            return candidates;
+        }
+
+        private void read(Connection connection, long[] bands, Instant since) throws SQLException {
+            for (long band : bands) {
+                loaded.add(band);
+            }
+            Candidates candidates = this;
             // first the band → release pairs (the index alone), then each distinct release's signature once:
             // a release that is among the most recent of many bands is read once, not once per band
             Map<Long, List<UUID>> bandReleases = new HashMap<>();
@@ -363,24 +444,23 @@ public class StoryAssigner {
                 }
             }
             if (times.isEmpty()) {
-                return candidates;
+                return;
             }
             Map<UUID, Candidate> byId = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement("""
-                    SELECT id, story_id, minhash FROM releases
+                    SELECT id, story_id, minhash, source_id FROM releases
                     WHERE id = ANY (?) AND story_id IS NOT NULL AND minhash IS NOT NULL""")) {
                 select.setArray(1, connection.createArrayOf("uuid", times.keySet().toArray()));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         UUID id = rows.getObject(1, UUID.class);
-                        byId.put(id, new Candidate(id, rows.getObject(2, UUID.class), times.get(id),
+                        byId.put(id, new Candidate(id, rows.getObject(4, UUID.class), rows.getObject(2, UUID.class), times.get(id),
                                 MinHash.fromBytes(rows.getBytes(3))));
                     }
                 }
             }
             bandReleases.forEach((band, ids) -> ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
                     .forEach(candidate -> candidates.byBand.computeIfAbsent(band, b -> new ArrayList<>()).add(candidate)));
-            return candidates;
         }
 
         private static Array array(Connection connection, long[] values) throws SQLException {

@@ -14,10 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.communique.platform.admin.AdminKeyRule;
 import org.jboss.logging.Logger;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 
@@ -34,11 +33,13 @@ public class OperatorResource {
     private static final Logger LOG = Logger.getLogger(OperatorResource.class);
 
     private final OperatorConfig config;
+    private final AdminKeyRule adminKeyRule;
     private final KafkaView kafka;
     private final Template operator;
 
     public OperatorResource(OperatorConfig config, KafkaView kafka, @Location("pages/operator.html") Template operator) {
         this.config = config;
+        this.adminKeyRule = new AdminKeyRule(config.adminKey(), "communique.operator.admin-key");
         this.kafka = kafka;
         this.operator = operator;
     }
@@ -99,9 +100,7 @@ public class OperatorResource {
     }
 
     private boolean authorized(String adminKey) {
-        return adminKey != null && config.adminKey().filter(k -> !k.isBlank())
-                .map(k -> MessageDigest.isEqual(k.getBytes(StandardCharsets.UTF_8), adminKey.strip().getBytes(StandardCharsets.UTF_8)))
-                .orElse(false);
+        return adminKeyRule.matches(adminKey);
     }
 
     private static Response page(int status, TemplateInstance page) {

@@ -100,6 +100,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.isCause(e)) {
+            LOG.warnf("database unavailable on %s: %s", path(uri), e.getMessage());
+            return respond(new Problem(Problem.TYPE_BASE + "service-unavailable", "Service unavailable", 503,
+                    "the database is busy or unreachable; retry in " + DatabaseUnavailable.RETRY_AFTER_SECONDS
+                            + " seconds", path(uri), null))
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s on %s", errorId, path(uri));
         return respond(new Problem(Problem.TYPE_BASE + "internal-error", "Internal error", 500,

@@ -177,7 +177,7 @@ public final class DateExpressions {
         Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
         Token after = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
         if (isDay(raw) && next != null && after != null && next.separator().equals(".") && after.separator().equals(".")
-                && next.raw().matches("\\d{1,2}") && isYear(after.raw())) {
+                && digits(next.raw(), 1, 2) && isYear(after.raw())) {
             return day(t, LocalDate.of(Integer.parseInt(after.raw()), Integer.parseInt(next.raw()), Integer.parseInt(raw)));
         }
         if (isDay(raw) && next != null && after != null && isDay(next.raw()) && isDash(next.separator())) {
@@ -255,12 +255,26 @@ public final class DateExpressions {
         return separator.equals("-") || separator.equals("–") || separator.equals("—");
     }
 
+    /** Whether {@code raw} is {@code min} to {@code max} ASCII digits: what "\\d{min,max}" matched, without a regex per token. */
+    private static boolean digits(String raw, int min, int max) {
+        if (raw.length() < min || raw.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isDay(String raw) {
-        return raw.matches("\\d{1,2}") && Integer.parseInt(raw) >= 1 && Integer.parseInt(raw) <= 31;
+        return digits(raw, 1, 2) && Integer.parseInt(raw) >= 1 && Integer.parseInt(raw) <= 31;
     }
 
     private static boolean isYear(String raw) {
-        return raw.matches("\\d{4}") && Integer.parseInt(raw) >= 1900 && Integer.parseInt(raw) <= 2100;
+        return digits(raw, 4, 4) && Integer.parseInt(raw) >= 1900 && Integer.parseInt(raw) <= 2100;
     }
 
     private static DateHit day(Token t, LocalDate date) {

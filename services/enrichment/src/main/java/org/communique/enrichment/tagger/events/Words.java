@@ -3,8 +3,6 @@ package org.communique.enrichment.tagger.events;
 import org.communique.enrichment.tagger.text.TextFolding;
 import org.communique.enrichment.tagger.text.Token;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A set of word stems in any of the four languages, written in ordinary spelling and compared in folded
@@ -14,10 +12,34 @@ import java.util.Map;
  */
 final class Words {
 
+    /** Children as parallel arrays (few per node): a lookup boxes nothing and allocates nothing. */
     private static final class Node {
-        final Map<Character, Node> next = new HashMap<>(4);
+        char[] keys = new char[0];
+        Node[] children = new Node[0];
         boolean stemEnds;
         boolean wordEnds;
+
+        Node get(char c) {
+            char[] k = keys;
+            for (int i = 0; i < k.length; i++) {
+                if (k[i] == c) {
+                    return children[i];
+                }
+            }
+            return null;
+        }
+
+        Node getOrAdd(char c) {
+            Node child = get(c);
+            if (child == null) {
+                child = new Node();
+                keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+                children = java.util.Arrays.copyOf(children, children.length + 1);
+                keys[keys.length - 1] = c;
+                children[children.length - 1] = child;
+            }
+            return child;
+        }
     }
 
     private final Node root = new Node();
@@ -31,7 +53,7 @@ final class Words {
             boolean exact = stem.startsWith("=");
             Node node = words.root;
             for (char c : TextFolding.lower(exact ? stem.substring(1) : stem).toCharArray()) {
-                node = node.next.computeIfAbsent(c, k -> new Node());
+                node = node.getOrAdd(c);
             }
             if (exact) {
                 node.wordEnds = true;
@@ -49,7 +71,7 @@ final class Words {
     boolean matches(String lower) {
         Node node = root;
         for (int i = 0; i < lower.length(); i++) {
-            node = node.next.get(lower.charAt(i));
+            node = node.get(lower.charAt(i));
             if (node == null) {
                 return false;
             }

@@ -1,0 +1,314 @@
+package org.communique.ingest.stories;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The shingles of each source's most recent releases, to tell its boilerplate from its news. A shingle is
+ * boilerplate of a source when it occurs in releases of at least two different stories among the source's
+ * last {@code perSource} releases: the opening formula, the closing lines and the contacts of a ministry
+ * recur in every release, whatever the event, while the words of one event recur only in the copies of
+ * that event (one story). Boilerplate is left out before releases are compared, so two releases of one
+ * ministry about different events no longer look alike.
+ * <p>
+ * Loaded at the start of an assigner's batch and updated release by release in queue order, then saved in
+ * the same transaction: the outcome depends only on the queue's order, not on how it was cut into batches,
+ * and survives restarts. Only the (single) assigner reads or writes it.
+ */
+final class SourceHistory {
+
+    /** Boilerplate shingles of another source a release must carry to be compared without that source's too. */
+    static final int CARRIED_MIN = 5;
+
+    private final int perSource;
+    private final Map<UUID, Releases> bySource = new HashMap<>();
+    /** From story_boilerplate, for the batch's shingles: each source's boilerplate as saved. */
+    private final Map<UUID, Set<Long>> saved = new HashMap<>();
+    private final Set<UUID> changedSources = new LinkedHashSet<>();
+    private final Set<UUID> dropped = new HashSet<>();
+
+    private SourceHistory(int perSource) {
+        this.perSource = perSource;
+    }
+
+    static SourceHistory empty(int perSource) {
+        return new SourceHistory(perSource);
+    }
+
+    /** Reads the recent releases of the given sources not read yet. */
+    void load(Connection connection, Collection<UUID> sources) throws SQLException {
+        Set<UUID> missing = new LinkedHashSet<>();
+        for (UUID source : sources) {
+            if (source != null && !bySource.containsKey(source)) {
+                missing.add(source);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        for (UUID source : missing) {
+            bySource.put(source, new Releases());
+        }
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT r.source_id, r.release_id, r.story_id, r.shingles
+                FROM unnest(?::uuid[]) AS s (source_id)
+                CROSS JOIN LATERAL (SELECT h.source_id, h.release_id, h.story_id, h.shingles, h.seq
+                                    FROM story_source_texts h WHERE h.source_id = s.source_id
+                                    ORDER BY h.seq DESC LIMIT ?) r
+                ORDER BY r.source_id, r.seq""")) {
+            select.setArray(1, connection.createArrayOf("uuid", missing.toArray()));
+            select.setInt(2, perSource);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Long[] shingles = (Long[]) rows.getArray(4).getArray();
+                    long[] values = new long[shingles.length];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = shingles[i];
+                    }
+                    bySource.get(rows.getObject(1, UUID.class)).append(new Entry(rows.getObject(2, UUID.class),
+                            rows.getObject(3, UUID.class), values, false));
+                }
+            }
+        }
+        for (UUID source : missing) {
+            Releases releases = bySource.get(source);
+            releases.atLoad.addAll(releases.boilerplate());
+        }
+    }
+
+    /** Reads which sources have which of these shingles as boilerplate (for the sources not loaded). */
+    void loadBoilerplate(Connection connection, long[] shingles) throws SQLException {
+        if (shingles.length == 0) {
+            return;
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT shingle, source_id FROM story_boilerplate WHERE shingle = ANY (?)")) {
+            select.setArray(1, bigints(connection, shingles));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    saved.computeIfAbsent(rows.getObject(2, UUID.class), s -> new HashSet<>()).add(rows.getLong(1));
+                }
+            }
+        }
+    }
+
+    /**
+     * The other sources whose boilerplate these shingles carry (at least {@value #CARRIED_MIN} shingles of
+     * it), in a fixed order: a reprint keeps its origin's formulas, which are no more news in the reprint.
+     */
+    List<UUID> carried(UUID own, long[] shingles) {
+        java.util.TreeSet<UUID> sources = new java.util.TreeSet<>();
+        for (Map.Entry<UUID, Releases> loaded : bySource.entrySet()) {
+            if (!loaded.getKey().equals(own) && count(shingles, h -> loaded.getValue().isBoilerplate(h, null)) >= CARRIED_MIN) {
+                sources.add(loaded.getKey());
+            }
+        }
+        for (Map.Entry<UUID, Set<Long>> stored : saved.entrySet()) {
+            if (!stored.getKey().equals(own) && !bySource.containsKey(stored.getKey())
+                    && count(shingles, stored.getValue()::contains) >= CARRIED_MIN) {
+                sources.add(stored.getKey());
+            }
+        }
+        return List.copyOf(sources);
+    }
+
+    private static int count(long[] shingles, java.util.function.LongPredicate test) {
+        int count = 0;
+        for (long shingle : shingles) {
+            if (test.test(shingle)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The shingles that are not boilerplate of {@code source}, not counting release {@code self}. */
+    long[] strip(UUID source, UUID self, long[] shingles) {
+        Releases releases = bySource.get(source);
+        if (releases == null || releases.entries.isEmpty()) {
+            return shingles;
+        }
+        Entry own = self == null ? null : releases.find(self);
+        return Shingles.without(shingles, h -> releases.isBoilerplate(h, own));
+    }
+
+    /** A release of {@code source} has been given its story: the latest of its source from now on. */
+    void record(UUID source, UUID release, UUID story, long[] shingles) {
+        Releases releases = bySource.computeIfAbsent(source, s -> new Releases());
+        releases.remove(release);
+        releases.append(new Entry(release, story, shingles, true));
+        while (releases.entries.size() > perSource) {
+            Entry oldest = releases.entries.peekFirst();
+            releases.remove(oldest.release());
+            dropped.add(oldest.release());
+        }
+        dropped.remove(release);
+        changedSources.add(source);
+    }
+
+    /** Writes the releases recorded since loading and forgets those that are no longer among the last. */
+    void save(Connection connection, Map<UUID, Long> seqs) throws SQLException {
+        if (!dropped.isEmpty()) {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM story_source_texts WHERE release_id = ANY (?)")) {
+                delete.setArray(1, connection.createArrayOf("uuid", dropped.toArray()));
+                delete.executeUpdate();
+            }
+        }
+        try (PreparedStatement upsert = connection.prepareStatement("""
+                INSERT INTO story_source_texts (release_id, source_id, story_id, seq, shingles)
+                VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (release_id) DO UPDATE SET source_id = EXCLUDED.source_id, story_id = EXCLUDED.story_id,
+                    seq = EXCLUDED.seq, shingles = EXCLUDED.shingles""")) {
+            boolean any = false;
+            for (UUID source : changedSources) {
+                for (Entry entry : bySource.get(source).entries) {
+                    if (!entry.fresh()) {
+                        continue;
+                    }
+                    upsert.setObject(1, entry.release());
+                    upsert.setObject(2, source);
+                    upsert.setObject(3, entry.story());
+                    upsert.setLong(4, seqs.get(entry.release()));
+                    upsert.setArray(5, bigints(connection, entry.shingles()));
+                    upsert.addBatch();
+                    any = true;
+                }
+            }
+            if (any) {
+                upsert.executeBatch();
+            }
+        }
+        List<Long> removedShingles = new ArrayList<>();
+        List<UUID> removedSources = new ArrayList<>();
+        List<Long> addedShingles = new ArrayList<>();
+        List<UUID> addedSources = new ArrayList<>();
+        for (UUID source : changedSources) {
+            Releases releases = bySource.get(source);
+            Set<Long> now = releases.boilerplate();
+            for (Long shingle : releases.atLoad) {
+                if (!now.contains(shingle)) {
+                    removedShingles.add(shingle);
+                    removedSources.add(source);
+                }
+            }
+            for (Long shingle : now) {
+                if (!releases.atLoad.contains(shingle)) {
+                    addedShingles.add(shingle);
+                    addedSources.add(source);
+                }
+            }
+        }
+        if (!removedShingles.isEmpty()) {
+            try (PreparedStatement delete = connection.prepareStatement("""
+                    DELETE FROM story_boilerplate b USING unnest(?::bigint[], ?::uuid[]) AS d (shingle, source_id)
+                    WHERE b.shingle = d.shingle AND b.source_id = d.source_id""")) {
+                delete.setArray(1, connection.createArrayOf("bigint", removedShingles.toArray()));
+                delete.setArray(2, connection.createArrayOf("uuid", removedSources.toArray()));
+                delete.executeUpdate();
+            }
+        }
+        if (!addedShingles.isEmpty()) {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO story_boilerplate (shingle, source_id)
+                    SELECT * FROM unnest(?::bigint[], ?::uuid[]) ON CONFLICT DO NOTHING""")) {
+                insert.setArray(1, connection.createArrayOf("bigint", addedShingles.toArray()));
+                insert.setArray(2, connection.createArrayOf("uuid", addedSources.toArray()));
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private static Array bigints(Connection connection, long[] values) throws SQLException {
+        Long[] boxed = new Long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            boxed[i] = values[i];
+        }
+        return connection.createArrayOf("bigint", boxed);
+    }
+
+    private record Entry(UUID release, UUID story, long[] shingles, boolean fresh) {
+    }
+
+    /** One source's last releases, oldest first, with an index: shingle → story → releases containing it. */
+    private static final class Releases {
+
+        private final Deque<Entry> entries = new ArrayDeque<>();
+        private final Map<Long, Map<UUID, Integer>> stories = new HashMap<>();
+        /** The boilerplate as saved in story_boilerplate when loaded. */
+        private final Set<Long> atLoad = new HashSet<>();
+
+        Set<Long> boilerplate() {
+            Set<Long> boilerplate = new HashSet<>();
+            stories.forEach((shingle, of) -> {
+                if (of.size() >= 2) {
+                    boilerplate.add(shingle);
+                }
+            });
+            return boilerplate;
+        }
+
+        void append(Entry entry) {
+            entries.addLast(entry);
+            for (long shingle : entry.shingles()) {
+                stories.computeIfAbsent(shingle, h -> new HashMap<>(4)).merge(entry.story(), 1, Integer::sum);
+            }
+        }
+
+        void remove(UUID release) {
+            for (Iterator<Entry> it = entries.iterator(); it.hasNext(); ) {
+                Entry entry = it.next();
+                if (entry.release().equals(release)) {
+                    it.remove();
+                    for (long shingle : entry.shingles()) {
+                        Map<UUID, Integer> of = stories.get(shingle);
+                        if (of.merge(entry.story(), -1, Integer::sum) == 0) {
+                            of.remove(entry.story());
+                        }
+                        if (of.isEmpty()) {
+                            stories.remove(shingle);
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+
+        Entry find(UUID release) {
+            for (Entry entry : entries) {
+                if (entry.release().equals(release)) {
+                    return entry;
+                }
+            }
+            return null;
+        }
+
+        /** In two stories or more, the release's own earlier version ({@code own}, if any) not counted. */
+        boolean isBoilerplate(long shingle, Entry own) {
+            Map<UUID, Integer> of = stories.get(shingle);
+            if (of == null || of.size() < 2) {
+                return false;
+            }
+            if (own == null || of.getOrDefault(own.story(), 0) > 1
+                    || java.util.Arrays.binarySearch(own.shingles(), shingle) < 0) {
+                return true;
+            }
+            return of.size() > 2;
+        }
+    }
+}

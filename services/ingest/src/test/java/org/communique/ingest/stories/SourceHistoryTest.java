@@ -1,0 +1,52 @@
+package org.communique.ingest.stories;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SourceHistoryTest {
+
+    private static final UUID MINISTRY = UUID.randomUUID();
+    private static final UUID AGENCY = UUID.randomUUID();
+
+    @Test
+    void shinglesInTwoStoriesOfASourceAreItsBoilerplateAndOneStorysCopiesAreNot() {
+        SourceHistory history = SourceHistory.empty(10);
+        UUID first = UUID.randomUUID();
+        UUID copy = UUID.randomUUID();
+        history.record(MINISTRY, first, first, Shingles.of("the ministry informs that the talks took place in bishkek"));
+        history.record(MINISTRY, copy, first, Shingles.of("the ministry informs that the talks took place in osh"));
+        long[] next = Shingles.of("the ministry informs that a consulate opened in novosibirsk");
+
+        // one story so far: its copies share words, but nothing is boilerplate yet
+        assertThat(history.strip(MINISTRY, null, next)).containsExactly(next);
+
+        UUID second = UUID.randomUUID();
+        history.record(MINISTRY, second, second, Shingles.of("the ministry informs that a visa regime was eased"));
+        long[] stripped = history.strip(MINISTRY, null, next);
+        assertThat(stripped).doesNotContain(Shingles.of("the ministry informs")[0])
+                .contains(Shingles.of("consulate opened in")[0]);
+        // boilerplate of one source is not another's
+        assertThat(history.strip(AGENCY, null, next)).containsExactly(next);
+    }
+
+    @Test
+    void aReleasesOwnEarlierVersionDoesNotMakeItsWordsBoilerplateAndOldReleasesAreForgotten() {
+        SourceHistory history = SourceHistory.empty(2);
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        long[] text = Shingles.of("the ministry informs that the talks took place");
+        history.record(MINISTRY, first, first, text);
+        history.record(MINISTRY, second, second, Shingles.of("the ministry informs that a visa regime was eased"));
+
+        assertThat(history.strip(MINISTRY, first, text)).contains(Shingles.of("the ministry informs")[0]);
+        assertThat(history.strip(MINISTRY, null, text)).doesNotContain(Shingles.of("the ministry informs")[0]);
+
+        UUID third = UUID.randomUUID();
+        history.record(MINISTRY, third, third, Shingles.of("a consulate opened in novosibirsk last week"));
+        // the first release fell out of the last two: "the ministry informs" is in one story only now
+        assertThat(history.strip(MINISTRY, null, text)).containsExactly(text);
+    }
+}
