@@ -97,7 +97,9 @@ class KafkaView {
             ends.put(name, endSum);
             rows.add(new TopicRow(name, topics.get(name).partitions().size(), records, rate(before, name, endSum, now)));
         }
-        last = new Sample(now, ends);
+        if (before == null || now - before.nanos() >= 1_000_000_000L) {
+            last = new Sample(now, ends);
+        }
         return rows;
     }
 

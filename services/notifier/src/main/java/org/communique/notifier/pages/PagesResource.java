@@ -120,7 +120,8 @@ public class PagesResource {
             if (done.ok() && "delete".equals(action)) {
                 return page(200, manageView(t, null, null, null, null, t.get("deleted")));
             }
-            message = done.ok() ? t.get("done") : t.get("error") + ": " + done.problem();
+            message = !done.ok() ? t.get("error") + ": " + done.problem()
+                    : "test".equals(action) ? t.get("testSent") : t.get("done");
         }
         SelfApi.Answer subscription = api.call(port, "GET", base, token, null);
         if (!subscription.ok()) {

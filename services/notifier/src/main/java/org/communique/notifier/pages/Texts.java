@@ -43,7 +43,8 @@ final class Texts {
             Map.entry("previewRate", "Too many previews from your address; try again in a moment"),
             Map.entry("previewDown", "The recent releases cannot be read just now; try again in a moment."),
             Map.entry("officialsHint", "Start typing a name in Russian, English, Kazakh or Kyrgyz; an official picked from the list is matched by id."),
-            Map.entry("published", "Published"), Map.entry("testHint", "Sends a sample alert to the webhook now; the attempt appears below."));
+            Map.entry("published", "Published"), Map.entry("testHint", "Sends a sample alert to the webhook now; the attempt appears below."),
+            Map.entry("testSent", "A test alert is on its way to your webhook; its attempt appears under Delivery attempts."));
 
     private static final Map<String, String> RU = Map.ofEntries(
             Map.entry("lang", "ru"), Map.entry("other", "en"), Map.entry("otherName", "English"),
@@ -83,7 +84,8 @@ final class Texts {
             Map.entry("previewRate", "Слишком много предпросмотров с вашего адреса; повторите чуть позже"),
             Map.entry("previewDown", "Недавние релизы сейчас недоступны; повторите чуть позже."),
             Map.entry("officialsHint", "Начните вводить имя по-русски, по-английски, по-казахски или по-кыргызски; выбранное из списка лицо ищется по id."),
-            Map.entry("published", "Опубликован"), Map.entry("testHint", "Отправляет пример оповещения на вебхук сейчас; попытка появится ниже."));
+            Map.entry("published", "Опубликован"), Map.entry("testHint", "Отправляет пример оповещения на вебхук сейчас; попытка появится ниже."),
+            Map.entry("testSent", "Тестовое оповещение отправлено на ваш вебхук; попытка появится в разделе «Попытки доставки»."));
 
     private Texts() {
     }
