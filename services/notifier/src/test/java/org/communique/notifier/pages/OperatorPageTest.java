@@ -66,7 +66,7 @@ class OperatorPageTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> given().formParam("adminKey", "test-admin-key")
                 .post("/operator").then().extract().body().asString().contains(name));
 
-        String page = given().formParam("adminKey", "test-admin-key").post("/operator").then().statusCode(200)
+        String page = given().formParam("adminKey", "test-admin-key").formParam("lang", "en").post("/operator").then().statusCode(200)
                 .body(containsString("<h2>Sources</h2>"), containsString("FAILING"),
                         containsString("HTTP 503 &lt;b&gt;from&lt;/b&gt; the feed"), not(containsString("<b>from</b>")))
                 .extract().body().asString();
