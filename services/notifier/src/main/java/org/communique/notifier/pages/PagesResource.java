@@ -64,6 +64,14 @@ public class PagesResource {
         return page(200, subscribe.view(t, SubscribeForm.EMPTY, null, null));
     }
 
+    /** The language link of a page answering a POST to /subscribe: the empty form in that language. */
+    @GET
+    @Path("subscribe")
+    @Operation(hidden = true)
+    public Response subscribeAgain(@QueryParam("lang") String lang) {
+        return Response.seeOther(java.net.URI.create("/?lang=" + Texts.of(lang, null).get("lang"))).build();
+    }
+
     @POST
     @Path("subscribe")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -4,14 +4,17 @@ import io.smallrye.common.annotation.Blocking;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import java.net.URI;
 import java.util.Map;
 
 /**
@@ -29,6 +32,13 @@ public class PreviewResource {
     public PreviewResource(Previews previews, SubscribePage subscribe) {
         this.previews = previews;
         this.subscribe = subscribe;
+    }
+
+    /** The language link of a preview page (a GET of this address): the empty form in that language. */
+    @GET
+    @Operation(hidden = true)
+    public Response again(@QueryParam("lang") String lang) {
+        return Response.seeOther(URI.create("/?lang=" + Texts.of(lang, null).get("lang"))).build();
     }
 
     @POST

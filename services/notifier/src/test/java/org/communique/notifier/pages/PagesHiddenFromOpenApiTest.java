@@ -20,4 +20,12 @@ class PagesHiddenFromOpenApiTest {
                 "/pages/names");
         assertThat(paths).containsKey("/api/v1/subscriptions");
     }
+
+    @Test
+    void theLanguageLinkOfAPageAnsweringAPostLeadsToTheFormInThatLanguage() {
+        given().redirects().follow(false).queryParam("lang", "en").get("/preview")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/?lang=en"));
+        given().redirects().follow(false).queryParam("lang", "<script>").get("/subscribe")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/?lang=ru"));
+    }
 }
