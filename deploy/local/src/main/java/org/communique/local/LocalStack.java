@@ -77,7 +77,9 @@ public final class LocalStack implements AutoCloseable {
                     "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(name),
                     "QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER,
                     "QUARKUS_DATASOURCE_PASSWORD", "",
-                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers())));
+                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                    // the notifier's pickers ask enrichment for names (the other services ignore it)
+                    "COMMUNIQUE_PAGES_ENRICHMENT_URL", "http://localhost:" + config.enrichmentPort())));
         }
         for (LocalService service : services) {
             service.awaitReady(Duration.ofMinutes(3));

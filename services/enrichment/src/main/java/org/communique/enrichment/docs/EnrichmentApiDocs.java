@@ -33,6 +33,12 @@ public class EnrichmentApiDocs extends DocumentedApi {
                         .example("{\"text\": \"Глава МИД Казахстана прибыл в Бишкек с рабочим визитом.\", "
                                 + "\"publishedAt\": \"2024-02-01\"}"),
                 Op.of("GET", "/api/v1/kb", null, "Knowledge-base summary", "kbVersion and counts of each kind."),
+                Op.of("GET", "/api/v1/names", null, "Autocomplete countries and officials",
+                        "Public, read-only. `q` (1-50 characters) is matched against the start of any word of any "
+                                + "spelling in ru, en, kk and ky; `kind` is `country` or `official`; `lang` (ru, en, kk, "
+                                + "ky; default en) picks the name shown; `limit` 1-20 (default 10). Each hit's `id` is "
+                                + "what a subscription filter takes (ISO code, official id). 600 lookups per minute per "
+                                + "client address; bad input is a 400 problem."),
                 Op.of("GET", "/api/v1/kb/changes", ADMIN_KEY, "Knowledge-base changes",
                         "Changes after `after` (a kbVersion), oldest first, at most `limit` (1-1000)."),
                 Op.of("GET", "/api/v1/kb/people", ADMIN_KEY, "Search people",

@@ -39,7 +39,7 @@ final class FilterForm {
             filter.set("visit", visit);
         }
         put(filter, "countries", countryCodes(countries, "countries"));
-        put(filter, "officials", split(officials, "officials"));
+        put(filter, "officials", officialIds(officials));
         put(filter, "keywords", split(keywords, "keywords"));
         put(filter, "languages", bounded(languages, "languages"));
         put(filter, "sources", split(sources, "sources"));
@@ -86,6 +86,26 @@ final class FilterForm {
             codes.add(code(value));
         }
         return codes;
+    }
+
+    /**
+     * "Садыр Жапаров (sadyr-japarov)" (what the autocomplete fills in) → sadyr-japarov; a typed name is kept as it
+     * is, which the matcher accepts too (names in any language the tags carry).
+     */
+    private static List<String> officialIds(String text) {
+        List<String> ids = new ArrayList<>();
+        for (String value : split(text, "officials")) {
+            String v = value.strip();
+            int paren = v.lastIndexOf('(');
+            if (paren > 0 && v.endsWith(")")) {
+                String id = v.substring(paren + 1, v.length() - 1).strip();
+                if (!id.isEmpty()) {
+                    v = id;
+                }
+            }
+            ids.add(v);
+        }
+        return ids;
     }
 
     /** "KG", "kg", "Кыргызстан", "Kyrgyzstan", "Қырғызстан" → KG; anything else is passed on for the API to refuse. */

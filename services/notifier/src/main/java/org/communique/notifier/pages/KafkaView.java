@@ -33,7 +33,11 @@ import java.util.concurrent.TimeUnit;
 class KafkaView {
 
     @io.quarkus.qute.TemplateData
-    record TopicRow(String name, int partitions, long records) {
+    record TopicRow(String name, int partitions, long records, String rate) {
+    }
+
+    /** The end offsets of every topic at one moment: the next look's rates are counted from it. */
+    private record Sample(long nanos, Map<String, Long> ends) {
     }
 
     @io.quarkus.qute.TemplateData
@@ -46,6 +50,7 @@ class KafkaView {
 
     private final String bootstrap;
     private Admin admin;
+    private volatile Sample last;
 
     KafkaView(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
         this.bootstrap = bootstrap;
@@ -77,16 +82,36 @@ class KafkaView {
         }));
         var begin = admin().listOffsets(earliest).all().get(15, TimeUnit.SECONDS);
         var end = admin().listOffsets(latest).all().get(15, TimeUnit.SECONDS);
+        long now = System.nanoTime();
+        Sample before = last;
+        Map<String, Long> ends = new HashMap<>();
         List<TopicRow> rows = new ArrayList<>();
         for (String name : names) {
             long records = 0;
+            long endSum = 0;
             for (var p : topics.get(name).partitions()) {
                 TopicPartition tp = new TopicPartition(name, p.partition());
                 records += end.get(tp).offset() - begin.get(tp).offset();
+                endSum += end.get(tp).offset();
             }
-            rows.add(new TopicRow(name, topics.get(name).partitions().size(), records));
+            ends.put(name, endSum);
+            rows.add(new TopicRow(name, topics.get(name).partitions().size(), records, rate(before, name, endSum, now)));
+        }
+        if (before == null || now - before.nanos() >= 1_000_000_000L) {
+            last = new Sample(now, ends);
         }
         return rows;
+    }
+
+    /** Records per minute appended since the previous look at the topics (one second apart at least); "–" before. */
+    static String rate(Sample before, String topic, long endSum, long now) {
+        if (before == null || !before.ends().containsKey(topic) || now - before.nanos() < 1_000_000_000L) {
+            return "–";
+        }
+        double minutes = (now - before.nanos()) / 60e9;
+        long added = Math.max(0, endSum - before.ends().get(topic));
+        return String.format(java.util.Locale.ROOT, "%.1f/min over %ds", added / minutes,
+                java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(now - before.nanos()));
     }
 
     List<LagRow> lag() throws Exception {

@@ -15,14 +15,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.communique.platform.admin.AdminKeyRule;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * The operator page, behind the admin key: topics with their sizes, consumer lag, the dead letters with
- * their reasons, and the replay of one. The key is posted with every form (never in a URL); the page is
+ * The operator page, behind the admin key: sources with their health, topics with their sizes and rates,
+ * consumer lag, the dead letters with their reasons, and the replay of one. The key is posted with every form (never in a URL); the page is
  * not cached.
  */
 @Path("/operator")
@@ -34,23 +35,25 @@ public class OperatorResource {
 
     private final OperatorConfig config;
     private final AdminKeyRule adminKeyRule;
-    private final KafkaView kafka;
+    private final OperatorDashboard dashboard;
     private final Template operator;
 
-    public OperatorResource(OperatorConfig config, KafkaView kafka, @Location("pages/operator.html") Template operator) {
+    public OperatorResource(OperatorConfig config, OperatorDashboard dashboard, @Location("pages/operator.html") Template operator) {
         this.config = config;
         this.adminKeyRule = new AdminKeyRule(config.adminKey(), "communique.operator.admin-key");
-        this.kafka = kafka;
+        this.dashboard = dashboard;
         this.operator = operator;
     }
 
     @GET
+    @Operation(hidden = true)
     public Response prompt(@QueryParam("lang") String lang) {
         return page(200, view(Texts.of(lang, null), null, null));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
     public Response show(@FormParam("lang") String lang, @FormParam("adminKey") String adminKey) {
         Map<String, String> t = Texts.of(lang, null);
         if (!authorized(adminKey)) {
@@ -62,6 +65,7 @@ public class OperatorResource {
     @POST
     @Path("replay")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
     public Response replay(@FormParam("lang") String lang, @FormParam("adminKey") String adminKey,
                            @FormParam("topic") String topic, @FormParam("partition") int partition,
                            @FormParam("offset") long offset) {
@@ -72,7 +76,7 @@ public class OperatorResource {
         String message;
         int status = 200;
         try {
-            message = "replayed " + topic + "-" + partition + "@" + offset + " → " + kafka.replay(topic, partition, offset);
+            message = "replayed " + topic + "-" + partition + "@" + offset + " → " + dashboard.replay(topic, partition, offset);
         } catch (IllegalArgumentException e) {
             status = 400;
             message = e.getMessage();
@@ -87,16 +91,12 @@ public class OperatorResource {
     private TemplateInstance view(Map<String, String> t, String adminKey, String message) {
         TemplateInstance page = operator.data("t", t).data("adminKey", adminKey).data("message", message);
         if (adminKey == null) {
-            return page.data("topics", List.of()).data("lag", List.of()).data("letters", List.of());
+            return page.data("sources", List.of()).data("topics", List.of()).data("lag", List.of())
+                    .data("letters", List.of()).data("problem", null);
         }
-        try {
-            return page.data("topics", kafka.topics()).data("lag", kafka.lag())
-                    .data("letters", kafka.deadLetters(config.deadLettersShown()));
-        } catch (Exception e) {
-            LOG.warnf("operator page: Kafka not readable: %s", e.toString());
-            return page.data("topics", List.of()).data("lag", List.of()).data("letters", List.of())
-                    .data("message", "Kafka is not reachable: " + e.getMessage());
-        }
+        OperatorDashboard.View view = dashboard.view();
+        return page.data("sources", view.sources()).data("topics", view.topics()).data("lag", view.lag())
+                .data("letters", view.letters()).data("problem", view.problem());
     }
 
     private boolean authorized(String adminKey) {
@@ -104,11 +104,6 @@ public class OperatorResource {
     }
 
     private static Response page(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header("Content-Security-Policy", "default-src 'self'; script-src 'none'; style-src 'self'; "
-                        + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
-                .header("X-Content-Type-Options", "nosniff")
-                .entity(page.render()).build();
+        return PageResponse.html(status, page, "'none'");
     }
 }

@@ -9,6 +9,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
 import java.util.Map;
@@ -42,11 +44,11 @@ public class PagesResource {
     private static final Set<String> ACTIONS = Set.of("pause", "resume", "delete", "test", "redeliver", "save");
 
     private final SelfApi api;
-    private final Template subscribe;
+    private final SubscribePage subscribe;
     private final Template created;
     private final Template manage;
 
-    public PagesResource(SelfApi api, @Location("pages/subscribe.html") Template subscribe,
+    public PagesResource(SelfApi api, SubscribePage subscribe,
                          @Location("pages/created.html") Template created, @Location("pages/manage.html") Template manage) {
         this.api = api;
         this.subscribe = subscribe;
@@ -55,42 +57,44 @@ public class PagesResource {
     }
 
     @GET
+    @Operation(hidden = true)
     public Response subscribePage(@QueryParam("lang") String lang,
                                   @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Map<String, String> t = Texts.of(lang, acceptLanguage);
-        return page(200, subscribe.data("t", t).data("countries", Countries.in(t.get("lang"))).data("error", null));
+        return page(200, subscribe.view(t, SubscribeForm.EMPTY, null, null));
+    }
+
+    /** The language link of a page answering a POST to /subscribe: the empty form in that language. */
+    @GET
+    @Path("subscribe")
+    @Operation(hidden = true)
+    public Response subscribeAgain(@QueryParam("lang") String lang) {
+        return Response.seeOther(java.net.URI.create("/?lang=" + Texts.of(lang, null).get("lang"))).build();
     }
 
     @POST
     @Path("subscribe")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response subscribe(@FormParam("lang") String lang, @FormParam("events") List<String> events,
-                              @FormParam("visitors") String visitors, @FormParam("hosts") String hosts,
-                              @FormParam("statuses") List<String> statuses, @FormParam("countries") String countries,
-                              @FormParam("officials") String officials, @FormParam("keywords") String keywords,
-                              @FormParam("languages") List<String> languages, @FormParam("sources") String sources,
-                              @FormParam("channel") String channel, @FormParam("address") String address,
-                              @FormParam("url") String url, @FormParam("digest") String digest,
-                              @Context HttpServerRequest request) {
-        Map<String, String> t = Texts.of(lang, null);
+    @Operation(hidden = true)
+    public Response subscribe(@BeanParam SubscribeForm form, @Context HttpServerRequest request) {
+        Map<String, String> t = Texts.of(form.lang, null);
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         try {
-            body.set("filter", FilterForm.filter(events, visitors, hosts, statuses, countries, officials, keywords,
-                    languages, sources));
-            body.set("channel", FilterForm.channel(channel, address, url, digest));
+            body.set("filter", form.filter());
+            body.set("channel", form.channelJson());
         } catch (FilterForm.TooLarge e) {
-            return page(400, subscribe.data("t", t).data("countries", Countries.in(t.get("lang"))).data("error", e.getMessage()));
+            return page(400, subscribe.view(t, form, e.getMessage(), null));
         }
         SelfApi.Answer answer = api.call(port(request), "POST", "/api/v1/subscriptions", null, body);
         if (!answer.ok()) {
-            return page(answer.status(), subscribe.data("t", t).data("countries", Countries.in(t.get("lang")))
-                    .data("error", answer.problem()));
+            return page(answer.status(), subscribe.view(t, form, answer.problem(), null));
         }
-        return page(201, created.data("t", t).data("s", map(answer.body())).data("email", "email".equals(channel)));
+        return page(201, created.data("t", t).data("s", map(answer.body())).data("email", "email".equals(form.channel)));
     }
 
     @GET
     @Path("manage")
+    @Operation(hidden = true)
     public Response managePrompt(@QueryParam("lang") String lang,
                                  @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return page(200, manageView(Texts.of(lang, acceptLanguage), null, null, null, null, null));
@@ -99,6 +103,7 @@ public class PagesResource {
     @POST
     @Path("manage")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
     public Response manage(@FormParam("lang") String lang, @FormParam("id") String id, @FormParam("token") String token,
                            @FormParam("action") String action, @FormParam("deliveryId") String deliveryId,
                            @FormParam("filter") String filter, @Context HttpServerRequest request) {
@@ -123,7 +128,8 @@ public class PagesResource {
             if (done.ok() && "delete".equals(action)) {
                 return page(200, manageView(t, null, null, null, null, t.get("deleted")));
             }
-            message = done.ok() ? t.get("done") : t.get("error") + ": " + done.problem();
+            message = !done.ok() ? t.get("error") + ": " + done.problem()
+                    : "test".equals(action) ? t.get("testSent") : t.get("done");
         }
         SelfApi.Answer subscription = api.call(port, "GET", base, token, null);
         if (!subscription.ok()) {
@@ -196,11 +202,6 @@ public class PagesResource {
     }
 
     private static Response page(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
-                        + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
-                .header("X-Content-Type-Options", "nosniff")
-                .entity(page.render()).build();
+        return PageResponse.html(status, page, "'self'");
     }
 }

@@ -35,7 +35,16 @@ final class Texts {
             Map.entry("noJs", "The live stream needs JavaScript; the Atom feed works without it."),
             Map.entry("deleted", "The subscription was deleted."), Map.entry("done", "Done."),
             Map.entry("error", "That did not work"), Map.entry("back", "Back"), Map.entry("when", "When"),
-            Map.entry("outcome", "Outcome"));
+            Map.entry("outcome", "Outcome"),
+            Map.entry("preview", "Preview: recent releases this filter matches"),
+            Map.entry("previewTitle", "Recent releases this filter would have matched"),
+            Map.entry("previewNone", "None of the recent releases matches this filter."),
+            Map.entry("previewInvalid", "The filter cannot be previewed: check the event types, countries and statuses."),
+            Map.entry("previewRate", "Too many previews from your address; try again in a moment"),
+            Map.entry("previewDown", "The recent releases cannot be read just now; try again in a moment."),
+            Map.entry("officialsHint", "Start typing a name in Russian, English, Kazakh or Kyrgyz; an official picked from the list is matched by id."),
+            Map.entry("published", "Published"), Map.entry("testHint", "Sends a sample alert to the webhook now; the attempt appears below."),
+            Map.entry("testSent", "A test alert is on its way to your webhook; its attempt appears under Delivery attempts."));
 
     private static final Map<String, String> RU = Map.ofEntries(
             Map.entry("lang", "ru"), Map.entry("other", "en"), Map.entry("otherName", "English"),
@@ -67,7 +76,16 @@ final class Texts {
             Map.entry("noJs", "Для живого потока нужен JavaScript; Atom-лента работает без него."),
             Map.entry("deleted", "Подписка удалена."), Map.entry("done", "Готово."),
             Map.entry("error", "Не получилось"), Map.entry("back", "Назад"), Map.entry("when", "Когда"),
-            Map.entry("outcome", "Результат"));
+            Map.entry("outcome", "Результат"),
+            Map.entry("preview", "Предпросмотр: какие недавние релизы подходят"),
+            Map.entry("previewTitle", "Недавние релизы, которые подошли бы под фильтр"),
+            Map.entry("previewNone", "Ни один из недавних релизов не подходит под этот фильтр."),
+            Map.entry("previewInvalid", "Фильтр нельзя проверить: проверьте типы событий, страны и статусы."),
+            Map.entry("previewRate", "Слишком много предпросмотров с вашего адреса; повторите чуть позже"),
+            Map.entry("previewDown", "Недавние релизы сейчас недоступны; повторите чуть позже."),
+            Map.entry("officialsHint", "Начните вводить имя по-русски, по-английски, по-казахски или по-кыргызски; выбранное из списка лицо ищется по id."),
+            Map.entry("published", "Опубликован"), Map.entry("testHint", "Отправляет пример оповещения на вебхук сейчас; попытка появится ниже."),
+            Map.entry("testSent", "Тестовое оповещение отправлено на ваш вебхук; попытка появится в разделе «Попытки доставки»."));
 
     private Texts() {
     }

@@ -51,6 +51,13 @@ public class SourceHealthStore {
             WHERE s.id = ANY(?)
             """;
 
+    // failing first, then by name: what an operator looks at first
+    private static final String ALL = """
+            SELECT * FROM source_health
+            ORDER BY status = 'FAILING' DESC, source_name, source_id
+            LIMIT ?
+            """;
+
     private final AgroalDataSource dataSource;
 
     public SourceHealthStore(AgroalDataSource dataSource) {
@@ -120,6 +127,23 @@ public class SourceHealthStore {
             return named;
         } catch (SQLException e) {
             throw new PersistenceException("cannot read the health of the sources subscriptions name", e);
+        }
+    }
+
+    /** The latest health of every source heard of (at most {@code max}), the failing ones first. */
+    public List<SourceState> all(int max) {
+        List<SourceState> all = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(ALL)) {
+            select.setInt(1, max);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    all.add(state(rows));
+                }
+            }
+            return all;
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot read the health of the sources", e);
         }
     }
 

@@ -50,6 +50,12 @@ final class Browser implements AutoCloseable {
         return browser.newContext(new NewContextOptions().setLocale(locale).setViewportSize(1100, 1400));
     }
 
+    /** The core flow must work without JavaScript: a context with it switched off. */
+    BrowserContext contextWithoutJavaScript(String locale) {
+        return browser.newContext(new NewContextOptions().setLocale(locale).setViewportSize(1100, 1400)
+                .setJavaScriptEnabled(false));
+    }
+
     static Path screenshot(String name) {
         return SCREENSHOTS.resolve(name + ".png");
     }

@@ -36,4 +36,12 @@ class FilterFormTest {
         assertThatThrownBy(() -> FilterForm.channel("webhook", null, "x".repeat(2001), null))
                 .isInstanceOf(FilterForm.TooLarge.class);
     }
+
+    @Test
+    void officialsPickedFromTheAutocompleteBecomeTheirIdsAndTypedNamesStayNames() {
+        var filter = FilterForm.filter(null, null, null, null, null,
+                "Садыр Жапаров (sadyr-japarov), Kassym-Jomart Tokayev, Мұрат Нұртілеу (murat-nurtleu)", null, null, null);
+        assertThat(filter.path("officials").toString())
+                .isEqualTo("[\"sadyr-japarov\",\"Kassym-Jomart Tokayev\",\"murat-nurtleu\"]");
+    }
 }

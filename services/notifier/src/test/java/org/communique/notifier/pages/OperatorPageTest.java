@@ -2,11 +2,13 @@ package org.communique.notifier.pages;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.communique.contracts.Topics;
+import org.communique.notifier.support.TestSourceHealth;
 import org.communique.testing.InProcessKafka;
 import org.communique.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -54,5 +56,28 @@ class OperatorPageTest {
                     .formParam("partition", "0").formParam("offset", "0")
                     .post("/operator/replay").then().statusCode(400);
         }
+    }
+
+    @Test
+    void sourcesAreListedWithTheirHealthFailingFirstAndTopicsWithARate() {
+        UUID failing = UUID.randomUUID();
+        String name = "Operator test feed " + failing;
+        TestSourceHealth.publish(TestSourceHealth.failing(failing, name, 4, "HTTP 503 <b>from</b> the feed", Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().formParam("adminKey", "test-admin-key")
+                .post("/operator").then().extract().body().asString().contains(name));
+
+        String page = given().formParam("adminKey", "test-admin-key").formParam("lang", "en").post("/operator").then().statusCode(200)
+                .body(containsString("<h2>Sources</h2>"), containsString("FAILING"),
+                        containsString("HTTP 503 &lt;b&gt;from&lt;/b&gt; the feed"), not(containsString("<b>from</b>")))
+                .extract().body().asString();
+        // the failing source comes before any healthy one
+        String sources = page.substring(page.indexOf("id=\"sources\""), page.indexOf("</table>", page.indexOf("id=\"sources\"")));
+        org.assertj.core.api.Assertions.assertThat(sources.indexOf(name)).isLessThan(
+                sources.contains("<td>OK</td>") ? sources.indexOf("<td>OK</td>") : Integer.MAX_VALUE);
+
+        TopicProbe.send(InProcessKafka.bootstrapServers(), Topics.PRESS_RELEASES_ENRICHED, "rate-" + UUID.randomUUID(), "{}");
+        await().pollDelay(Duration.ofMillis(1100)).pollInterval(Duration.ofMillis(1100)).atMost(Duration.ofSeconds(30)).until(() -> given()
+                .formParam("adminKey", "test-admin-key").post("/operator").then().extract().body().asString()
+                .matches("(?s).*<td>press\\.releases\\.enriched</td><td>\\d+</td><td>\\d+</td><td>\\d+\\.\\d/min over \\d+s</td>.*"));
     }
 }

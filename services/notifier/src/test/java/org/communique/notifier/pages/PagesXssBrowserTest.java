@@ -96,6 +96,42 @@ class PagesXssBrowserTest {
         assertThat(dialogs).isEmpty();
     }
 
+    @Test
+    void hostileNamesFromTheAutocompleteAndHostileTitlesInThePreviewNeverExecute() {
+        String ministerId = "xss-preview-" + UUID.randomUUID();
+        for (int i = 0; i < CORPUS.size(); i++) {
+            EnrichmentNamesStub.add("official", "xss-" + i + "\"'><script>alert(1)</script>",
+                    java.util.Map.of("en", "Xsstest " + CORPUS.get(i), "ru", "Xsstest " + CORPUS.get(i)), CORPUS.get(i));
+        }
+        for (String hostile : CORPUS) {
+            TestReleases.publish(TestReleases.variant(TestReleases.kyrgyzVisitToKazakhstan(UUID.randomUUID(), 1, ministerId))
+                    .id(UUID.randomUUID()).text("Визит " + hostile, hostile + " Казахстан").build());
+        }
+        List<String> dialogs = new CopyOnWriteArrayList<>();
+        try (BrowserContext context = browser.context("en-US")) {
+            Page page = context.newPage();
+            page.onDialog(dialog -> {
+                dialogs.add(dialog.message());
+                dialog.dismiss();
+            });
+            page.navigate(base + "?lang=en");
+            page.locator("#officials").pressSequentially("Xsstest");
+            assertThat(page.locator("#officials")).hasAttribute("data-suggested", String.valueOf(CORPUS.size()));
+            assertThat(page.locator("#officials-names option[value*='<script>']").first()).hasCount(1);
+            assertThat(page.locator("script:not([src]), img, svg, iframe")).hasCount(0);
+
+            page.locator("#officials").fill(ministerId);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview: recent releases this filter matches")).click();
+            assertThat(page.locator("#preview li")).hasCount(CORPUS.size());
+            assertThat(page.locator("#preview li .title").allTextContents())
+                    .anySatisfy(title -> assertThat(title).contains("<script>window.__xss=1;"));
+            assertThat(page.locator("#preview script, #preview img, #preview svg, #preview iframe, #preview a")).hasCount(0);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("preview-xss")).setFullPage(true));
+            assertThat(page.evaluate("() => window.__xss === undefined")).isEqualTo(true);
+        }
+        assertThat(dialogs).isEmpty();
+    }
+
     private static String quoted(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }

@@ -1,0 +1,26 @@
+package org.communique.notifier.pages;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Map;
+
+/** The subscribe page: the form (filled in again with what was posted), an error, and a preview's releases. */
+@Singleton
+class SubscribePage {
+
+    private final Template subscribe;
+
+    SubscribePage(@Location("pages/subscribe.html") Template subscribe) {
+        this.subscribe = subscribe;
+    }
+
+    /** @param hits null when no preview was asked for; empty when one matched nothing */
+    TemplateInstance view(Map<String, String> t, SubscribeForm form, String error, List<Preview.Hit> hits) {
+        return subscribe.data("t", t).data("countries", Countries.in(t.get("lang"))).data("form", form)
+                .data("error", error).data("hits", hits);
+    }
+}
