@@ -53,7 +53,7 @@ class FanOutBenchmarkIT {
     @AfterEach
     void stop() throws Exception {
         if (notifier != null) {
-            notifier.kill();
+            notifier.close();
         }
         if (receiver != null) {
             receiver.destroyForcibly().waitFor();
@@ -74,7 +74,7 @@ class FanOutBenchmarkIT {
                 // 10,000 subscriptions from one client address: the documented override of the quotas
                 Map.of("QUARKUS_PROFILE", "local,raised-limits",
                         // a profile of the run, for finding what limits it: jfr print --events jdk.ExecutionSample
-                        "JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename=target/fanout-notifier.jfr,settings=profile"));
+                        "JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename=target/fanout-notifier.jfr,settings=profile,dumponexit=true"));
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> stats(receiverPort, 0) != null);
 
         String officialId = "official-" + UUID.randomUUID();
