@@ -36,9 +36,17 @@ public interface NotifierConfig {
         @WithDefault("100")
         int batchSize();
 
-        /** How long claimed email alerts stay invisible to other instances. */
+        /** How long claimed email alerts stay invisible to other instances; must exceed the send timeout. */
         @WithDefault("120s")
         Duration claimLease();
+
+        /** Emails handed to the mail server at the same time (non-blocking: they hold no thread). */
+        @WithDefault("8")
+        int concurrency();
+
+        /** Upper bound for handing one email to the mail server. */
+        @WithDefault("60s")
+        Duration sendTimeout();
     }
 
     /**

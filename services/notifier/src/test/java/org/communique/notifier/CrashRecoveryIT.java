@@ -43,22 +43,25 @@ import static org.awaitility.Awaitility.await;
 /**
  * Exactly one alert under a crash: the packaged notifier (target/quarkus-app) runs as a child process
  * against the in-process Kafka broker and embedded PostgreSQL, is SIGKILLed in the middle of 1,000
- * matching releases, and restarted. Every matching subscription must end up with exactly one alert
+ * matching releases (20 subscriptions on 10 endpoints: 20,000 pairs), and restarted. Every matching
+ * subscription must end up with exactly one alert
  * (one webhook-id) per release, received; a webhook in flight at the kill may arrive twice with the
  * same webhook-id, which is what receivers dedupe on. Also prints webhook deliveries per second.
  */
 class CrashRecoveryIT {
 
     private static final int RELEASES = 1_000;
-    private static final int SUBSCRIPTIONS = 3;
-    private static final Duration PATIENCE = Duration.ofMinutes(4);
+    /** 20 webhooks per release (20,000 pairs), on 10 endpoints (ports) with two subscriptions each. */
+    private static final int SUBSCRIPTIONS = 20;
+    private static final int ENDPOINTS = 10;
+    private static final Duration PATIENCE = Duration.ofMinutes(8);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** webhook-id -> how many times it arrived; (path, release id) -> webhook-ids seen for that pair. */
     private final Map<String, AtomicInteger> arrivals = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> idsPerPair = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
-    private HttpServer receiver;
+    private final List<HttpServer> receivers = new ArrayList<>();
     private Process notifier;
 
     @AfterEach
@@ -66,14 +69,12 @@ class CrashRecoveryIT {
         if (notifier != null) {
             notifier.destroyForcibly();
         }
-        if (receiver != null) {
-            receiver.stop(0);
-        }
+        receivers.forEach(receiver -> receiver.stop(0));
     }
 
     @Test
     void eachMatchingSubscriptionGetsEachReleaseOnceAcrossAKillAndARestart() throws Exception {
-        startReceiver();
+        startReceivers();
         String bootstrap = InProcessKafka.bootstrapServers();
         String jdbcUrl = EmbeddedPostgresServer.jdbcUrl("notifier_crash_it");
         int port = freePort();
@@ -84,9 +85,9 @@ class CrashRecoveryIT {
         for (int i = 0; i < SUBSCRIPTIONS; i++) {
             String path = "/hooks/crash-" + i;
             paths.add(path);
-            createSubscription(port, "{\"officials\": [\"" + officialId + "\"]}", path);
+            createSubscription(port, "{\"officials\": [\"" + officialId + "\"]}", receivers.get(i % ENDPOINTS), path);
         }
-        createSubscription(port, "{\"officials\": [\"somebody-else\"]}", "/hooks/never");
+        createSubscription(port, "{\"officials\": [\"somebody-else\"]}", receivers.get(0), "/hooks/never");
 
         List<UUID> releases = publish(bootstrap, officialId, RELEASES);
         int expected = RELEASES * SUBSCRIPTIONS;
@@ -118,7 +119,7 @@ class CrashRecoveryIT {
             throws Exception {
         int before = idsPerPair.size();
         long alertsBefore = alertCount(jdbcUrl);
-        int releases = 2_000;
+        int releases = 500;
         int webhooks = releases * subscriptions;
         long started = System.nanoTime();
         publish(bootstrap, officialId, releases);
@@ -178,7 +179,7 @@ class CrashRecoveryIT {
         }
     }
 
-    private void createSubscription(int port, String filter, String path) throws Exception {
+    private void createSubscription(int port, String filter, HttpServer receiver, String path) throws Exception {
         String body = "{\"filter\": " + filter + ", \"channel\": {\"type\": \"webhook\", \"url\": \"http://127.0.0.1:"
                 + receiver.getAddress().getPort() + path + "\"}}";
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/subscriptions"))
@@ -205,9 +206,15 @@ class CrashRecoveryIT {
         return ids;
     }
 
-    private void startReceiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
-        receiver.setExecutor(Executors.newFixedThreadPool(16));
+    private void startReceivers() throws IOException {
+        for (int i = 0; i < ENDPOINTS; i++) {
+            receivers.add(startReceiver());
+        }
+    }
+
+    private HttpServer startReceiver() throws IOException {
+        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
+        receiver.setExecutor(Executors.newFixedThreadPool(8));
         receiver.createContext("/", exchange -> {
             try (exchange; InputStream in = exchange.getRequestBody()) {
                 byte[] body = in.readAllBytes();
@@ -222,6 +229,7 @@ class CrashRecoveryIT {
             }
         });
         receiver.start();
+        return receiver;
     }
 
     private static int freePort() throws IOException {

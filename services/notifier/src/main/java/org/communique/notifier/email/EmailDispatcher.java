@@ -1,7 +1,8 @@
 package org.communique.notifier.email;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -12,9 +13,15 @@ import org.communique.notifier.NotifierConfig;
 import org.communique.notifier.StartupGate;
 import org.communique.notifier.alerts.AlertStore;
 import org.communique.notifier.alerts.AlertsCreated;
+import org.communique.notifier.alerts.AlertsDue;
+import org.communique.notifier.alerts.ClaimedAlert;
 import org.communique.notifier.deliveries.DeliveryChannels;
-import org.communique.notifier.webhooks.DeliveryRecorder;
-import org.communique.notifier.webhooks.SendResult;
+import org.communique.notifier.delivery.Delivery;
+import org.communique.notifier.delivery.DeliveryChannel;
+import org.communique.notifier.delivery.DeliveryEngine;
+import org.communique.notifier.delivery.DeliveryRecorder;
+import org.communique.notifier.delivery.EngineSettings;
+import org.communique.notifier.delivery.SendResult;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -24,100 +31,103 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Sends due email alerts over SMTP: one email per alert for immediate subscriptions, one per
- * subscription and round for digests (their alerts fall due together at the hour or the day). Each
- * alert's outcome is recorded like a webhook attempt (status 250 when the SMTP server accepted it) and
- * published to {@code alerts.deliveries}; failures are retried on the webhook schedule.
+ * The email channel of the {@link DeliveryEngine}: one email per alert for immediate subscriptions, one
+ * per subscription and round for digests (their alerts fall due together at the hour or the day), handed
+ * to the SMTP server without blocking. Each alert's outcome is recorded like any other attempt (status
+ * 250 when the server accepted the mail) and published to {@code alerts.deliveries}; failures are retried
+ * on the same schedule. A subscription is its own endpoint with one email in flight, so its emails go out
+ * in order and a subscriber with many alerts does not hold up the others.
  */
 @ApplicationScoped
-public class EmailDispatcher {
+public class EmailDispatcher implements DeliveryChannel<EmailDispatcher.Email> {
 
     private static final Logger LOG = Logger.getLogger(EmailDispatcher.class);
     private static final int SMTP_OK = 250;
 
     private final EmailQueue queue;
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
     private final EmailLinks links;
-    private final DeliveryRecorder recorder;
     private final AlertStore alerts;
+    private final DeliveryRecorder recorder;
     private final NotifierConfig.Email config;
     private final Clock clock;
-    private final AtomicBoolean queued = new AtomicBoolean();
-    private ExecutorService sender;
+    private final MeterRegistry meters;
+    private DeliveryEngine<Email> engine;
 
-    public EmailDispatcher(EmailQueue queue, Mailer mailer, EmailLinks links, DeliveryRecorder recorder, AlertStore alerts,
-                           NotifierConfig config, Clock clock) {
+    public EmailDispatcher(EmailQueue queue, ReactiveMailer mailer, EmailLinks links, AlertStore alerts,
+                           DeliveryRecorder recorder, NotifierConfig config, Clock clock, MeterRegistry meters) {
         this.queue = queue;
         this.mailer = mailer;
         this.links = links;
-        this.recorder = recorder;
         this.alerts = alerts;
+        this.recorder = recorder;
         this.config = config.email();
         this.clock = clock;
+        this.meters = meters;
+    }
+
+    /** One email: an immediate alert, or a subscription's digest. */
+    public record Email(List<ClaimedEmailAlert> claimed) implements Delivery {
+
+        @Override
+        public String endpoint() {
+            return claimed.get(0).subscriptionId().toString();
+        }
+
+        @Override
+        public List<ClaimedAlert> alerts() {
+            return claimed.stream().map(ClaimedEmailAlert::asClaimedAlert).toList();
+        }
+
+        @Override
+        public boolean subscriptionActive() {
+            return claimed.get(0).subscriptionActive();
+        }
     }
 
     @PostConstruct
     void start() {
-        sender = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "email-sender");
-            thread.setDaemon(true);
-            return thread;
-        });
+        engine = new DeliveryEngine<>(this, alerts, recorder, new EngineSettings(config.concurrency(), 1,
+                config.batchSize(), config.batchSize() * 10, config.batchSize(), config.claimLease(),
+                config.sendTimeout(), config.batchSize()), clock, meters);
     }
 
     @PreDestroy
-    void stop() {
-        sender.shutdownNow();
+    void stop() throws InterruptedException {
+        engine.stop();
     }
 
     @Scheduled(every = "${communique.notifier.email.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = StartupGate.class)
     void poll() {
-        wake();
+        engine.wake();
     }
 
     void onAlertsCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertsCreated created) {
-        wake();
+        engine.wake();
     }
 
-    void wake() {
-        if (queued.compareAndSet(false, true)) {
-            try {
-                sender.execute(this::drain);
-            } catch (RejectedExecutionException shuttingDown) {
-                queued.set(false);
-            }
-        }
+    void onAlertsDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertsDue due) {
+        engine.wake();
     }
 
-    private void drain() {
-        queued.set(false);
-        try {
-            List<ClaimedEmailAlert> claimed;
-            do {
-                Instant now = clock.instant();
-                claimed = queue.claimDue(config.batchSize(), now, now.plus(config.claimLease()));
-                for (List<ClaimedEmailAlert> email : emails(claimed)) {
-                    send(email);
-                }
-            } while (claimed.size() == config.batchSize());
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "sending due email alerts failed; retrying on the next poll");
-        }
+    @Override
+    public String type() {
+        return DeliveryChannels.EMAIL;
     }
 
     /** Digest alerts of one subscription make one email; every other alert its own. */
-    private static List<List<ClaimedEmailAlert>> emails(List<ClaimedEmailAlert> claimed) {
+    @Override
+    public List<Email> claim(int limit, int perEndpoint, List<String> skippedEndpoints, Instant now,
+                             Instant leaseUntil) {
         Map<UUID, List<ClaimedEmailAlert>> digests = new LinkedHashMap<>();
         List<List<ClaimedEmailAlert>> emails = new ArrayList<>();
-        for (ClaimedEmailAlert alert : claimed) {
+        for (ClaimedEmailAlert alert : queue.claimDue(limit, now, leaseUntil)) {
             if (alert.inDigest()) {
                 digests.computeIfAbsent(alert.subscriptionId(), id -> {
                     List<ClaimedEmailAlert> digest = new ArrayList<>();
@@ -128,37 +138,27 @@ public class EmailDispatcher {
                 emails.add(List.of(alert));
             }
         }
-        return emails;
+        return emails.stream().map(Email::new).toList();
     }
 
-    private void send(List<ClaimedEmailAlert> email) {
-        Instant attemptedAt = clock.instant();
-        if (!email.get(0).subscriptionActive()) {
-            email.forEach(alert -> alerts.cancel(alert.id(), attemptedAt));
-            return;
-        }
+    @Override
+    public CompletionStage<SendResult> send(Email email, Instant attemptedAt) {
         long started = System.nanoTime();
-        SendResult result;
+        Mail mail;
         try {
-            Mail mail = AlertEmails.alerts(email, links);
-            mailer.send(mail);
-            result = SendResult.status(SMTP_OK, elapsedMillis(started));
+            mail = AlertEmails.alerts(email.claimed(), links);
         } catch (RuntimeException e) {
-            LOG.infof("email to subscription %s failed: %s", email.get(0).subscriptionId(), e.toString());
-            result = SendResult.error("SMTP: " + shorten(e), elapsedMillis(started));
+            LOG.errorf(e, "cannot build the email of subscription %s", email.endpoint());
+            return CompletableFuture.completedFuture(SendResult.error("internal error while preparing the email", 0));
         }
-        for (ClaimedEmailAlert alert : email) {
-            try {
-                recorder.record(DeliveryChannels.EMAIL, alert.asClaimedAlert(), attemptedAt, result);
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "recording the email of alert %s failed; it is retried after its lease", alert.id());
-            }
-        }
-    }
-
-    private static String shorten(Throwable failure) {
-        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        return message.length() > 200 ? message.substring(0, 200) : message;
+        return mailer.send(mail)
+                .ifNoItem().after(config.sendTimeout()).fail()
+                .map(sent -> SendResult.status(SMTP_OK, elapsedMillis(started)))
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.infof("email to subscription %s failed: %s", email.endpoint(), failure.toString());
+                    return SendResult.error("SMTP: " + failure, elapsedMillis(started));
+                })
+                .subscribeAsCompletionStage();
     }
 
     private static long elapsedMillis(long startedNanos) {

@@ -5,7 +5,7 @@ import org.communique.contracts.PressRelease;
 import org.communique.contracts.Tags;
 import org.communique.notifier.alerts.StoredAlert;
 import org.communique.notifier.sources.SourceFailingNotice;
-import org.communique.notifier.webhooks.DisabledNotice;
+import org.communique.notifier.subscriptions.DisabledNotice;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;

@@ -12,7 +12,7 @@ import org.communique.notifier.sources.SourceFailingNotice;
 import org.communique.notifier.sources.SourceHealthStore;
 import org.communique.notifier.subscriptions.Subscription;
 import org.communique.notifier.subscriptions.SubscriptionAccess;
-import org.communique.notifier.webhooks.DisabledNotices;
+import org.communique.notifier.subscriptions.DisabledNotices;
 import org.communique.platform.problem.ProblemException;
 
 /**

@@ -9,12 +9,12 @@ import java.util.HexFormat;
  * host usually has a whole /64 and could otherwise take a new address per request). Behind a reverse
  * proxy, enable Quarkus's {@code quarkus.http.proxy.*} forwarding so that this is the real client.
  */
-final class ClientKey {
+public final class ClientKey {
 
     private ClientKey() {
     }
 
-    static String of(String remoteAddress) {
+    public static String of(String remoteAddress) {
         if (remoteAddress == null || remoteAddress.isBlank()) {
             return "unknown";
         }

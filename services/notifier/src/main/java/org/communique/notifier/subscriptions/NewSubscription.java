@@ -8,7 +8,7 @@ import java.net.URI;
  * A request that passed validation, in normalised form: {@code webhookUrl} for webhook channels,
  * {@code emailAddress} and {@code emailDigest} (IMMEDIATE, HOURLY, DAILY) for email channels.
  */
-record NewSubscription(SubscriptionFilter filter, String channelType, URI webhookUrl, String emailAddress,
+public record NewSubscription(SubscriptionFilter filter, String channelType, URI webhookUrl, String emailAddress,
                        String emailDigest) {
 
     NewSubscription(SubscriptionFilter filter, String channelType, URI webhookUrl) {

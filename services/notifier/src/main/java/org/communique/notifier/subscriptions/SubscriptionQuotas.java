@@ -40,7 +40,7 @@ public class SubscriptionQuotas {
     }
 
     /** Before a creation's transaction: the client's creation rate. */
-    void checkCreationRate(String client) {
+    public void checkCreationRate(String client) {
         creations.acquireOrThrow(client, "subscriptions created from one address");
     }
 
@@ -90,7 +90,7 @@ public class SubscriptionQuotas {
                 .setParameter(1, now.minus(Duration.ofDays(2))).executeUpdate();
     }
 
-    void checkTestAlert(UUID subscriptionId) {
+    public void checkTestAlert(UUID subscriptionId) {
         testAlerts.acquireOrThrow(subscriptionId.toString(), "test alerts of one subscription");
     }
 }

@@ -6,8 +6,8 @@ import org.communique.notifier.deliveries.DeliveryChannels;
 import org.communique.notifier.matching.FilterJson;
 import org.communique.notifier.NotifierConfig;
 import org.communique.platform.problem.ProblemException;
-import org.communique.notifier.webhooks.EndpointKey;
-import org.communique.notifier.webhooks.WebhookSecrets;
+import org.communique.notifier.subscriptions.EndpointKey;
+import org.communique.notifier.subscriptions.WebhookSecrets;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +33,7 @@ public class SubscriptionRegistry {
      * transaction: a refused request stores nothing.
      */
     @Transactional
-    Created create(NewSubscription request, String client) {
+    public Created create(NewSubscription request, String client) {
         quotas.checkQuotas(client, request);
         String token = AccessTokens.newToken();
         String feedToken = AccessTokens.newFeedToken();
@@ -66,15 +66,15 @@ public class SubscriptionRegistry {
 
     /** Counts one more confirmation mail for an unconfirmed subscription's address; 429 past the quota. */
     @Transactional
-    void reserveConfirmationResend(Subscription subscription) {
+    public void reserveConfirmationResend(Subscription subscription) {
         quotas.reserveConfirmationMail(subscription.emailAddress);
     }
 
-    record Created(UUID id, String token, String secret, String feedToken, String emailAddress, String emailToken) {
+    public record Created(UUID id, String token, String secret, String feedToken, String emailAddress, String emailToken) {
     }
 
     @Transactional
-    Subscription update(Subscription subscription, SubscriptionUpdate update) {
+    public Subscription update(Subscription subscription, SubscriptionUpdate update) {
         Subscription managed = Subscription.findById(subscription.id);
         if (update.filter() != null) {
             managed.filter = FilterJson.encode(update.filter());
@@ -91,7 +91,7 @@ public class SubscriptionRegistry {
 
     /** No new alerts while paused; pending deliveries wait for {@link #resume}. */
     @Transactional
-    Subscription pause(Subscription subscription) {
+    public Subscription pause(Subscription subscription) {
         Subscription managed = Subscription.findById(subscription.id);
         if (managed.status == SubscriptionStatus.UNCONFIRMED) {
             throw new ProblemException(409, "subscription-unconfirmed", "Subscription not confirmed",
@@ -107,7 +107,7 @@ public class SubscriptionRegistry {
 
     /** Back to active, whether the owner paused it or the service disabled it. */
     @Transactional
-    Subscription resume(Subscription subscription) {
+    public Subscription resume(Subscription subscription) {
         Subscription managed = Subscription.findById(subscription.id);
         if (managed.status == SubscriptionStatus.UNCONFIRMED) {
             throw new ProblemException(409, "subscription-unconfirmed", "Subscription not confirmed",
@@ -125,7 +125,7 @@ public class SubscriptionRegistry {
      * window ends, so the owner can switch receivers over without losing a message.
      */
     @Transactional
-    SecretRotated rotateSecret(Subscription subscription) {
+    public SecretRotated rotateSecret(Subscription subscription) {
         Subscription managed = Subscription.findById(subscription.id);
         Instant now = clock.instant();
         Instant expires = now.plus(config.webhooks().secretRotationGrace());
@@ -140,7 +140,7 @@ public class SubscriptionRegistry {
      * cancelled by the dispatcher when it next picks them up.
      */
     @Transactional
-    void delete(Subscription subscription) {
+    public void delete(Subscription subscription) {
         Subscription managed = Subscription.findById(subscription.id);
         managed.status = SubscriptionStatus.DELETED;
         managed.deletedAt = clock.instant();

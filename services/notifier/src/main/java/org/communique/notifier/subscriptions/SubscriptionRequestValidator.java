@@ -57,7 +57,7 @@ public class SubscriptionRequestValidator {
         this.targetGuard = targetGuard;
     }
 
-    NewSubscription validate(CreateSubscriptionRequest request) {
+    public NewSubscription validate(CreateSubscriptionRequest request) {
         if (request == null) {
             throw ProblemException.badRequest("a JSON body is required", List.of(new FieldError("", "is required")));
         }
@@ -77,7 +77,7 @@ public class SubscriptionRequestValidator {
     }
 
     /** Checks an update: each part present is validated as at creation; the channel type cannot change. */
-    SubscriptionUpdate validateUpdate(UpdateSubscriptionRequest request, String currentChannelType) {
+    public SubscriptionUpdate validateUpdate(UpdateSubscriptionRequest request, String currentChannelType) {
         if (request == null || (request.filter() == null && request.channel() == null)) {
             throw ProblemException.badRequest("send a filter, a channel or both",
                     List.of(new FieldError("", "must contain filter or channel")));

@@ -5,5 +5,5 @@ import org.communique.notifier.matching.SubscriptionFilter;
 import java.net.URI;
 
 /** A validated update; null parts stay unchanged. */
-record SubscriptionUpdate(SubscriptionFilter filter, URI webhookUrl, String emailDigest) {
+public record SubscriptionUpdate(SubscriptionFilter filter, URI webhookUrl, String emailDigest) {
 }

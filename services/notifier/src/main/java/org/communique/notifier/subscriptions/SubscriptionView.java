@@ -26,7 +26,7 @@ public record SubscriptionView(UUID id, SubscriptionFilter filter, Channel chann
     public record FailingSource(UUID id, String name, Instant since, String lastError) {
     }
 
-    static SubscriptionView of(Subscription subscription, List<SourceState> failingSources) {
+    public static SubscriptionView of(Subscription subscription, List<SourceState> failingSources) {
         return new SubscriptionView(subscription.id, subscription.filter(),
                 new Channel(subscription.channelType, subscription.target, subscription.emailAddress,
                         subscription.emailDigest == null ? null : subscription.emailDigest.toLowerCase(Locale.ROOT)), subscription.status,

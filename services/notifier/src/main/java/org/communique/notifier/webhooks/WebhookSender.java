@@ -1,5 +1,6 @@
 package org.communique.notifier.webhooks;
 
+import org.communique.notifier.delivery.SendResult;
 import io.netty.channel.ConnectTimeoutException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -71,6 +72,9 @@ public class WebhookSender {
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) connectTimeout.toMillis())
                 .setKeepAlive(true)
+                // receivers commonly close idle connections after 5 s (Node.js' default); a request sent on a
+                // connection the server is closing fails for nothing, so idle ones are let go a little sooner
+                .setKeepAliveTimeout(4)
                 .setMaxPoolSize(connectionsPerEndpoint)
                 .setVerifyHost(true)
                 .setForceSni(true)

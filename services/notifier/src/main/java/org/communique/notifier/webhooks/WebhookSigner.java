@@ -1,5 +1,6 @@
 package org.communique.notifier.webhooks;
 
+import org.communique.notifier.subscriptions.WebhookSecrets;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;

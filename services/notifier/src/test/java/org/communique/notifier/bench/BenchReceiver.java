@@ -1,14 +1,9 @@
 package org.communique.notifier.bench;
 
-import com.sun.net.httpserver.HttpServer;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerOptions;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -16,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * measuring JVM. Listens on every local address (so that 127.0.x.y are distinct endpoints for the
  * notifier), answers 204 to each POST and notes its arrival time; {@code GET /stats?since=<epoch ms>}
  * answers "count firstMs lastMs p50Ms p99Ms" over the arrivals since then, as latencies from then.
- * A benchmark tool only: never started by the build.
+ * Non-blocking (Vert.x), keeps connections open as long as the sender wants, so that the figures are the
+ * notifier's and not the receiver's. A benchmark tool only: never started by the build.
  */
 public final class BenchReceiver {
 
@@ -26,31 +22,27 @@ public final class BenchReceiver {
     private BenchReceiver() {
     }
 
-    public static void main(String[] args) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(Integer.parseInt(args[0])), 4096);
-        server.setExecutor(Executors.newFixedThreadPool(64));
-        server.createContext("/stats", exchange -> {
-            try (exchange) {
-                long since = Long.parseLong(exchange.getRequestURI().getQuery().replace("since=", ""));
-                byte[] body = stats(since).getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(200, body.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            }
-        });
-        server.createContext("/", exchange -> {
-            try (exchange; InputStream in = exchange.getRequestBody()) {
-                in.readAllBytes();
-                int slot = COUNT.getAndIncrement();
-                if (slot < ARRIVALS.length) {
-                    ARRIVALS[slot] = System.currentTimeMillis();
-                }
-                exchange.sendResponseHeaders(204, -1);
-            }
-        });
-        server.start();
-        System.out.println("bench receiver listening on port " + args[0]);
+    public static void main(String[] args) {
+        int port = Integer.parseInt(args[0]);
+        Vertx vertx = Vertx.vertx();
+        vertx.createHttpServer(new HttpServerOptions().setAcceptBacklog(8192).setIdleTimeout(0))
+                .requestHandler(request -> {
+                    if (request.path().equals("/stats")) {
+                        long since = Long.parseLong(request.getParam("since"));
+                        request.response().end(stats(since));
+                        return;
+                    }
+                    request.end().onComplete(read -> {
+                        int slot = COUNT.getAndIncrement();
+                        if (slot < ARRIVALS.length) {
+                            ARRIVALS[slot] = System.currentTimeMillis();
+                        }
+                        request.response().setStatusCode(204).end();
+                    });
+                })
+                .listen(port)
+                .toCompletionStage().toCompletableFuture().join();
+        System.out.println("bench receiver listening on port " + port);
     }
 
     private static String stats(long since) {

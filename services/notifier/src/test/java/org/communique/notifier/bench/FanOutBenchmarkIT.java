@@ -53,7 +53,7 @@ class FanOutBenchmarkIT {
     @AfterEach
     void stop() throws Exception {
         if (notifier != null) {
-            notifier.kill();
+            notifier.close();
         }
         if (receiver != null) {
             receiver.destroyForcibly().waitFor();
@@ -71,7 +71,10 @@ class FanOutBenchmarkIT {
                 Integer.toString(receiverPort))
                 .redirectErrorStream(true).redirectOutput(new File("target/bench-receiver.log")).start();
         notifier = ChildNotifier.start(bootstrap, EmbeddedPostgresServer.jdbcUrl("notifier_bench"), "bench-notifier",
-                Map.of());
+                // 10,000 subscriptions from one client address: the documented override of the quotas
+                Map.of("QUARKUS_PROFILE", "local,raised-limits",
+                        // a profile of the run, for finding what limits it: jfr print --events jdk.ExecutionSample
+                        "JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename=target/fanout-notifier.jfr,settings=profile,dumponexit=true"));
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> stats(receiverPort, 0) != null);
 
         String officialId = "official-" + UUID.randomUUID();

@@ -1,5 +1,6 @@
 package org.communique.notifier.webhooks;
 
+import org.communique.notifier.subscriptions.EndpointKey;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
 package org.communique.notifier.webhooks;
 
+import org.communique.notifier.subscriptions.WebhookSecrets;
+import org.communique.notifier.delivery.SendResult;
 import io.vertx.core.Vertx;
 import org.communique.notifier.support.WebhookReceiver;
 import org.junit.jupiter.api.AfterAll;

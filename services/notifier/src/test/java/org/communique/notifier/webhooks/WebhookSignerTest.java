@@ -1,5 +1,6 @@
 package org.communique.notifier.webhooks;
 
+import org.communique.notifier.subscriptions.WebhookSecrets;
 import org.junit.jupiter.api.Test;
 
 import java.util.Base64;

@@ -1,4 +1,4 @@
-package org.communique.notifier.webhooks;
+package org.communique.notifier.delivery;
 
 /**
  * What one attempt produced: a status code, or an error that never includes the target's response.
@@ -12,7 +12,7 @@ public record SendResult(Integer statusCode, String error, long durationMillis, 
         return new SendResult(statusCode, null, durationMillis, null);
     }
 
-    static SendResult status(int statusCode, long durationMillis, String retryAfter) {
+    public static SendResult status(int statusCode, long durationMillis, String retryAfter) {
         return new SendResult(statusCode, null, durationMillis, retryAfter);
     }
 
@@ -24,12 +24,12 @@ public record SendResult(Integer statusCode, String error, long durationMillis, 
         return statusCode != null && statusCode >= 200 && statusCode < 300;
     }
 
-    boolean gone() {
+    public boolean gone() {
         return statusCode != null && statusCode == 410;
     }
 
     /** 429 and 503 may say when to come back. */
-    boolean mayAskToComeBackLater() {
+    public boolean mayAskToComeBackLater() {
         return retryAfter != null && statusCode != null && (statusCode == 429 || statusCode == 503);
     }
 }

@@ -1,4 +1,4 @@
-package org.communique.notifier.webhooks;
+package org.communique.notifier.subscriptions;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +44,7 @@ public class DisabledNotices {
                 || subscription.disabledReason == null || subscription.disabledAt == null) {
             return Optional.empty();
         }
-        return Optional.of(notice(subscription.id, EndpointHealth.DisabledReason.valueOf(subscription.disabledReason),
+        return Optional.of(notice(subscription.id, DisabledReason.valueOf(subscription.disabledReason),
                 subscription.disabledAt));
     }
 
@@ -61,7 +61,7 @@ public class DisabledNotices {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     UUID id = rows.getObject("id", UUID.class);
-                    notices.put(id, notice(id, EndpointHealth.DisabledReason.valueOf(rows.getString("disabled_reason")),
+                    notices.put(id, notice(id, DisabledReason.valueOf(rows.getString("disabled_reason")),
                             rows.getObject("disabled_at", OffsetDateTime.class).toInstant()));
                 }
             }
@@ -72,7 +72,7 @@ public class DisabledNotices {
         }
     }
 
-    public DisabledNotice notice(UUID subscriptionId, EndpointHealth.DisabledReason reason, Instant disabledAt) {
+    public DisabledNotice notice(UUID subscriptionId, DisabledReason reason, Instant disabledAt) {
         String why = switch (reason) {
             case GONE -> "Its webhook endpoint answered 410 Gone";
             case FAILING -> "Its webhook endpoint failed every delivery attempt for " + describe(disableAfter);
@@ -84,7 +84,7 @@ public class DisabledNotices {
         return new DisabledNotice(subscriptionId, reason, disabledAt, message);
     }
 
-    static String describe(Duration duration) {
+    public static String describe(Duration duration) {
         if (duration.toHours() % 24 == 0 && duration.toDays() > 0) {
             return duration.toDays() + (duration.toDays() == 1 ? " day" : " days");
         }

@@ -1,5 +1,6 @@
-package org.communique.notifier.webhooks;
+package org.communique.notifier.delivery;
 
+import org.communique.notifier.subscriptions.DisabledReason;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -23,7 +24,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class EndpointHealth {
 
-    public enum DisabledReason { GONE, FAILING }
 
     private static final String FAILED = """
             UPDATE subscriptions SET failing_since = COALESCE(failing_since, ?) WHERE id = ? RETURNING failing_since

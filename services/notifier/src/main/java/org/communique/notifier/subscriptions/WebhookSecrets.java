@@ -1,4 +1,4 @@
-package org.communique.notifier.webhooks;
+package org.communique.notifier.subscriptions;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -20,7 +20,7 @@ public final class WebhookSecrets {
     }
 
     /** The HMAC key: the base64-decoded part after the prefix. */
-    static byte[] key(String secret) {
+    public static byte[] key(String secret) {
         String encoded = secret.startsWith(PREFIX) ? secret.substring(PREFIX.length()) : secret;
         return Base64.getDecoder().decode(encoded);
     }

@@ -1,4 +1,4 @@
-package org.communique.notifier.webhooks;
+package org.communique.notifier.delivery;
 
 import java.time.Duration;
 import java.time.Instant;

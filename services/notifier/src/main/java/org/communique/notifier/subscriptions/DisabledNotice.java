@@ -1,4 +1,4 @@
-package org.communique.notifier.webhooks;
+package org.communique.notifier.subscriptions;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -8,7 +8,7 @@ import java.util.UUID;
  * when the webhook does not: its Atom feed and its SSE stream. Derived from the subscription's state,
  * so it is gone once the subscription is resumed.
  */
-public record DisabledNotice(UUID subscriptionId, EndpointHealth.DisabledReason reason, Instant disabledAt,
+public record DisabledNotice(UUID subscriptionId, DisabledReason reason, Instant disabledAt,
                              String message) {
 
     public static final String TITLE = "Webhook deliveries stopped";

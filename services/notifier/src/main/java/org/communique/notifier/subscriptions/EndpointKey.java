@@ -1,4 +1,4 @@
-package org.communique.notifier.webhooks;
+package org.communique.notifier.subscriptions;
 
 import java.net.URI;
 import java.util.Locale;

@@ -1,5 +1,8 @@
-package org.communique.notifier.webhooks;
+package org.communique.notifier.delivery;
 
+import org.communique.notifier.subscriptions.SubscriptionDisabled;
+import org.communique.notifier.subscriptions.DisabledNotices;
+import org.communique.notifier.subscriptions.DisabledReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -13,6 +16,7 @@ import org.communique.notifier.deliveries.DeliveryAttempt;
 import org.communique.notifier.deliveries.DeliveryChannels;
 import org.communique.notifier.outbox.DeliveryEvents;
 import org.communique.outbox.Outbox;
+import org.communique.platform.net.ErrorText;
 import org.communique.outbox.OutboxEvent;
 
 import java.time.Clock;
@@ -122,8 +126,9 @@ public class DeliveryRecorder {
         AlertDelivery.Outcome outcome;
         AlertStatus status;
         Instant nextAttemptAt = null;
-        String error = result.error();
-        EndpointHealth.DisabledReason disable = null;
+        // the owner reads it: no credentials, query strings, internal addresses or Java type names
+        String error = result.error() == null ? null : ErrorText.sanitize(result.error());
+        DisabledReason disable = null;
         if (result.delivered()) {
             outcome = AlertDelivery.Outcome.DELIVERED;
             status = AlertStatus.DELIVERED;
@@ -135,10 +140,10 @@ public class DeliveryRecorder {
                 delay = Optional.of(bounded(asked.get()));
             }
             if (webhook && result.gone()) {
-                disable = EndpointHealth.DisabledReason.GONE;
+                disable = DisabledReason.GONE;
                 error = "the endpoint answered 410 Gone; the subscription is disabled";
             } else if (webhook && failingTooLong(alert, attemptedAt, now)) {
-                disable = EndpointHealth.DisabledReason.FAILING;
+                disable = DisabledReason.FAILING;
                 error = "the endpoint has failed every attempt for " + DisabledNotices.describe(config.disableAfter())
                         + " or more; the subscription is disabled";
             }
@@ -157,7 +162,7 @@ public class DeliveryRecorder {
         if (webhook && result.delivered()) {
             endpoints.succeeded(alert.subscriptionId());
         } else if (disable != null) {
-            EndpointHealth.DisabledReason reason = disable;
+            DisabledReason reason = disable;
             endpoints.disable(alert.subscriptionId(), reason, now).ifPresent(disabledAt ->
                     disabled.fire(new SubscriptionDisabled(alert.subscriptionId(), reason, disabledAt)));
         }
