@@ -9,23 +9,21 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.communique.contracts.EnrichedRelease;
 import org.communique.contracts.EventJson;
 import org.communique.contracts.Topics;
+import org.communique.notifier.support.ChildNotifier;
 import org.communique.notifier.support.TestReleases;
 import org.communique.testing.EmbeddedPostgresServer;
 import org.communique.testing.InProcessKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +32,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,12 +59,12 @@ class CrashRecoveryIT {
     private final Map<String, Set<String>> idsPerPair = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
     private final List<HttpServer> receivers = new ArrayList<>();
-    private Process notifier;
+    private ChildNotifier notifier;
 
     @AfterEach
-    void stop() {
+    void stop() throws InterruptedException {
         if (notifier != null) {
-            notifier.destroyForcibly();
+            notifier.kill();
         }
         receivers.forEach(receiver -> receiver.stop(0));
     }
@@ -77,27 +74,26 @@ class CrashRecoveryIT {
         startReceivers();
         String bootstrap = InProcessKafka.bootstrapServers();
         String jdbcUrl = EmbeddedPostgresServer.jdbcUrl("notifier_crash_it");
-        int port = freePort();
         String officialId = "official-" + UUID.randomUUID();
 
-        notifier = start(port, bootstrap, jdbcUrl, 1);
+        notifier = start(bootstrap, jdbcUrl, 1);
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < SUBSCRIPTIONS; i++) {
             String path = "/hooks/crash-" + i;
             paths.add(path);
-            createSubscription(port, "{\"officials\": [\"" + officialId + "\"]}", receivers.get(i % ENDPOINTS), path);
+            createSubscription(notifier.url(), "{\"officials\": [\"" + officialId + "\"]}", receivers.get(i % ENDPOINTS), path);
         }
-        createSubscription(port, "{\"officials\": [\"somebody-else\"]}", receivers.get(0), "/hooks/never");
+        createSubscription(notifier.url(), "{\"officials\": [\"somebody-else\"]}", receivers.get(0), "/hooks/never");
 
         List<UUID> releases = publish(bootstrap, officialId, RELEASES);
         int expected = RELEASES * SUBSCRIPTIONS;
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(20)).until(() -> requests.get() >= expected / 3);
         int beforeKill = requests.get();
-        notifier.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        notifier.kill();
         System.out.printf("%nkilled the notifier (SIGKILL) after %d of %d webhooks%n", beforeKill, expected);
         assertThat(beforeKill).isLessThan(expected);
 
-        notifier = start(port, bootstrap, jdbcUrl, 2);
+        notifier = start(bootstrap, jdbcUrl, 2);
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> idsPerPair.size() >= expected);
 
         for (String path : paths) {
@@ -143,46 +139,16 @@ class CrashRecoveryIT {
         }
     }
 
-    private Process start(int port, String bootstrap, String jdbcUrl, int run) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java,
-                // a restarted member should not wait long for the killed one's session to expire
-                "-Dmp.messaging.incoming.enriched-releases.session.timeout.ms=6000",
-                "-Dmp.messaging.incoming.enriched-releases.heartbeat.interval.ms=1000",
-                "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString());
-        builder.environment().put("QUARKUS_PROFILE", "local,raised-limits");
-        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
-        builder.environment().put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER);
-        builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "");
-        builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
-        builder.environment().put("COMMUNIQUE_NOTIFIER_WEBHOOKS_PER_ENDPOINT_CONCURRENCY", "8");
-        builder.redirectErrorStream(true);
-        builder.redirectOutput(new File("target/crash-it-notifier-" + run + ".log"));
-        Process process = builder.start();
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            assertThat(process.isAlive()).as("notifier exited; see target/crash-it-notifier-" + run + ".log").isTrue();
-            return status(port, "/q/health/ready") == 200;
-        });
-        return process;
+    private static ChildNotifier start(String bootstrap, String jdbcUrl, int run) throws IOException {
+        return ChildNotifier.start(bootstrap, jdbcUrl, "crash-it-notifier-" + run, Map.of(
+                "QUARKUS_PROFILE", "local,raised-limits",
+                "COMMUNIQUE_NOTIFIER_WEBHOOKS_PER_ENDPOINT_CONCURRENCY", "8"));
     }
 
-    private static int status(int port, String path) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
-    }
-
-    private void createSubscription(int port, String filter, HttpServer receiver, String path) throws Exception {
+    private void createSubscription(String notifierUrl, String filter, HttpServer receiver, String path) throws Exception {
         String body = "{\"filter\": " + filter + ", \"channel\": {\"type\": \"webhook\", \"url\": \"http://127.0.0.1:"
                 + receiver.getAddress().getPort() + path + "\"}}";
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/subscriptions"))
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(notifierUrl + "/api/v1/subscriptions"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
@@ -230,11 +196,5 @@ class CrashRecoveryIT {
         });
         receiver.start();
         return receiver;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }
