@@ -198,5 +198,12 @@ public interface NotifierConfig {
         /** Attempt outcomes recorded per database transaction. */
         @WithDefault("500")
         int recordBatchSize();
+
+        /**
+         * Characters of release JSON kept in memory for building webhook bodies (two bytes each): a fan-out
+         * reads one release thousands of times.
+         */
+        @WithDefault("16000000")
+        long releaseCacheChars();
     }
 }
