@@ -200,10 +200,10 @@ public interface NotifierConfig {
         int recordBatchSize();
 
         /**
-         * Characters of release JSON kept in memory for building webhook bodies (two bytes each): a fan-out
-         * reads one release thousands of times.
+         * Bytes of release JSON kept in memory for building webhook bodies: a fan-out reads one release
+         * thousands of times.
          */
-        @WithDefault("16000000")
-        long releaseCacheChars();
+        @WithDefault("32000000")
+        long releaseCacheBytes();
     }
 }

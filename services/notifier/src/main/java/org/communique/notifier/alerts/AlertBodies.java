@@ -4,6 +4,7 @@ import org.communique.contracts.Alert;
 import org.communique.contracts.EnrichedRelease;
 import org.communique.contracts.EventJson;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,6 +12,8 @@ import java.util.UUID;
 public final class AlertBodies {
 
     private static final String ENVELOPE_END = "}}";
+    private static final byte[] RELEASE_FIELD = ",\"release\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END = ENVELOPE_END.getBytes(StandardCharsets.US_ASCII);
 
     private AlertBodies() {
     }
@@ -31,12 +34,30 @@ public final class AlertBodies {
      * encodes its release once instead of once per subscriber.
      */
     public static String encodeAround(UUID alertId, UUID subscriptionId, Instant createdAt, String canonicalRelease) {
+        String envelope = envelope(alertId, subscriptionId, createdAt);
+        return envelope.substring(0, envelope.length() - ENVELOPE_END.length()) + ",\"release\":" + canonicalRelease
+                + ENVELOPE_END;
+    }
+
+    /** The same as {@link #encodeAround(UUID, UUID, Instant, String)} in UTF-8, around the release in UTF-8. */
+    public static byte[] encodeAround(UUID alertId, UUID subscriptionId, Instant createdAt, byte[] canonicalRelease) {
+        // ids and the timestamp are ASCII: one byte per character
+        String envelope = envelope(alertId, subscriptionId, createdAt);
+        int head = envelope.length() - ENVELOPE_END.length();
+        byte[] body = new byte[head + RELEASE_FIELD.length + canonicalRelease.length + END.length];
+        envelope.getBytes(0, head, body, 0);
+        System.arraycopy(RELEASE_FIELD, 0, body, head, RELEASE_FIELD.length);
+        System.arraycopy(canonicalRelease, 0, body, head + RELEASE_FIELD.length, canonicalRelease.length);
+        System.arraycopy(END, 0, body, body.length - END.length, END.length);
+        return body;
+    }
+
+    private static String envelope(UUID alertId, UUID subscriptionId, Instant createdAt) {
         String envelope = EventJson.encode(new Alert(Alert.TYPE, createdAt, new Alert.Data(alertId, subscriptionId,
                 null)));
         if (!envelope.endsWith(ENVELOPE_END)) {
             throw new IllegalStateException("unexpected alert envelope: " + envelope);
         }
-        return envelope.substring(0, envelope.length() - ENVELOPE_END.length()) + ",\"release\":" + canonicalRelease
-                + ENVELOPE_END;
+        return envelope;
     }
 }

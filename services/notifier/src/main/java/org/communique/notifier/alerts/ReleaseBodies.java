@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import org.communique.notifier.NotifierConfig;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +20,7 @@ import java.util.UUID;
  * Webhook bodies without reading and re-encoding the release once per subscriber. A release matched by
  * thousands of subscriptions is read from the {@code releases} table once per claim round, encoded once per
  * version, and kept in memory (bounded by size) while its fan-out lasts; each body is then built around it
- * ({@link AlertBodies#encodeAround}). A body carries the version claimed or a newer one, never an older one.
+ * ({@link AlertBodies#encodeAround}), in UTF-8: the bytes are sent and signed as they are. A body carries the version claimed or a newer one, never an older one.
  */
 @ApplicationScoped
 public class ReleaseBodies {
@@ -27,7 +28,7 @@ public class ReleaseBodies {
     private static final String LOAD =
             "SELECT id, version, payload::text AS payload FROM releases WHERE id = ANY(?::uuid[])";
 
-    private record Encoded(int version, String json) {
+    private record Encoded(int version, byte[] json) {
     }
 
     private final AgroalDataSource dataSource;
@@ -36,8 +37,8 @@ public class ReleaseBodies {
     public ReleaseBodies(AgroalDataSource dataSource, NotifierConfig config) {
         this.dataSource = dataSource;
         this.encoded = Caffeine.newBuilder()
-                .maximumWeight(config.webhooks().releaseCacheChars())
-                .<UUID, Encoded>weigher((id, release) -> release.json().length())
+                .maximumWeight(config.webhooks().releaseCacheBytes())
+                .<UUID, Encoded>weigher((id, release) -> release.json().length)
                 .build();
     }
 
@@ -53,8 +54,8 @@ public class ReleaseBodies {
         }
     }
 
-    /** The {@code Alert} body of this alert. */
-    public String body(ClaimedAlert alert) {
+    /** The {@code Alert} body of this alert, in UTF-8. */
+    public byte[] body(ClaimedAlert alert) {
         if (!fresh(alert)) {
             read(List.of(alert.releaseId()));
         }
@@ -78,7 +79,8 @@ public class ReleaseBodies {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     UUID id = rows.getObject("id", UUID.class);
-                    Encoded release = new Encoded(rows.getInt("version"), AlertBodies.canonical(rows.getString("payload")));
+                    Encoded release = new Encoded(rows.getInt("version"),
+                            AlertBodies.canonical(rows.getString("payload")).getBytes(StandardCharsets.UTF_8));
                     // a newer version read meanwhile by another thread stays
                     encoded.asMap().merge(id, release, (old, now) -> now.version() >= old.version() ? now : old);
                 }

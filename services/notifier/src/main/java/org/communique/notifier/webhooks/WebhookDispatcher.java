@@ -163,7 +163,7 @@ public class WebhookDispatcher implements DeliveryChannel<WebhookDispatcher.Webh
             return new Prepared(null, null, SendResult.error("target refused: " + e.getMessage(), 0));
         }
         try {
-            String body = bodies.body(alert);
+            byte[] body = bodies.body(alert);
             return new Prepared(target, WebhookMessage.signed(target.url(), alert.webhookSecret(),
                     alert.previousWebhookSecret(), alert.id().toString(), attemptedAt.getEpochSecond(), body), null);
         } catch (RuntimeException e) {

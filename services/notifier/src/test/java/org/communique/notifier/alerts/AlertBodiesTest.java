@@ -7,6 +7,7 @@ import org.communique.contracts.EventJson;
 import org.communique.notifier.support.TestReleases;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,6 +31,18 @@ class AlertBodiesTest {
         String built = AlertBodies.encodeAround(alertId, subscriptionId, createdAt, EventJson.encode(release));
 
         assertThat(built).isEqualTo(whole);
+    }
+
+    @Test
+    void theUtf8BodyIsTheWholeAlertInUtf8() {
+        String whole = EventJson.encode(new Alert(Alert.TYPE, createdAt, new Alert.Data(alertId, subscriptionId,
+                release)));
+
+        byte[] built = AlertBodies.encodeAround(alertId, subscriptionId, createdAt,
+                EventJson.encode(release).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(new String(built, StandardCharsets.UTF_8)).isEqualTo(whole);
+        assertThat(built).isEqualTo(whole.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
