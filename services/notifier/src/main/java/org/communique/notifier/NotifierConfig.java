@@ -198,5 +198,12 @@ public interface NotifierConfig {
         /** Attempt outcomes recorded per database transaction. */
         @WithDefault("500")
         int recordBatchSize();
+
+        /**
+         * Bytes of release JSON kept in memory for building webhook bodies: a fan-out reads one release
+         * thousands of times.
+         */
+        @WithDefault("32000000")
+        long releaseCacheBytes();
     }
 }

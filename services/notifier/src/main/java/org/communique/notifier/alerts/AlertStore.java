@@ -99,7 +99,7 @@ public class AlertStore {
                       s.webhook_secret,
                       CASE WHEN s.webhook_secret_previous_expires_at > ? THEN s.webhook_secret_previous END
                           AS previous_secret,
-                      s.status = 'ACTIVE' AS active, r.payload
+                      s.status = 'ACTIVE' AS active, r.version AS release_version
             """;
 
     // gives a lease back untouched, for an alert claimed while its endpoint had no free slot
@@ -226,7 +226,7 @@ public class AlertStore {
                             rows.getString("webhook_secret"),
                             rows.getString("previous_secret"),
                             rows.getBoolean("active"),
-                            rows.getString("payload")));
+                            rows.getInt("release_version")));
                 }
             }
             return claimed;

@@ -7,7 +7,8 @@ import java.util.UUID;
  * An alert a dispatcher has leased for one attempt, with what the attempt needs.
  *
  * @param attempts         attempts recorded before this one
- * @param releasePayload   the release as stored ({@code EnrichedRelease} JSON, latest version seen)
+ * @param releaseVersion   the version of the release stored when the alert was claimed (the body carries that
+ *                         version or a newer one); 0 for channels that read the release themselves
  * @param endpointKey      host:port of the target, for the per-endpoint concurrency cap
  * @param previousWebhookSecret the secret replaced by a rotation, while its grace window lasts; else null
  * @param subscriptionActive false when the subscription was deleted or disabled after the alert was created
@@ -23,7 +24,7 @@ public record ClaimedAlert(
         String webhookSecret,
         String previousWebhookSecret,
         boolean subscriptionActive,
-        String releasePayload) {
+        int releaseVersion) {
 
     @Override
     public String toString() {

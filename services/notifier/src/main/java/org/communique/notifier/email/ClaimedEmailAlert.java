@@ -13,7 +13,7 @@ record ClaimedEmailAlert(UUID id, UUID subscriptionId, UUID releaseId, int attem
     /** The same alert as the delivery recorder sees every push channel's alerts. */
     ClaimedAlert asClaimedAlert() {
         return new ClaimedAlert(id, subscriptionId, releaseId, attempts, createdAt, address, null, null, null,
-                subscriptionActive, releasePayload);
+                subscriptionActive, 0);
     }
 
     boolean inDigest() {

@@ -9,10 +9,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import org.communique.notifier.NotifierConfig;
 import org.communique.notifier.StartupGate;
-import org.communique.notifier.alerts.AlertBodies;
 import org.communique.notifier.alerts.AlertStore;
 import org.communique.notifier.alerts.AlertsCreated;
 import org.communique.notifier.alerts.AlertsDue;
+import org.communique.notifier.alerts.ReleaseBodies;
 import org.communique.notifier.alerts.ClaimedAlert;
 import org.communique.notifier.deliveries.DeliveryChannels;
 import org.communique.notifier.delivery.Delivery;
@@ -51,6 +51,7 @@ public class WebhookDispatcher implements DeliveryChannel<WebhookDispatcher.Webh
     private final AlertStore alerts;
     private final TargetGuard targetGuard;
     private final WebhookSender sender;
+    private final ReleaseBodies bodies;
     private final DeliveryRecorder recorder;
     private final NotifierConfig.Webhooks config;
     private final Clock clock;
@@ -58,11 +59,12 @@ public class WebhookDispatcher implements DeliveryChannel<WebhookDispatcher.Webh
     private DeliveryEngine<WebhookDelivery> engine;
     private ExecutorService checker;
 
-    public WebhookDispatcher(AlertStore alerts, TargetGuard targetGuard, WebhookSender sender,
+    public WebhookDispatcher(AlertStore alerts, TargetGuard targetGuard, WebhookSender sender, ReleaseBodies bodies,
                              DeliveryRecorder recorder, NotifierConfig config, Clock clock, MeterRegistry meters) {
         this.alerts = alerts;
         this.targetGuard = targetGuard;
         this.sender = sender;
+        this.bodies = bodies;
         this.recorder = recorder;
         this.config = config.webhooks();
         this.clock = clock;
@@ -125,7 +127,15 @@ public class WebhookDispatcher implements DeliveryChannel<WebhookDispatcher.Webh
     @Override
     public List<WebhookDelivery> claim(int limit, int perEndpoint, List<String> skippedEndpoints, Instant now,
                                        Instant leaseUntil) {
-        return alerts.claimDue(DeliveryChannels.WEBHOOK, limit, perEndpoint, skippedEndpoints, now, leaseUntil).stream()
+        List<ClaimedAlert> claimed = alerts.claimDue(DeliveryChannels.WEBHOOK, limit, perEndpoint, skippedEndpoints,
+                now, leaseUntil);
+        try {
+            bodies.load(claimed);
+        } catch (RuntimeException e) {
+            // each body is read on its own when it is built
+            LOG.debugf("reading the releases of %d claimed alerts failed: %s", claimed.size(), e.toString());
+        }
+        return claimed.stream()
                 .map(alert -> new WebhookDelivery(alert, endpointOf(alert)))
                 .toList();
     }
@@ -153,9 +163,9 @@ public class WebhookDispatcher implements DeliveryChannel<WebhookDispatcher.Webh
             return new Prepared(null, null, SendResult.error("target refused: " + e.getMessage(), 0));
         }
         try {
+            byte[] body = bodies.body(alert);
             return new Prepared(target, WebhookMessage.signed(target.url(), alert.webhookSecret(),
-                    alert.previousWebhookSecret(), alert.id().toString(), attemptedAt.getEpochSecond(), body(alert)),
-                    null);
+                    alert.previousWebhookSecret(), alert.id().toString(), attemptedAt.getEpochSecond(), body), null);
         } catch (RuntimeException e) {
             LOG.errorf(e, "cannot build the body of alert %s", alert.id());
             return new Prepared(null, null, SendResult.error("internal error while preparing the alert", 0));
@@ -171,10 +181,5 @@ public class WebhookDispatcher implements DeliveryChannel<WebhookDispatcher.Webh
         } catch (RuntimeException e) {
             return alert.target();
         }
-    }
-
-    /** The alert's creation time, not the attempt's, so that every attempt carries the same body. */
-    static String body(ClaimedAlert alert) {
-        return AlertBodies.encode(alert.id(), alert.subscriptionId(), alert.createdAt(), alert.releasePayload());
     }
 }

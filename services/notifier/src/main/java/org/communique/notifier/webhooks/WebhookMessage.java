@@ -1,12 +1,13 @@
 package org.communique.notifier.webhooks;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 
-/** One signed POST: the body and the three Standard Webhooks headers. */
-record WebhookMessage(URI url, String id, long timestampSeconds, String body, String signature) {
+/** One signed POST: the body (UTF-8) and the three Standard Webhooks headers. */
+record WebhookMessage(URI url, String id, long timestampSeconds, byte[] body, String signature) {
 
     static WebhookMessage signed(URI url, String secret, String id, long timestampSeconds, String body) {
-        return signed(url, secret, null, id, timestampSeconds, body);
+        return signed(url, secret, null, id, timestampSeconds, body.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -15,7 +16,7 @@ record WebhookMessage(URI url, String id, long timestampSeconds, String body, St
      * receiver accepts the message when any of them verifies with the secret it has.
      */
     static WebhookMessage signed(URI url, String secret, String previousSecret, String id, long timestampSeconds,
-                                 String body) {
+                                 byte[] body) {
         String signature = WebhookSigner.sign(secret, id, timestampSeconds, body);
         if (previousSecret != null) {
             signature += " " + WebhookSigner.sign(previousSecret, id, timestampSeconds, body);

@@ -24,7 +24,6 @@ import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -135,7 +134,7 @@ public class WebhookSender {
                         request.reset();
                         return Future.failedFuture(new UnexpectedPeerException());
                     }
-                    return request.send(Buffer.buffer(message.body().getBytes(StandardCharsets.UTF_8)));
+                    return request.send(Buffer.buffer(message.body()));
                 })
                 .compose(response -> discardBody(response).map(done -> SendResult.status(response.statusCode(),
                         elapsedMillis(started), response.getHeader("Retry-After"))))

@@ -1,0 +1,92 @@
+package org.communique.notifier.alerts;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import org.communique.notifier.NotifierConfig;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Webhook bodies without reading and re-encoding the release once per subscriber. A release matched by
+ * thousands of subscriptions is read from the {@code releases} table once per claim round, encoded once per
+ * version, and kept in memory (bounded by size) while its fan-out lasts; each body is then built around it
+ * ({@link AlertBodies#encodeAround}), in UTF-8: the bytes are sent and signed as they are. A body carries the version claimed or a newer one, never an older one.
+ */
+@ApplicationScoped
+public class ReleaseBodies {
+
+    private static final String LOAD =
+            "SELECT id, version, payload::text AS payload FROM releases WHERE id = ANY(?::uuid[])";
+
+    private record Encoded(int version, byte[] json) {
+    }
+
+    private final AgroalDataSource dataSource;
+    private final Cache<UUID, Encoded> encoded;
+
+    public ReleaseBodies(AgroalDataSource dataSource, NotifierConfig config) {
+        this.dataSource = dataSource;
+        this.encoded = Caffeine.newBuilder()
+                .maximumWeight(config.webhooks().releaseCacheBytes())
+                .<UUID, Encoded>weigher((id, release) -> release.json().length)
+                .build();
+    }
+
+    /** Reads, in one statement, the releases of these alerts that are not in memory at their version. */
+    public void load(Collection<ClaimedAlert> alerts) {
+        List<UUID> missing = alerts.stream()
+                .filter(alert -> !fresh(alert))
+                .map(ClaimedAlert::releaseId)
+                .distinct()
+                .toList();
+        if (!missing.isEmpty()) {
+            read(missing);
+        }
+    }
+
+    /** The {@code Alert} body of this alert, in UTF-8. */
+    public byte[] body(ClaimedAlert alert) {
+        if (!fresh(alert)) {
+            read(List.of(alert.releaseId()));
+        }
+        Encoded release = encoded.getIfPresent(alert.releaseId());
+        if (release == null) {
+            throw new IllegalStateException("release " + alert.releaseId() + " of alert " + alert.id()
+                    + " is not stored");
+        }
+        return AlertBodies.encodeAround(alert.id(), alert.subscriptionId(), alert.createdAt(), release.json());
+    }
+
+    private boolean fresh(ClaimedAlert alert) {
+        Encoded release = encoded.getIfPresent(alert.releaseId());
+        return release != null && release.version() >= alert.releaseVersion();
+    }
+
+    private void read(List<UUID> ids) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(LOAD)) {
+            select.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    UUID id = rows.getObject("id", UUID.class);
+                    Encoded release = new Encoded(rows.getInt("version"),
+                            AlertBodies.canonical(rows.getString("payload")).getBytes(StandardCharsets.UTF_8));
+                    // a newer version read meanwhile by another thread stays
+                    encoded.asMap().merge(id, release, (old, now) -> now.version() >= old.version() ? now : old);
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot read " + ids.size() + " releases", e);
+        }
+    }
+}
