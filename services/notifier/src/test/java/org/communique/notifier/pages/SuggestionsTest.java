@@ -17,6 +17,11 @@ class SuggestionsTest {
         }
 
         @Override
+        public java.util.Optional<String> enrichmentAdminKey() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
         public int namesPerClientPerMinute() {
             return 2;
         }
