@@ -124,6 +124,9 @@ class KbEditorBrowserTest {
             assertThat(page.locator("main script, main img, main svg, main iframe, #names a")).hasCount(0);
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("operator-kb-xss")).setFullPage(true));
 
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Все люди")).click();
+            assertThat(page.locator("#changes")).containsText(id);
+            assertThat(page.locator("main script, main img, main svg, main iframe")).hasCount(0);
             page.getByLabel("Имя (по-русски, по-английски, по-казахски или по-кыргызски)").fill("Xkbtest");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Искать")).click();
             assertThat(page.locator("#hits")).containsText("Xkbtest <script>");

@@ -43,7 +43,7 @@ class KbEditorPageTest {
     }
 
     private static io.restassured.specification.RequestSpecification as(Session s) {
-        return given().redirects().follow(false).cookie(OperatorSessions.COOKIE, s.cookie()).formParam("csrf", s.csrf())
+        return given().redirects().follow(false).contentType(io.restassured.http.ContentType.URLENC.withCharset("UTF-8")).cookie(OperatorSessions.COOKIE, s.cookie()).formParam("csrf", s.csrf())
                 .formParam("lang", "en");
     }
 
@@ -52,7 +52,12 @@ class KbEditorPageTest {
     }
 
     private static Response create(Session s, String id, String ru, String en, String office, String from, String to) {
-        return as(s).formParam("id", id).formParam("country", "KG").formParam("ru", ru).formParam("en", en)
+        return create(s, id, "KG", ru, en, office, from, to);
+    }
+
+    private static Response create(Session s, String id, String country, String ru, String en, String office, String from,
+                                   String to) {
+        return as(s).formParam("id", id).formParam("country", country).formParam("ru", ru).formParam("en", en)
                 .formParam("office", office).formParam("from", from).formParam("to", to).post("/operator/kb/people");
     }
 
@@ -83,7 +88,8 @@ class KbEditorPageTest {
     void anOperatorAddsAPersonAnOfficeHoldingAndNamesAndClosesTheOffice() {
         Session s = login();
         String id = newId();
-        Response created = create(s, id, "Тест Тестов", "Test Testov", "foreign_minister", "1990-01-01", "1991-01-01");
+        // Tajikistan: the office holdings of this test's KG people never meet it
+        Response created = create(s, id, "TJ", "Тест Тестов", "Test Testov", "foreign_minister", "1990-01-01", "1991-01-01");
         assertThat(created.statusCode()).isEqualTo(303);
         assertThat(created.header("Location")).endsWith("/operator/kb/people/" + id + "?lang=en&done=created");
 
