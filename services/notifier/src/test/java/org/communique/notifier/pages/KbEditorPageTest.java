@@ -85,6 +85,15 @@ class KbEditorPageTest {
     }
 
     @Test
+    void signingOutEndsTheSession() {
+        Session s = login();
+        as(s).post("/operator/kb/logout").then().statusCode(303)
+                .header("Set-Cookie", containsString("Max-Age=0"));
+        given().cookie(OperatorSessions.COOKIE, s.cookie()).get("/operator/kb?lang=en").then().statusCode(200)
+                .body(containsString("name=\"adminKey\""), not(containsString("Recent changes")));
+    }
+
+    @Test
     void anOperatorAddsAPersonAnOfficeHoldingAndNamesAndClosesTheOffice() {
         Session s = login();
         String id = newId();
