@@ -56,16 +56,21 @@ class NamesProxy {
                 return hit.hits();
             }
         }
-        JsonNode hits = fetch(kind, query, language);
+        JsonNode hits = fetch(kind, query, language, 10);
         synchronized (cache) {
             cache.put(key, new Cached(hits, now));
         }
         return hits;
     }
 
-    private JsonNode fetch(String kind, String query, String language) {
+    /** Uncached, for the knowledge-base editor, which must see a person it just added. */
+    JsonNode fresh(String kind, String query, String language, int limit) {
+        return fetch(kind, query, language, limit);
+    }
+
+    private JsonNode fetch(String kind, String query, String language, int limit) {
         String url = config.enrichmentUrl().replaceAll("/+$", "") + "/api/v1/names?kind=" + kind + "&lang=" + language
-                + "&limit=10&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+                + "&limit=" + limit + "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
         try {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3))
                     .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -14,4 +14,12 @@ public interface OperatorConfig {
     /** How many of the newest dead letters per topic the page shows. */
     @io.smallrye.config.WithDefault("20")
     int deadLettersShown();
+
+    /** Requests of the knowledge-base editor (key checks included) one client address may make per minute. */
+    @io.smallrye.config.WithDefault("120")
+    int kbRequestsPerClientPerMinute();
+
+    /** Minutes an operator's session (the cookie the editor's redirects carry) lasts without a request. */
+    @io.smallrye.config.WithDefault("30")
+    int sessionIdleMinutes();
 }

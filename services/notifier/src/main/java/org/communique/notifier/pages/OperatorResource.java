@@ -11,6 +11,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,7 +25,8 @@ import java.util.Map;
 
 /**
  * The operator page, behind the admin key: sources with their health, topics with their sizes and rates,
- * consumer lag, the dead letters with their reasons, and the replay of one. The key is posted with every form (never in a URL); the page is
+ * consumer lag, the dead letters with their reasons, and the replay of one; a link to the knowledge-base editor
+ * ({@link KbEditorResource}), whose session a valid key here opens too. The key is posted with every form (never in a URL); the page is
  * not cached.
  */
 @Path("/operator")
@@ -37,12 +40,15 @@ public class OperatorResource {
     private final AdminKeyRule adminKeyRule;
     private final OperatorDashboard dashboard;
     private final Template operator;
+    private final OperatorSessions sessions;
 
-    public OperatorResource(OperatorConfig config, OperatorDashboard dashboard, @Location("pages/operator.html") Template operator) {
+    public OperatorResource(OperatorConfig config, OperatorDashboard dashboard, OperatorSessions sessions,
+                            @Location("pages/operator.html") Template operator) {
         this.config = config;
         this.adminKeyRule = new AdminKeyRule(config.adminKey(), "communique.operator.admin-key");
         this.dashboard = dashboard;
         this.operator = operator;
+        this.sessions = sessions;
     }
 
     @GET
@@ -54,12 +60,15 @@ public class OperatorResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response show(@FormParam("lang") String lang, @FormParam("adminKey") String adminKey) {
+    public Response show(@FormParam("lang") String lang, @FormParam("adminKey") String adminKey,
+                         @Context HttpServerRequest request) {
         Map<String, String> t = Texts.of(lang, null);
         if (!authorized(adminKey)) {
             return page(401, view(t, null, "401: admin key"));
         }
-        return page(200, view(t, adminKey, null));
+        // the knowledge-base editor's link then needs no second key
+        return Response.fromResponse(page(200, view(t, adminKey, null)))
+                .cookie(sessions.cookie(sessions.open(), "https".equalsIgnoreCase(request.scheme()))).build();
     }
 
     @POST

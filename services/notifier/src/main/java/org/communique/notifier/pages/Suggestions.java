@@ -33,7 +33,7 @@ class Suggestions {
         if (query.isEmpty() || query.length() > MAX_QUERY) {
             errors.add(new Problem.FieldError("q", "must be 1 to " + MAX_QUERY + " characters"));
         }
-        if (!KINDS.contains(kind)) {
+        if (kind == null || !KINDS.contains(kind)) {
             errors.add(new Problem.FieldError("kind", "must be country or official"));
         }
         String language = lang == null || lang.isBlank() ? "en" : lang;

@@ -20,7 +20,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Stands in for the enrichment service's {@code GET /api/v1/names} (tested against the real knowledge base in
+ * Stands in for the enrichment service's {@code GET /api/v1/names} (and, through {@link EnrichmentAdminStub}, its
+ * knowledge-base admin API) (tested against the real knowledge base in
  * enrichment's NamesApiTest) in the notifier's page tests: the same query parameters and answer shape, over a
  * handful of entries a test can add to (a hostile name for the XSS corpus, an official with a fresh id).
  */
@@ -38,6 +39,12 @@ public class EnrichmentNamesStub implements QuarkusTestResourceLifecycleManager 
 
     static void add(String kind, String id, Map<String, String> names, String country) {
         ENTRIES.add(new Entry(kind, id, names, country));
+    }
+
+    /** The one entry of {@code id}, replacing an earlier one (the admin stub's people as the names lookup sees them). */
+    static synchronized void put(String kind, String id, Map<String, String> names, String country) {
+        ENTRIES.removeIf(e -> e.kind().equals(kind) && e.id().equals(id));
+        ENTRIES.add(new Entry(kind, id, Map.copyOf(names), country));
     }
 
     @Override
@@ -58,6 +65,7 @@ public class EnrichmentNamesStub implements QuarkusTestResourceLifecycleManager 
                     out.write(body);
                 }
             });
+            server.createContext("/api/v1/kb", new EnrichmentAdminStub());
             server.start();
         }
         return Map.of("communique.pages.enrichment-url", "http://127.0.0.1:" + server.getAddress().getPort());

@@ -17,6 +17,11 @@ class SuggestionsTest {
         }
 
         @Override
+        public java.util.Optional<String> enrichmentAdminKey() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
         public int namesPerClientPerMinute() {
             return 2;
         }
@@ -51,6 +56,10 @@ class SuggestionsTest {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.errors()).extracting(f -> f.field()).containsExactly("q", "kind", "lang");
                 });
+        // no kind at all (Set.of refuses to look up null): the same 400, not a 500
+        assertThatThrownBy(() -> suggestions.lookup("Kyr", null, null, "10.0.0.1"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errors()).extracting(f -> f.field())
+                        .containsExactly("kind"));
         assertThatThrownBy(() -> suggestions.lookup("   ", "country", "ru", "10.0.0.1"))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(400));
     }
