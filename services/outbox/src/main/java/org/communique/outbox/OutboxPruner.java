@@ -2,7 +2,6 @@ package org.communique.outbox;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
  
 import org.jboss.logging.Logger;
@@ -15,8 +14,11 @@ public class OutboxPruner {
 
     private static final Logger LOG = Logger.getLogger(OutboxPruner.class);
 
-    @Inject
-    OutboxConfig config;
+    private final OutboxConfig config;
+
+    public OutboxPruner(OutboxConfig config) {
+        this.config = config;
+    }
 
     @Scheduled(identity = "outbox-pruner", every = "1h", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

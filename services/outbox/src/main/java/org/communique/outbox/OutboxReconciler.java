@@ -3,7 +3,6 @@ package org.communique.outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -46,18 +45,23 @@ public class OutboxReconciler {
     static final int ROWS_PER_PASS = 50_000;
     private static final String CE_ID = "ce_id";
 
-    @Inject
-    @Identifier("default-kafka-broker")
-    Map<String, Object> kafkaConfig;
+    private final Map<String, Object> kafkaConfig;
 
-    @Inject
-    OutboxConfig config;
+    private final OutboxConfig config;
 
-    @ConfigProperty(name = "quarkus.application.name", defaultValue = "communique")
-    String application;
+    private final String application;
 
-    @Inject
-    OutboxMetrics metrics;
+    private final OutboxMetrics metrics;
+
+    public OutboxReconciler(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, OutboxConfig config,
+                            OutboxMetrics metrics,
+                            @ConfigProperty(name = "quarkus.application.name", defaultValue = "communique")
+                            String application) {
+        this.kafkaConfig = kafkaConfig;
+        this.config = config;
+        this.metrics = metrics;
+        this.application = application;
+    }
 
     /** What one pass did. */
     record Outcome(int doubtful, int found, int cleared) {

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
 import org.apache.kafka.common.KafkaException;
  
 import org.jboss.logging.Logger;
@@ -43,20 +42,24 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
-    @Inject
-    OutboxSender sender;
+    private final OutboxSender sender;
 
-    @Inject
-    OutboxMetrics metrics;
+    private final OutboxMetrics metrics;
 
-    @Inject
-    OutboxConfig config;
+    private final OutboxConfig config;
 
-    @Inject
-    OutboxReconciler reconciler;
+    private final OutboxReconciler reconciler;
 
-    @Inject
-    Instance<PublishedListener> listeners;
+    private final Instance<PublishedListener> listeners;
+
+    public OutboxRelay(OutboxSender sender, OutboxMetrics metrics, OutboxConfig config, OutboxReconciler reconciler,
+                       Instance<PublishedListener> listeners) {
+        this.sender = sender;
+        this.metrics = metrics;
+        this.config = config;
+        this.reconciler = reconciler;
+        this.listeners = listeners;
+    }
 
     private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay-wake-up");

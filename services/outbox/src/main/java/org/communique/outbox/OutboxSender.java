@@ -3,7 +3,6 @@ package org.communique.outbox;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.InvalidTransactionException;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.Transaction;
@@ -19,11 +18,14 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class OutboxSender {
 
-    @Inject
-    OutboxChannels channels;
+    private final OutboxChannels channels;
 
-    @Inject
-    TransactionManager transactions;
+    private final TransactionManager transactions;
+
+    public OutboxSender(OutboxChannels channels, TransactionManager transactions) {
+        this.channels = channels;
+        this.transactions = transactions;
+    }
 
     /**
      * Completes when the broker has acknowledged the record (acks=all), fails when it has not. The caller's

@@ -1,7 +1,6 @@
 package org.communique.enrichment.admin;
 
 import jakarta.annotation.Priority;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -14,8 +13,11 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHENTICATION)
 public class AdminKeyFilter implements ContainerRequestFilter {
 
-    @Inject
-    AdminKey adminKey;
+    private final AdminKey adminKey;
+
+    public AdminKeyFilter(AdminKey adminKey) {
+        this.adminKey = adminKey;
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {

@@ -2,7 +2,6 @@ package org.communique.ingest.polling;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.communique.contracts.SourceRef;
 import org.communique.ingest.Sha256;
 import org.communique.ingest.releases.IngestReceipt;
@@ -33,8 +32,11 @@ public class ItemIngestion {
 
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
-    @Inject
-    ReleaseIngestor ingestor;
+    private final ReleaseIngestor ingestor;
+
+    public ItemIngestion(ReleaseIngestor ingestor) {
+        this.ingestor = ingestor;
+    }
 
     void ingest(SourceRef source, String defaultLanguage, List<FeedItem> items, ItemCounts counts) {
         Map<UUID, ReleaseDraft> drafts = new LinkedHashMap<>();

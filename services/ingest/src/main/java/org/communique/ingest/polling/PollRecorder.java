@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.communique.contracts.EventJson;
 import org.communique.ingest.IngestConfig;
@@ -26,15 +25,14 @@ import java.util.concurrent.ThreadLocalRandom;
 @ApplicationScoped
 public class PollRecorder {
 
-    @Inject
-    IngestConfig config;
-
-    @Inject
-    HealthTracker health;
+    private final IngestConfig config;
+    private final HealthTracker health;
 
     private final Map<PollOutcome.Result, Counter> polls = new EnumMap<>(PollOutcome.Result.class);
 
-    PollRecorder(MeterRegistry registry) {
+    PollRecorder(MeterRegistry registry, IngestConfig config, HealthTracker health) {
+        this.config = config;
+        this.health = health;
         for (PollOutcome.Result result : PollOutcome.Result.values()) {
             polls.put(result, Counter.builder("communique.ingest.polls")
                     .description("Polls of feed and page sources, by result")

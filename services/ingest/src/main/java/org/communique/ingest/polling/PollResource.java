@@ -1,6 +1,5 @@
 package org.communique.ingest.polling;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,8 +16,11 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class PollResource {
 
-    @Inject
-    SourcePoller poller;
+    private final SourcePoller poller;
+
+    public PollResource(SourcePoller poller) {
+        this.poller = poller;
+    }
 
     @POST
     public PollOutcome poll(@PathParam("id") String id) {

@@ -5,7 +5,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import org.communique.ingest.IngestConfig;
 import org.communique.ingest.sources.SourcePoll;
 import org.jboss.logging.Logger;
@@ -33,11 +32,14 @@ public class PollScheduler {
 
     private static final Logger LOG = Logger.getLogger(PollScheduler.class);
 
-    @Inject
-    SourcePoller poller;
+    private final SourcePoller poller;
 
-    @Inject
-    IngestConfig config;
+    private final IngestConfig config;
+
+    public PollScheduler(SourcePoller poller, IngestConfig config) {
+        this.poller = poller;
+        this.config = config;
+    }
 
     private volatile ExecutorService pool;
     private volatile Semaphore slots;

@@ -2,7 +2,6 @@ package org.communique.ingest.polling;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.communique.ingest.IngestConfig;
 import org.communique.ingest.releases.Release;
 import org.communique.ingest.releases.ReleaseIds;
@@ -33,17 +32,20 @@ public class SourcePoller {
 
     private static final Logger LOG = Logger.getLogger(SourcePoller.class);
 
-    @Inject
-    HttpFetcher fetcher;
+    private final HttpFetcher fetcher;
 
-    @Inject
-    ItemIngestion ingestion;
+    private final ItemIngestion ingestion;
 
-    @Inject
-    PollRecorder recorder;
+    private final PollRecorder recorder;
 
-    @Inject
-    IngestConfig config;
+    private final IngestConfig config;
+
+    public SourcePoller(HttpFetcher fetcher, ItemIngestion ingestion, PollRecorder recorder, IngestConfig config) {
+        this.fetcher = fetcher;
+        this.ingestion = ingestion;
+        this.recorder = recorder;
+        this.config = config;
+    }
 
     /** Polls now, whether due or not. Empty if there is no such polled source. */
     public Optional<PollOutcome> poll(UUID sourceId) {

@@ -2,7 +2,6 @@ package org.communique.ingest.releases;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.communique.contracts.EventJson;
@@ -32,11 +31,14 @@ public class IdempotentSubmissions {
     static final int MAX_KEY_LENGTH = 255;
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e](?:[\\x20-\\x7e]*[\\x21-\\x7e])?");
 
-    @Inject
-    EntityManager entityManager;
+    private final EntityManager entityManager;
 
-    @Inject
-    IngestConfig config;
+    private final IngestConfig config;
+
+    public IdempotentSubmissions(EntityManager entityManager, IngestConfig config) {
+        this.entityManager = entityManager;
+        this.config = config;
+    }
 
     /** The answer, and whether it is a replay of an earlier one. */
     public record Answer(IngestReceipt receipt, boolean replayed) {

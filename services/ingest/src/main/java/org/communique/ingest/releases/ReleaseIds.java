@@ -1,5 +1,6 @@
 package org.communique.ingest.releases;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /** Release ids are deterministic: the same item pushed twice by one source gets the same id. */
@@ -24,5 +25,14 @@ public final class ReleaseIds {
     public static UUID ofUrl(UUID sourceId, String url) {
         return ReleaseUrl.parse(url).map(parsed -> of(sourceId, ReleaseDraft.URL_KEY + parsed.canonical()))
                 .orElseThrow(() -> new IllegalArgumentException("not an http(s) URL: " + url));
+    }
+
+    /** An id given in a request; empty when it is not a UUID. */
+    static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.communique.ingest.releases;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.communique.contracts.SourceRef;
 import org.communique.ingest.stories.StoryQueue;
@@ -19,8 +18,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReleaseIngestor {
 
-    @Inject
-    StoryQueue stories;
+    private final StoryQueue stories;
+
+    public ReleaseIngestor(StoryQueue stories) {
+        this.stories = stories;
+    }
 
     @Transactional
     public IngestReceipt ingest(SourceRef source, ReleaseDraft draft) {

@@ -26,7 +26,7 @@ public class ReleaseListing {
         int limit = number("limit", limitParameter, DEFAULT_LIMIT, 1, MAX_LIMIT, violations);
         int offset = number("offset", offsetParameter, 0, 0, MAX_OFFSET, violations);
         violations.throwIfAny();
-        Source source = ReleaseResource.parseId(sourceParameter.strip())
+        Source source = ReleaseIds.parse(sourceParameter.strip())
                 .flatMap(id -> Source.<Source>findByIdOptional(id))
                 .orElseThrow(() -> ProblemException.notFound("no source " + sourceParameter));
         SourceRef ref = source.ref();

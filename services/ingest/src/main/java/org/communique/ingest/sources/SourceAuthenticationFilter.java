@@ -1,7 +1,6 @@
 package org.communique.ingest.sources;
 
 import jakarta.annotation.Priority;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -17,11 +16,14 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHENTICATION)
 public class SourceAuthenticationFilter implements ContainerRequestFilter {
 
-    @Inject
-    SourceAuthenticator authenticator;
+    private final SourceAuthenticator authenticator;
 
-    @Inject
-    CallingSource callingSource;
+    private final CallingSource callingSource;
+
+    public SourceAuthenticationFilter(SourceAuthenticator authenticator, CallingSource callingSource) {
+        this.authenticator = authenticator;
+        this.callingSource = callingSource;
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {

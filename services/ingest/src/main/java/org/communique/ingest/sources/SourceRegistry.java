@@ -1,7 +1,6 @@
 package org.communique.ingest.sources;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.communique.ingest.IngestConfig;
 import org.communique.platform.problem.Violations;
@@ -26,11 +25,14 @@ public class SourceRegistry {
 
     private static final Logger LOG = Logger.getLogger(SourceRegistry.class);
 
-    @Inject
-    IngestConfig config;
+    private final IngestConfig config;
 
-    @Inject
-    TargetGuard guard;
+    private final TargetGuard guard;
+
+    public SourceRegistry(IngestConfig config, TargetGuard guard) {
+        this.config = config;
+        this.guard = guard;
+    }
 
     @Transactional
     public SourceView create(SourceRequest request) {

@@ -1,6 +1,5 @@
 package org.communique.ingest.sources;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -29,8 +28,11 @@ public class SourceResource {
 
     static final String PATH = "/api/v1/sources";
 
-    @Inject
-    SourceRegistry registry;
+    private final SourceRegistry registry;
+
+    public SourceResource(SourceRegistry registry) {
+        this.registry = registry;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import org.communique.ingest.IngestConfig;
 import org.jboss.logging.Logger;
 
@@ -22,8 +21,11 @@ public class SourceSeeder {
 
     private static final Logger LOG = Logger.getLogger(SourceSeeder.class);
 
-    @Inject
-    IngestConfig config;
+    private final IngestConfig config;
+
+    public SourceSeeder(IngestConfig config) {
+        this.config = config;
+    }
 
     void onStart(@Observes StartupEvent start) {
         List<IngestConfig.SeedSource> seeds = config.seedSources().orElse(List.of());

@@ -2,7 +2,6 @@ package org.communique.ingest.stories;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.communique.ingest.IngestConfig;
@@ -13,11 +12,14 @@ import java.time.Instant;
 @ApplicationScoped
 public class StoryBandPruner {
 
-    @Inject
-    EntityManager entityManager;
+    private final EntityManager entityManager;
 
-    @Inject
-    IngestConfig config;
+    private final IngestConfig config;
+
+    public StoryBandPruner(EntityManager entityManager, IngestConfig config) {
+        this.entityManager = entityManager;
+        this.config = config;
+    }
 
     @Scheduled(identity = "story-band-pruner", every = "1h", delayed = "5m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

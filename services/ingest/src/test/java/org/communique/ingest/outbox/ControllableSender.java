@@ -20,6 +20,8 @@ class ControllableSender extends OutboxSender {
     private volatile boolean losing;
 
     ControllableSender(OutboxSender real) {
+        // everything it sends goes through the real sender
+        super(null, null);
         this.real = real;
     }
 

@@ -1,7 +1,6 @@
 package org.communique.ingest.sources.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.communique.contracts.EventJson;
 import org.communique.contracts.EventTypes;
@@ -29,11 +28,14 @@ public class HealthTracker {
     private static final Logger LOG = Logger.getLogger(HealthTracker.class);
     static final String CE_SOURCE = "/communique/ingest/health";
 
-    @Inject
-    IngestConfig config;
+    private final IngestConfig config;
 
-    @Inject
-    Outbox outbox;
+    private final Outbox outbox;
+
+    public HealthTracker(IngestConfig config, Outbox outbox) {
+        this.config = config;
+        this.outbox = outbox;
+    }
 
     /** @param itemProblem the first item the poll could not use, or null */
     @Transactional(Transactional.TxType.MANDATORY)
