@@ -21,7 +21,7 @@ class ControllableSender extends OutboxSender {
 
     ControllableSender(OutboxSender real) {
         // everything it sends goes through the real sender
-        super(null, null);
+        super(null, null, null);
         this.real = real;
     }
 
