@@ -24,6 +24,36 @@ public record Tags(
         events = events == null ? List.of() : List.copyOf(events);
     }
 
+    /** How many mentions the countries, officials and organisations list together (events' evidence not counted). */
+    public long mentionCount() {
+        return countries.stream().mapToLong(t -> size(t.mentions())).sum()
+                + officials.stream().mapToLong(t -> size(t.mentions())).sum()
+                + organizations.stream().mapToLong(t -> size(t.mentions())).sum();
+    }
+
+    /** The same tags, each listing at most its first {@code max} mentions; events keep their evidence. */
+    public Tags withMentionsCappedAt(int max) {
+        if (countries.stream().allMatch(t -> size(t.mentions()) <= max)
+                && officials.stream().allMatch(t -> size(t.mentions()) <= max)
+                && organizations.stream().allMatch(t -> size(t.mentions()) <= max)) {
+            return this;
+        }
+        return new Tags(language,
+                countries.stream().map(t -> new CountryTag(t.code(), t.name(), first(t.mentions(), max))).toList(),
+                officials.stream().map(t -> new OfficialTag(t.id(), t.name(), t.names(), t.country(), t.role(),
+                        first(t.mentions(), max), t.resolvedFrom())).toList(),
+                organizations.stream().map(t -> new OrganizationTag(t.id(), t.name(), first(t.mentions(), max))).toList(),
+                events, taggerVersion, kbVersion);
+    }
+
+    private static long size(List<?> mentions) {
+        return mentions == null ? 0 : mentions.size();
+    }
+
+    private static <T> List<T> first(List<T> mentions, int max) {
+        return mentions == null || mentions.size() <= max ? mentions : List.copyOf(mentions.subList(0, max));
+    }
+
     public record CountryTag(String code, String name, List<Mention> mentions) {
     }
 

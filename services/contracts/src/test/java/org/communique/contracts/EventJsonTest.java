@@ -37,6 +37,31 @@ class EventJsonTest {
     }
 
     @Test
+    void anEnrichedReleaseWrittenBeforeMentionsWereCountedReadsAsNoneOmitted() {
+        Tags tags = new Tags("ru", List.of(), List.of(), List.of(), List.of(), "t1", 7);
+        String json = EventJson.encode(new EnrichedRelease(release(), tags, Instant.parse("2024-02-01T10:00:06Z"), 12L));
+        assertThat(json).contains("\"mentionsOmitted\":12");
+        String old = json.replace(",\"mentionsOmitted\":12", "");
+        assertThat(old).doesNotContain("mentionsOmitted");
+        assertThat(EventJson.decode(old, EnrichedRelease.class).mentionsOmitted()).isZero();
+    }
+
+    @Test
+    void mentionsAreCappedPerTagAndCounted() {
+        List<Mention> many = java.util.stream.IntStream.range(0, 250)
+                .mapToObj(i -> new Mention("text", i * 10, i * 10 + 9, "Казахстан")).toList();
+        Tags tags = new Tags("ru", List.of(new Tags.CountryTag("KZ", "Kazakhstan", many)),
+                List.of(new Tags.OfficialTag("x", "X", Map.of(), "KZ", "other", many.subList(0, 5), Tags.ResolvedFrom.NAME)),
+                List.of(), List.of(), "t1", 7);
+        Tags capped = tags.withMentionsCappedAt(100);
+        assertThat(tags.mentionCount()).isEqualTo(255);
+        assertThat(capped.mentionCount()).isEqualTo(105);
+        assertThat(capped.countries().get(0).mentions()).isEqualTo(many.subList(0, 100));
+        assertThat(capped.officials().get(0).mentions()).hasSize(5);
+        assertThat(tags.withMentionsCappedAt(250)).isSameAs(tags);
+    }
+
+    @Test
     void unknownFieldsAreIgnoredForForwardCompatibility() {
         String json = EventJson.encode(release()).replaceFirst("\\{", "{\"addedInV2\":42,");
         assertThat(EventJson.decode(json, PressRelease.class).version()).isEqualTo(2);

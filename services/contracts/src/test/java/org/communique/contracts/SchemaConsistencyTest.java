@@ -46,6 +46,17 @@ class SchemaConsistencyTest {
         assertThat(properties).isEqualTo(components);
     }
 
+    @org.junit.jupiter.api.Test
+    void theEnrichedReleaseSchemaStatesTheBoundsTheCodeKeeps() throws IOException {
+        JsonNode root = read("enriched-release.v1.json");
+        assertThat(root.get("description").asText()).contains(Integer.toString(EnrichedRelease.MAX_JSON_BYTES));
+        JsonNode tags = root.get("properties").get("tags").get("properties");
+        for (String kind : new String[]{"countries", "officials", "organizations"}) {
+            assertThat(tags.get(kind).get("items").get("properties").get("mentions").get("maxItems").asInt())
+                    .as(kind).isEqualTo(EnrichedRelease.MAX_MENTIONS_PER_TAG);
+        }
+    }
+
     private static JsonNode read(String schema) throws IOException {
         try (InputStream in = SchemaConsistencyTest.class.getResourceAsStream("/schemas/" + schema)) {
             assertThat(in).as(schema).isNotNull();

@@ -36,7 +36,8 @@ import java.util.concurrent.CompletionStage;
  * {@code max.poll.records}) and publishes them enriched, keyed by release id. The batch is acknowledged, and so
  * its offsets become committable, only once the broker has every enriched record and every dead letter of it.
  * A record that cannot be decoded or tagged goes to {@code press.releases.dlq} on its own, with the reason in
- * its headers; the rest of its batch flows as usual. If publishing fails, the batch is nacked and the channel's
+ * its headers; the rest of its batch flows as usual. So does one whose enriched record would not fit Kafka's record
+ * size even with its mentions cut ({@link BoundedEvent}). If publishing fails, the batch is nacked and the channel's
  * dead-letter strategy takes its records.
  */
 @ApplicationScoped
@@ -65,12 +66,12 @@ public class ReleaseEnricher {
         Tagger current = tagger.get();
         List<CompletableFuture<Void>> sent = new ArrayList<>(batch.getRecords().size());
         for (KafkaRecord<String, String> record : batch.getRecords()) {
-            EnrichedRelease enriched;
+            BoundedEvent enriched;
             try {
                 PressRelease release = EventJson.decode(record.getPayload(), PressRelease.class);
                 Tags tags = current.tag(new TagInput(release.title(), release.body(), release.language(),
                         publicationDate(release)));
-                enriched = new EnrichedRelease(release, tags, Instant.now());
+                enriched = BoundedEvent.of(release, tags, Instant.now());
             } catch (RuntimeException e) {
                 LOG.warnf("release record %s-%d@%d not enriched, sending it to the dead-letter topic: %s",
                         record.getTopic(), record.getPartition(), EnrichedPublisher.offset(record), e.getMessage());
@@ -86,7 +87,8 @@ public class ReleaseEnricher {
                 .thenCompose(acknowledged -> acknowledged);
     }
 
-    private static Message<String> message(EnrichedRelease enriched) {
+    private static Message<String> message(BoundedEvent bounded) {
+        EnrichedRelease enriched = bounded.event();
         String key = enriched.release().id().toString();
         Metadata metadata = Metadata.of(
                 OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build(),
@@ -96,7 +98,7 @@ public class ReleaseEnricher {
                         .withSource(SOURCE)
                         .withTimestamp(enriched.enrichedAt().atZone(ZoneOffset.UTC))
                         .build());
-        return Message.of(EventJson.encode(enriched), metadata);
+        return Message.of(bounded.json(), metadata);
     }
 
     private LocalDate publicationDate(PressRelease release) {

@@ -172,15 +172,19 @@ class KafkaView {
     /** Sends one dead letter back to the topic it was read from; returns where it landed. */
     String replay(String dlqTopic, int partition, long offset) throws Exception {
         if (!dlqTopic.endsWith(Topics.DEAD_LETTER_SUFFIX)) {
-            throw new IllegalArgumentException("not a dead-letter topic: " + dlqTopic);
+            throw new ReplayRefused("topic", "not a dead-letter topic: " + dlqTopic);
         }
         TopicPartition tp = new TopicPartition(dlqTopic, partition);
         ConsumerRecord<String, String> letter = null;
         try (KafkaConsumer<String, String> consumer = consumer()) {
+            List<org.apache.kafka.common.PartitionInfo> partitions = consumer.partitionsFor(dlqTopic);
+            if (partitions == null || partitions.stream().noneMatch(p -> p.partition() == partition)) {
+                throw new ReplayRefused("partition", "no partition " + partition + " in " + dlqTopic);
+            }
             consumer.assign(List.of(tp));
             long end = consumer.endOffsets(List.of(tp)).get(tp);
             if (offset < consumer.beginningOffsets(List.of(tp)).get(tp) || offset >= end) {
-                throw new IllegalArgumentException("no record at offset " + offset + " of " + tp);
+                throw new ReplayRefused("offset", "no record at offset " + offset + " of " + tp);
             }
             consumer.seek(tp, offset);
             long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();

@@ -16,7 +16,11 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.communique.contracts.Topics;
 import org.communique.platform.admin.AdminKeyRule;
+import org.communique.platform.problem.Problem;
+import org.communique.platform.problem.ProblemException;
+import org.communique.platform.problem.Violations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 
@@ -71,30 +75,61 @@ public class OperatorResource {
                 .cookie(sessions.cookie(sessions.open(), "https".equalsIgnoreCase(request.scheme()))).build();
     }
 
+    /**
+     * Replays one dead letter. Every form field is checked first: a missing or malformed one, or one that names
+     * no record, is a 400 problem naming the field (not a page), like every other API of the services.
+     */
     @POST
     @Path("replay")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response replay(@FormParam("lang") String lang, @FormParam("adminKey") String adminKey,
-                           @FormParam("topic") String topic, @FormParam("partition") int partition,
-                           @FormParam("offset") long offset) {
+                           @FormParam("topic") String topic, @FormParam("partition") String partitionField,
+                           @FormParam("offset") String offsetField) {
         Map<String, String> t = Texts.of(lang, null);
         if (!authorized(adminKey)) {
             return page(401, view(t, null, "401: admin key"));
         }
+        Violations violations = new Violations();
+        if (topic == null || topic.isBlank()) {
+            violations.add("topic", "is required");
+        } else if (!topic.endsWith(Topics.DEAD_LETTER_SUFFIX)) {
+            violations.add("topic", "must be a dead-letter topic (<topic>" + Topics.DEAD_LETTER_SUFFIX + ")");
+        }
+        long partition = number("partition", partitionField, Integer.MAX_VALUE, violations);
+        long offset = number("offset", offsetField, Long.MAX_VALUE, violations);
+        violations.throwIfAny();
         String message;
         int status = 200;
         try {
-            message = "replayed " + topic + "-" + partition + "@" + offset + " → " + dashboard.replay(topic, partition, offset);
-        } catch (IllegalArgumentException e) {
-            status = 400;
-            message = e.getMessage();
+            message = "replayed " + topic + "-" + partition + "@" + offset + " → "
+                    + dashboard.replay(topic, (int) partition, offset);
+        } catch (ReplayRefused e) {
+            throw ProblemException.badRequest(e.getMessage(), List.of(new Problem.FieldError(e.field(), e.getMessage())));
         } catch (Exception e) {
             LOG.warnf("operator replay of %s-%d@%d failed: %s", topic, partition, offset, e.toString());
             status = 503;
             message = "replay failed: " + e.getMessage();
         }
         return page(status, view(t, adminKey, message));
+    }
+
+    /** A whole number from 0 to {@code max}; -1 (and a violation) otherwise. */
+    private static long number(String field, String value, long max, Violations violations) {
+        if (value == null || value.isBlank()) {
+            violations.add(field, "is required");
+            return -1;
+        }
+        try {
+            long n = Long.parseLong(value.strip());
+            if (n >= 0 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        violations.add(field, "must be a whole number from 0 to " + max);
+        return -1;
     }
 
     private TemplateInstance view(Map<String, String> t, String adminKey, String message) {

@@ -21,6 +21,7 @@ import java.util.Map;
 public final class KeyedLimiter {
 
     private final long capacity;
+    private final long refill;
     private final Duration period;
     private final Map<String, Bucket> buckets;
 
@@ -28,10 +29,19 @@ public final class KeyedLimiter {
      * @param capacity how many requests a key may make at once, refilled evenly over {@code period}
      */
     public KeyedLimiter(long capacity, Duration period, int maxKeys) {
-        if (capacity < 1 || period.isNegative() || period.isZero() || maxKeys < 1) {
-            throw new IllegalArgumentException("a limiter needs capacity >= 1, a positive period and maxKeys >= 1");
+        this(capacity, capacity, period, maxKeys);
+    }
+
+    /**
+     * @param capacity how many requests a key may make at once (its burst)
+     * @param refill   how many tokens come back, evenly, over each {@code period} (its rate)
+     */
+    public KeyedLimiter(long capacity, long refill, Duration period, int maxKeys) {
+        if (capacity < 1 || refill < 1 || period.isNegative() || period.isZero() || maxKeys < 1) {
+            throw new IllegalArgumentException("a limiter needs capacity >= 1, refill >= 1, a positive period and maxKeys >= 1");
         }
         this.capacity = capacity;
+        this.refill = refill;
         this.period = period;
         this.buckets = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -46,7 +56,7 @@ public final class KeyedLimiter {
         Bucket bucket;
         synchronized (buckets) {
             bucket = buckets.computeIfAbsent(key, k -> Bucket.builder()
-                    .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
+                    .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(refill, period).build())
                     .build());
         }
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
@@ -58,13 +68,17 @@ public final class KeyedLimiter {
     public void acquireOrThrow(String key, String what) {
         Decision decision = tryAcquire(key);
         if (!decision.allowed()) {
-            throw Limits.tooManyRequests(what + ": at most " + capacity + " per " + Limits.describe(period),
+            throw Limits.tooManyRequests(what + ": at most " + refill + " per " + Limits.describe(period),
                     decision.retryAfter());
         }
     }
 
     public long capacity() {
         return capacity;
+    }
+
+    public long refill() {
+        return refill;
     }
 
     public Duration period() {

@@ -35,6 +35,20 @@ class KeyedLimiterTest {
     }
 
     @Test
+    void aBurstLargerThanNothingThenTheRateRefills() {
+        // 3 at once, then one a second (60 a minute): the fourth waits about a second, not twenty
+        KeyedLimiter limiter = new KeyedLimiter(3, 60, Duration.ofMinutes(1), 100);
+        for (int i = 0; i < 3; i++) {
+            assertThat(limiter.tryAcquire("a").allowed()).isTrue();
+        }
+        KeyedLimiter.Decision refused = limiter.tryAcquire("a");
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.retryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(1));
+        assertThatThrownBy(() -> limiter.acquireOrThrow("a", "pushes"))
+                .hasMessage("pushes: at most 60 per minute");
+    }
+
+    @Test
     void inventedKeysCostBoundedMemory() {
         KeyedLimiter limiter = new KeyedLimiter(1, Duration.ofHours(1), 1000);
         for (int i = 0; i < 100_000; i++) {

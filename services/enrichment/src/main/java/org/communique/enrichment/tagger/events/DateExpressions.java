@@ -11,7 +11,6 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -277,17 +276,23 @@ public final class DateExpressions {
         return digits(raw, 4, 4) && Integer.parseInt(raw) >= 1900 && Integer.parseInt(raw) <= 2100;
     }
 
+    /** {@code String.format("%0<width>d")} for the non-negative years and months here, without a Formatter per date. */
+    private static String padded(int value, int width) {
+        String digits = Integer.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+    }
+
     private static DateHit day(Token t, LocalDate date) {
         return new DateHit(t.index(), date.toString(), DatePrecision.DAY, date, date);
     }
 
     private static DateHit month(Token t, YearMonth month) {
-        return new DateHit(t.index(), String.format(Locale.ROOT, "%04d-%02d", month.getYear(), month.getMonthValue()),
+        return new DateHit(t.index(), padded(month.getYear(), 4) + "-" + padded(month.getMonthValue(), 2),
                 DatePrecision.MONTH, month.atDay(1), month.atEndOfMonth());
     }
 
     private static DateHit year(Token t, int year) {
-        return new DateHit(t.index(), String.format(Locale.ROOT, "%04d", year), DatePrecision.YEAR,
+        return new DateHit(t.index(), padded(year, 4), DatePrecision.YEAR,
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 }

@@ -119,7 +119,9 @@ public final class Gazetteer<T> {
         boolean[] taken = new boolean[tokenCount];
         Map<Long, Group<T>> chosen = new LinkedHashMap<>();
         for (Found<T> f : found) {
-            long span = ((long) f.first << 32) | f.last;
+            // first * tokenCount + last: unique per span and well spread; (first << 32 | last) hashed every
+            // one-word span (first == last) to 0, so the map degenerated into one tree bin on long texts
+            long span = (long) f.first * tokenCount + f.last;
             Group<T> group = chosen.get(span);
             if (group != null) {
                 if (group.priority == f.entry.priority() && !group.values.contains(f.entry.value())) {

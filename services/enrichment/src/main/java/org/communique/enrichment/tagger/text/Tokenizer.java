@@ -69,9 +69,22 @@ public final class Tokenizer {
                 previousEnd = end;
                 continue;
             }
-            String gap = text.substring(previousEnd, start);
-            String separator = gap.strip();
-            boolean newline = gap.indexOf('\n') >= 0 || gap.indexOf('\r') >= 0;
+            String separator = "";
+            boolean newline = false;
+            for (int g = previousEnd; g < start; g++) {
+                char c = text.charAt(g);
+                if (c == '\n' || c == '\r') {
+                    newline = true;
+                } else if (!Character.isWhitespace(c)) {
+                    // most gaps are blanks only: no substring for them
+                    separator = text.substring(previousEnd, start).strip();
+                    break;
+                }
+            }
+            if (!separator.isEmpty()) {
+                String gap = text.substring(previousEnd, start);
+                newline = gap.indexOf('\n') >= 0 || gap.indexOf('\r') >= 0;
+            }
             String raw = text.substring(start, end);
             if (!tokens.isEmpty() && (tokens.size() - sentenceFirstToken >= MAX_SENTENCE_TOKENS
                     || startsSentence(text, tokens.get(tokens.size() - 1), separator, newline, raw))) {
@@ -84,7 +97,8 @@ public final class Tokenizer {
             if (sentenceStart < 0) {
                 sentenceStart = start;
             }
-            tokens.add(new Token(tokens.size(), field, start, end, raw, TextFolding.lower(raw), TextFolding.key(raw),
+            String lower = TextFolding.lower(raw);  // key(raw) would fold the word a second time
+            tokens.add(new Token(tokens.size(), field, start, end, raw, lower, TextFolding.latinKey(lower),
                     separator, newline, sentence));
             previousEnd = end;
             i = end;
