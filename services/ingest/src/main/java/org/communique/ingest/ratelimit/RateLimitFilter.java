@@ -1,7 +1,6 @@
 package org.communique.ingest.ratelimit;
 
 import jakarta.annotation.Priority;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -15,11 +14,14 @@ import org.communique.ingest.sources.SourceAuthenticated;
 @Priority(Priorities.AUTHENTICATION + 100)
 public class RateLimitFilter implements ContainerRequestFilter {
 
-    @Inject
-    CallingSource callingSource;
+    private final CallingSource callingSource;
 
-    @Inject
-    SourceRateLimiter limiter;
+    private final SourceRateLimiter limiter;
+
+    public RateLimitFilter(CallingSource callingSource, SourceRateLimiter limiter) {
+        this.callingSource = callingSource;
+        this.limiter = limiter;
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {
