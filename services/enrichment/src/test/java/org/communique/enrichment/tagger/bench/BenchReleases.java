@@ -12,7 +12,7 @@ import java.util.List;
  * Russian releases of 2–4 KB (UTF-8) for the benchmark, put together from the project's own gold-set texts: each
  * takes consecutive Russian documents until it passes 2 KB, and never exceeds 4 KB.
  */
-final class BenchReleases {
+public final class BenchReleases {
 
     static final int MIN_BYTES = 2 * 1024;
     static final int MAX_BYTES = 4 * 1024;
@@ -20,7 +20,7 @@ final class BenchReleases {
     private BenchReleases() {
     }
 
-    static List<TagInput> russian() {
+    public static List<TagInput> russian() {
         List<GoldDocument> docs = GoldDocument.read("gold/gold.jsonl").stream().filter(d -> d.lang().equals("ru")).toList();
         List<TagInput> releases = new ArrayList<>();
         for (int start = 0; start < docs.size(); start++) {
