@@ -8,6 +8,7 @@ import org.communique.enrichment.tagger.entities.CountryMention;
 import org.communique.enrichment.tagger.entities.Entities;
 import org.communique.enrichment.tagger.entities.OfficeIndex;
 import org.communique.enrichment.tagger.entities.PersonMention;
+import org.communique.enrichment.tagger.kb.Office;
 import org.communique.enrichment.tagger.kb.Person;
 import org.communique.enrichment.tagger.text.Token;
 import org.communique.enrichment.tagger.text.Tokenizer;
@@ -41,7 +42,9 @@ public final class EventExtractor {
         // sentence ids are unique across title and text
         Map<Integer, List<CountryMention>> countriesBySentence = entities.countries().stream()
                 .collect(Collectors.groupingBy(c -> c.span().sentence()));
+        // parliament chairs are tagged as officials but make no visit (yet): their trips are not scored or checked
         Map<Integer, List<PersonMention>> peopleBySentence = entities.people().stream()
+                .filter(p -> !chairsAParliament(p, reference))
                 .collect(Collectors.groupingBy(p -> p.span().sentence()));
         boolean invitationAccepted = Triggers.invitationAccepted(fields);
         boolean returned = returned(fields);
@@ -244,6 +247,12 @@ public final class EventExtractor {
             }
         }
         return best;
+    }
+
+    private boolean chairsAParliament(PersonMention p, LocalDate reference) {
+        Office office = p.presentedOffice() != null ? p.presentedOffice()
+                : offices.person(p.personId()).flatMap(person -> offices.officeFor(person, reference)).orElse(null);
+        return office == Office.UPPER_HOUSE_CHAIR || office == Office.LOWER_HOUSE_CHAIR;
     }
 
     private String countryOf(PersonMention p) {
