@@ -28,6 +28,11 @@ class RoleFromContextTest {
     void anOfficeWithoutACountryOrADelegationStaysUnresolved() {
         assertThat(TestTagger.officials(TestTagger.tag("Министр иностранных дел ответил на вопросы журналистов.",
                 "2024-05-10"))).isEmpty();
+        // «стороны», «тараптар» (the sides talking) are no side named by a country
+        assertThat(TestTagger.officials(TestTagger.tag("Стороны обсудили отношения Узбекистана и Японии, министр "
+                + "иностранных дел ответил на вопросы журналистов.", "2024-05-10"))).isEmpty();
+        assertThat(TestTagger.officials(TestTagger.tag("Тараптар Өзбекстан мен Жапония қатынастарын талқылады, Сыртқы "
+                + "істер министрі журналистердің сұрақтарына жауап берді.", "2024-05-10"))).isEmpty();
     }
 
     @Test

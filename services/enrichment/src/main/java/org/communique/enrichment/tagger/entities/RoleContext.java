@@ -17,8 +17,9 @@ import java.util.Set;
  */
 final class RoleContext {
 
-    private static final List<String> DELEGATION = List.of("делегац", "delegation", "сопровожд", "accompan", "составе",
-            "курамында", "курамындагы", "курамына", "сторон", "=side", "тарап", "свит", "entourage", "retinue");
+    private static final List<String> DELEGATION = List.of("делегац", "delegation", "сторон", "=side", "тарап", "свит",
+            "entourage", "retinue");
+    private static final List<String> RETINUE = List.of("сопровожд", "accompan", "=with");
     private static final Set<String> OURS = Set.of("наш", "наша", "наши", "нашего", "нашей", "нашему", "нашим",
             "нашими", "наших", "our", "биздин", "бизди");
 
@@ -34,9 +35,6 @@ final class RoleContext {
     /** The country of the delegation or side the sentence names before the phrase, or null. */
     static String delegationCountry(List<Token> tokens, List<Match<Ref>> matches, int m) {
         int sentence = tokens.get(matches.get(m).first()).sentence();
-        if (!mentionsDelegation(tokens, sentence)) {
-            return null;
-        }
         for (int k = m - 1; k >= 0; k--) {
             Match<Ref> previous = matches.get(k);
             if (tokens.get(previous.first()).sentence() != sentence) {
@@ -44,19 +42,21 @@ final class RoleContext {
             }
             if (previous.value() instanceof Ref.CountryRef c && c.form() != Ref.CountryForm.PLACE
                     && c.form() != Ref.CountryForm.INSTITUTION) {
-                return c.code();
+                // the delegation or side is the country's («казахстанской делегации», "Kazakh side"), or the phrase
+                // is in the country leader's retinue («российского президента сопровождает министр»)
+                boolean ofTheCountry = cue(tokens, previous.last() + 1, Math.min(previous.last() + 2,
+                        matches.get(m).first() - 1), DELEGATION);
+                boolean retinue = cue(tokens, previous.last() + 1, matches.get(m).first() - 1, RETINUE);
+                return ofTheCountry || retinue ? c.code() : null;
             }
         }
         return null;
     }
 
-    private static boolean mentionsDelegation(List<Token> tokens, int sentence) {
-        for (Token t : tokens) {
-            if (t.sentence() != sentence) {
-                continue;
-            }
-            String w = t.lower();
-            for (String cue : DELEGATION) {
+    private static boolean cue(List<Token> tokens, int from, int to, List<String> cues) {
+        for (int i = from; i <= to && i < tokens.size(); i++) {
+            String w = tokens.get(i).lower();
+            for (String cue : cues) {
                 if (cue.startsWith("=") ? w.equals(cue.substring(1)) : w.startsWith(cue)) {
                     return true;
                 }
