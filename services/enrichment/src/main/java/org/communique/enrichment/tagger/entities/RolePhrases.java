@@ -7,8 +7,10 @@ import java.util.Set;
 
 import static org.communique.enrichment.tagger.kb.Office.FOREIGN_MINISTER;
 import static org.communique.enrichment.tagger.kb.Office.HEAD_OF_STATE;
+import static org.communique.enrichment.tagger.kb.Office.LOWER_HOUSE_CHAIR;
 import static org.communique.enrichment.tagger.kb.Office.PRESIDENT;
 import static org.communique.enrichment.tagger.kb.Office.PRIME_MINISTER;
+import static org.communique.enrichment.tagger.kb.Office.UPPER_HOUSE_CHAIR;
 
 /** The office phrases the tagger knows, in Russian, English, Kazakh and Kyrgyz. */
 public final class RolePhrases {
@@ -71,6 +73,18 @@ public final class RolePhrases {
             implied("мемлекеттік хатшы", "US"),
             implied("мамлекеттик катчы", "US"),
 
+            // parliament chairs: the house names the country («Мажилис», «Маджлиси милли»); a Senate needs one
+            house("председатель мажилиса", LOWER_HOUSE_CHAIR, "KZ"), house("спикер мажилиса", LOWER_HOUSE_CHAIR, "KZ"),
+            house("мәжіліс төрағасы", LOWER_HOUSE_CHAIR, "KZ"), house("chairman of the mazhilis", LOWER_HOUSE_CHAIR, "KZ"),
+            house("mazhilis speaker", LOWER_HOUSE_CHAIR, "KZ"), house("mazhilis chairman", LOWER_HOUSE_CHAIR, "KZ"),
+            house("мажилистин төрагасы", LOWER_HOUSE_CHAIR, "KZ"),
+            house("председатель маджлиси милли", UPPER_HOUSE_CHAIR, "TJ"),
+            house("chairman of the majlisi milli", UPPER_HOUSE_CHAIR, "TJ"),
+            any("председатель сената", UPPER_HOUSE_CHAIR), any("спикер сената", UPPER_HOUSE_CHAIR),
+            any("chairman of the senate", UPPER_HOUSE_CHAIR), any("senate chairman", UPPER_HOUSE_CHAIR),
+            any("senate speaker", UPPER_HOUSE_CHAIR), any("сенат төрағасы", UPPER_HOUSE_CHAIR),
+            any("сенаттын төрагасы", UPPER_HOUSE_CHAIR),
+
             any("коллега", null),
             any("counterpart", null),
             any("әріптес", null),
@@ -124,6 +138,10 @@ public final class RolePhrases {
 
     private static RolePhrase only(String text, Office office, String... countries) {
         return new RolePhrase(text, office, Set.of(countries), null, false, Set.of(), false, false);
+    }
+
+    private static RolePhrase house(String text, Office office, String country) {
+        return new RolePhrase(text, office, Set.of(country), country, false, Set.of(), false, false);
     }
 
     private static RolePhrase implied(String text, String country) {

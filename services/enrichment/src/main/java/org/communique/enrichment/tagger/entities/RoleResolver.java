@@ -36,6 +36,7 @@ final class RoleResolver {
     private static final List<String> OF_THE_OFFICE = List.of("орынбасар", "орун", "кенесши", "кенешчи", "комекши",
             "жардамчы", "хатшы", "катчы", "аппарат", "окили", "окулу", "уписи", "кенсеси", "администрациясы");
     private static final Set<String> CONNECTORS = Set.of("of", "the");
+    private static final Set<String> PLURALS = Set.of("лар", "лер", "дар", "дер", "тар", "тер", "лор", "дор", "тор");
     /** Words joining the countries of a list: «Казахстана и Кыргызстана», «Қазақстан мен Өзбекстан». */
     private static final Set<String> LIST_JOINERS = Set.of("и", "and", "мен", "менен", "жане", "жана", "&");
     /** A state just named, referred back to: «глава МИД республики», "the country's president". */
@@ -75,7 +76,7 @@ final class RoleResolver {
                 if (blocked(field.tokens(), match.first()) || ofTheOffice(field.tokens(), match.last())) {
                     continue;
                 }
-                if (phrase.plural()) {
+                if (phrase.plural() || phrase.office() != null && turkicPlural(match.turkicSuffix())) {
                     collective(field, matches, m, phrase, people);
                 } else {
                     single(field, matches, m, phrase, byToken, people, personByFirstToken, personByLastToken);
@@ -161,7 +162,9 @@ final class RoleResolver {
             Match<Ref> next = matches.get(m + 1);
             // «Қазақстан Сыртқы істер министрі Тәжікстан Республикасының ...»: a country in the genitive after a Kazakh
             // or Kyrgyz office belongs to the next office; this one's country stands before it
-            boolean nextsGenitive = genitive(next.turkicSuffix()) && countryBefore(tokens, matches, m, phrase) != null;
+            // ... and one in another case («Ооганстандагы», «Ташкентке») is where the office holder acts, not whose he is
+            boolean nextsGenitive = next.turkicSuffix() != null && !next.turkicSuffix().isEmpty()
+                    && countryBefore(tokens, matches, m, phrase) != null;
             if (!nextsGenitive && connectedAfter(tokens, last, next.first(), !phrase.needsCountry())) {
                 country = c.code();
                 last = next.last();
@@ -180,6 +183,10 @@ final class RoleResolver {
         }
         if (country == null) {
             country = phrase.impliedCountry();
+        }
+        if (country == null && phrase.office() != null && !phrase.needsCountry()) {
+            country = RoleContext.ours(tokens, first) ? speakerCountry(people, tokens.get(first).sentence(), field, first)
+                    : RoleContext.delegationCountry(tokens, matches, m);
         }
         if (country == null) {
             if (phrase.standsAlone() && !unknownNameFollows(tokens, last, byToken)) {
@@ -284,7 +291,8 @@ final class RoleResolver {
                 offices.holder(country, phrase.office(), date).ifPresent(holder ->
                         people.add(new PersonMention(List.of(holder.id()), span, false, !match.inflected(), phrase.office())));
             }
-        } else if (countries.isEmpty() && ofBothCountries(tokens, match)) {
+        } else if (countries.isEmpty() && (ofBothCountries(tokens, match) || RoleContext.ours(tokens, first))) {
+            // «обеих стран», «наши президенты» in the words of one of the two sides
             pending.add(new Pending(span, phrase.office(), !match.inflected(), Waiting.BOTH_COUNTRIES));
         }
     }
@@ -384,6 +392,34 @@ final class RoleResolver {
         }
         return roleFirst == countryLast + 2 && tokens.get(countryLast + 1).lower().equals("s")
                 && tokens.get(roleFirst).separator().isEmpty();
+    }
+
+    /** «президенттері», «президенттеринин»: a Kazakh or Kyrgyz plural on a singular office word. */
+    private static boolean turkicPlural(String suffix) {
+        return suffix != null && suffix.length() >= 3 && PLURALS.contains(suffix.substring(0, 3));
+    }
+
+    /**
+     * «наш Президент» in quoted words: the country of the official quoted in the same sentence (the nearest after the
+     * phrase, then before it), else of the last official named before.
+     */
+    private String speakerCountry(List<PersonMention> people, int sentence, Tokenizer.Field field, int first) {
+        PersonMention speaker = null;
+        for (PersonMention p : people) {
+            if (p.span().field().equals(field.name()) && p.span().sentence() == sentence
+                    && (speaker == null || p.span().firstToken() > first && speaker.span().firstToken() < first)) {
+                speaker = p;
+            }
+        }
+        if (speaker == null) {
+            for (PersonMention p : people) {
+                boolean before = !p.span().field().equals(field.name()) || p.span().lastToken() < first;
+                if (before && (speaker == null || p.span().position() > speaker.span().position())) {
+                    speaker = p;
+                }
+            }
+        }
+        return speaker == null ? null : offices.person(speaker.personId()).map(Person::country).orElse(null);
     }
 
     /** «…провёл переговоры со своим кыргызским коллегой»: the office of the last person mentioned before. */

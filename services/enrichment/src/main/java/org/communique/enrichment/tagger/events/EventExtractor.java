@@ -8,6 +8,7 @@ import org.communique.enrichment.tagger.entities.CountryMention;
 import org.communique.enrichment.tagger.entities.Entities;
 import org.communique.enrichment.tagger.entities.OfficeIndex;
 import org.communique.enrichment.tagger.entities.PersonMention;
+import org.communique.enrichment.tagger.kb.Office;
 import org.communique.enrichment.tagger.kb.Person;
 import org.communique.enrichment.tagger.text.Token;
 import org.communique.enrichment.tagger.text.Tokenizer;
@@ -41,9 +42,10 @@ public final class EventExtractor {
         // sentence ids are unique across title and text
         Map<Integer, List<CountryMention>> countriesBySentence = entities.countries().stream()
                 .collect(Collectors.groupingBy(c -> c.span().sentence()));
+        // parliament chairs are tagged as officials but make no visit (yet): their trips are not scored or checked
         Map<Integer, List<PersonMention>> peopleBySentence = entities.people().stream()
+                .filter(p -> !chairsAParliament(p, reference))
                 .collect(Collectors.groupingBy(p -> p.span().sentence()));
-        boolean verbLast = language.equals("kk") || language.equals("ky");
         boolean invitationAccepted = Triggers.invitationAccepted(fields);
         boolean returned = returned(fields);
         List<EventDraft> drafts = new ArrayList<>();
@@ -57,16 +59,16 @@ public final class EventExtractor {
                 // «...пригласил посетить Таджикистан. Приглашение принято.»
                 Triggers.Invitation invitation = said == Triggers.Invitation.PENDING && invitationAccepted ? Triggers.Invitation.ACCEPTED : said;
                 if (invitation == Triggers.Invitation.PENDING && triggers.containsKey(EventType.VISIT)
-                        && VisitStatus.of(tokens, triggers.get(EventType.VISIT), verbLast) == null) {
+                        && VisitStatus.of(tokens, triggers.get(EventType.VISIT), language) == null) {
                     // «пригласил посетить»: an invitation not reported as accepted is no visit yet; but
                     // «прибыл по приглашению» is a visit under way
                     triggers.remove(EventType.VISIT);
                 }
-                List<DateExpressions.DateHit> dates = DateExpressions.find(tokens, reference);
+                List<DateExpressions.DateHit> dates = EventDates.of(tokens, DateExpressions.find(tokens, reference));
                 Mention evidence = new Mention(field.name(), sentence.start(), sentence.end(),
                         field.text().substring(sentence.start(), sentence.end()));
                 if (!triggers.containsKey(EventType.VISIT) && invitation == Triggers.Invitation.NONE && !people.isEmpty()) {
-                    EventDraft abroad = presenceAbroad(field, tokens, countries, people, dates, evidence, verbLast,
+                    EventDraft abroad = presenceAbroad(field, tokens, countries, people, dates, evidence, language,
                             reference, returned || anyMatch(tokens, EventWords.RETURNED));
                     if (abroad != null) {
                         drafts.add(abroad);
@@ -78,7 +80,7 @@ public final class EventExtractor {
                             : other(type, tokens, at, countries, dates, evidence);
                     // an accepted invitation is a planned visit, whatever the tense of the sentence
                     draft.status = type == EventType.VISIT && invitation == Triggers.Invitation.ACCEPTED
-                            ? EventStatus.PLANNED : VisitStatus.of(tokens, at, verbLast);
+                            ? EventStatus.PLANNED : VisitStatus.of(tokens, at, language);
                     draft.returned = returned;
                     draft.madeVerb = type == EventType.VISIT && anyMatch(tokens, EventWords.VISIT_DONE);
                     draft.settleDate();
@@ -129,7 +131,7 @@ public final class EventExtractor {
      */
     private EventDraft presenceAbroad(Tokenizer.Field field, List<Token> tokens, List<CountryMention> countries,
                                  List<PersonMention> people, List<DateExpressions.DateHit> dates, Mention evidence,
-                                 boolean verbLast, LocalDate reference, boolean returned) {
+                                 String language, LocalDate reference, boolean returned) {
         List<Integer> at = new ArrayList<>();
         boolean virtual = false;
         for (Token t : tokens) {
@@ -153,10 +155,10 @@ public final class EventExtractor {
                 return null; // «встреча ... с кандидатом в президенты»: no one travels in a government capacity
             }
         }
-        EventStatus marked = VisitStatus.of(tokens, at, verbLast);
+        EventStatus marked = VisitStatus.of(tokens, at, language);
         if (marked == EventStatus.PLANNED) {
             d.status = marked;
-        } else if (returned || d.date != null && d.date.last().isBefore(reference)) {
+        } else if (returned || d.date != null && d.date.last().isBefore(reference) || VisitStatus.toldEarlier(tokens)) {
             d.status = EventStatus.COMPLETED;
         } else {
             d.status = EventStatus.ONGOING;
@@ -245,6 +247,12 @@ public final class EventExtractor {
             }
         }
         return best;
+    }
+
+    private boolean chairsAParliament(PersonMention p, LocalDate reference) {
+        Office office = p.presentedOffice() != null ? p.presentedOffice()
+                : offices.person(p.personId()).flatMap(person -> offices.officeFor(person, reference)).orElse(null);
+        return office == Office.UPPER_HOUSE_CHAIR || office == Office.LOWER_HOUSE_CHAIR;
     }
 
     private String countryOf(PersonMention p) {

@@ -5,10 +5,26 @@ import org.communique.enrichment.tagger.text.Token;
 
 import java.util.List;
 
-/** The status of an event from the tense and aspect of the words around its trigger. */
+/**
+ * The status of an event from the tense and aspect of the words around its trigger: a marker word
+ * ({@link EventWords#ONGOING}, {@link EventWords#PLANNED}, {@link EventWords#COMPLETED}), an English present
+ * ("is in Tashkent", "is on a visit", "talks are being held"), a time still to come («на следующей неделе», "next
+ * week", «келесі аптада», «кийинки жумада»), and in Kazakh and Kyrgyz the predicate's suffix ({@link TurkicTense}).
+ * The date the text gives then settles it against the release date ({@link EventDraft}).
+ */
 final class VisitStatus {
 
     private static final int ONGOING_REACH = 6;
+    /** "is" or "are" before these: "is in Tashkent", "is on a state visit", "are at the summit". */
+    private static final Words PRESENT_PLACE = Words.of("=in", "=on", "=at", "=currently", "=now", "=here", "=there");
+    private static final Words COPULA = Words.of("=is", "=are");
+    private static final Words BOUND = Words.of("=due", "=set", "=slated", "=poised");
+    /** Words of a time to come, before a period: «на следующей неделе», "next month", «келесі айда», «кийинки жумада». */
+    private static final Words NEXT = Words.of("следующ", "=next", "=coming", "келеси", "кийинки", "алдагы");
+    /** Words of a time gone, before a period or alone: «на прошлой неделе», "last week", «өткен аптада», «накануне». */
+    private static final Words LAST = Words.of("прошл", "=last", "=past", "откен", "откон");
+    private static final Words EARLIER = Words.of("=накануне");
+    private static final Words PERIOD = Words.of("недел", "месяц", "=week", "=month", "апта", "жума", "=айда", "=айында");
 
     private VisitStatus() {
     }
@@ -19,7 +35,8 @@ final class VisitStatus {
      * visit close to the trigger («находящийся в Бишкеке с визитом») wins over any other. In Kazakh and Kyrgyz the
      * main verb closes the sentence, so there its tense suffix decides, else the last marker.
      */
-    static EventStatus of(List<Token> tokens, List<Integer> at, boolean verbLast) {
+    static EventStatus of(List<Token> tokens, List<Integer> at, String language) {
+        boolean verbLast = "kk".equals(language) || "ky".equals(language);
         EventStatus best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Token t : tokens) {
@@ -28,15 +45,19 @@ final class VisitStatus {
             }
         }
         if (verbLast) {
-            EventStatus tense = TurkicTense.of(tokens.get(tokens.size() - 1));
+            EventStatus tense = TurkicTense.of(tokens, language);
             if (tense != null) {
                 return tense;
             }
         }
-        for (Token t : tokens) {
-            EventStatus s = EventWords.ONGOING.matches(t) ? EventStatus.ONGOING
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            EventStatus s = EARLIER.matches(t) ? EventStatus.COMPLETED : marker(tokens, i);
+            if (s == null) {
+                s = EventWords.ONGOING.matches(t) ? EventStatus.ONGOING
                     : EventWords.PLANNED.matches(t) ? EventStatus.PLANNED
                     : EventWords.COMPLETED.matches(t) ? EventStatus.COMPLETED : null;
+            }
             if (s == null) {
                 continue;
             }
@@ -55,6 +76,44 @@ final class VisitStatus {
             }
         }
         return best;
+    }
+
+    /**
+     * A status told by two words together: "is in", "is on a visit" and "being held" (under way), «следующей неделе»,
+     * "next week", «келесі аптада» (to come).
+     */
+    private static EventStatus marker(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (i + 1 >= tokens.size()) {
+            return null;
+        }
+        Token next = tokens.get(i + 1);
+        if (!t.isCyrillic() && COPULA.matches(t) && PRESENT_PLACE.matches(next)) {
+            return EventStatus.ONGOING;
+        }
+        if (!t.isCyrillic() && next.lower().equals("to") && (COPULA.matches(t) || BOUND.matches(t))) {
+            return EventStatus.PLANNED; // "is to visit", "is due to arrive", "is set to attend"
+        }
+        if (!t.isCyrillic() && t.lower().equals("being") && next.lower().endsWith("ed")) {
+            return EventStatus.ONGOING;
+        }
+        if (NEXT.matches(t) && PERIOD.matches(next)) {
+            return EventStatus.PLANNED;
+        }
+        if (LAST.matches(t) && PERIOD.matches(next)) {
+            return EventStatus.COMPLETED;
+        }
+        return null;
+    }
+
+    /** Whether the sentence places what it tells before the release: «на прошлой неделе», "last week", «накануне». */
+    static boolean toldEarlier(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (EARLIER.matches(tokens.get(i)) || marker(tokens, i) == EventStatus.COMPLETED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int distance(Token t, List<Integer> at) {

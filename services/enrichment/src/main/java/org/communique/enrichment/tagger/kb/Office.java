@@ -10,7 +10,11 @@ import java.util.Locale;
 public enum Office {
     PRESIDENT, PRIME_MINISTER, FOREIGN_MINISTER, HEAD_OF_STATE,
     UN_SECRETARY_GENERAL, UN_DEPUTY_SECRETARY_GENERAL, EU_COUNCIL_PRESIDENT, EU_COMMISSION_PRESIDENT,
-    EU_HIGH_REPRESENTATIVE;
+    EU_HIGH_REPRESENTATIVE,
+    /** The chair of a parliament's upper house (Senate of Kazakhstan, Majlisi Milli of Tajikistan) or of a single one. */
+    UPPER_HOUSE_CHAIR,
+    /** The chair of a parliament's lower house (Mazhilis of Kazakhstan, Majlisi Namoyandagon of Tajikistan). */
+    LOWER_HOUSE_CHAIR;
 
     /** {@code "president"}, {@code "prime_minister"}, {@code "un_secretary_general"}...: the value in data files. */
     public String value() {

@@ -1,0 +1,67 @@
+package org.communique.enrichment.tagger.entities;
+
+import org.communique.enrichment.tagger.gazetteer.Match;
+import org.communique.enrichment.tagger.text.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where an office phrase without a country of its own takes one from its sentence:
+ * <ul>
+ * <li>a delegation, a side or a retinue named by its country: «в составе казахстанской делегации находится глава
+ * МИД», «российского президента сопровождает министр иностранных дел», "according to the Kazakh side, ... the Foreign
+ * Minister", «Қазақстан делегациясының құрамында Сыртқы істер министрі» — the nearest country before the phrase;</li>
+ * <li>"our": «наш Президент», "our President", «біздің Президент», «биздин Президент» — the speaker's country.</li>
+ * </ul>
+ */
+final class RoleContext {
+
+    private static final List<String> DELEGATION = List.of("делегац", "delegation", "сторон", "=side", "тарап", "свит",
+            "entourage", "retinue");
+    private static final List<String> RETINUE = List.of("сопровожд", "accompan", "=with");
+    private static final Set<String> OURS = Set.of("наш", "наша", "наши", "нашего", "нашей", "нашему", "нашим",
+            "нашими", "наших", "our", "биздин", "бизди");
+
+    private RoleContext() {
+    }
+
+    /** «наш Президент», "our President", «біздің Президент»: the word right before the phrase. */
+    static boolean ours(List<Token> tokens, int first) {
+        return first > 0 && tokens.get(first - 1).sentence() == tokens.get(first).sentence()
+                && OURS.contains(tokens.get(first - 1).lower());
+    }
+
+    /** The country of the delegation or side the sentence names before the phrase, or null. */
+    static String delegationCountry(List<Token> tokens, List<Match<Ref>> matches, int m) {
+        int sentence = tokens.get(matches.get(m).first()).sentence();
+        for (int k = m - 1; k >= 0; k--) {
+            Match<Ref> previous = matches.get(k);
+            if (tokens.get(previous.first()).sentence() != sentence) {
+                return null;
+            }
+            if (previous.value() instanceof Ref.CountryRef c && c.form() != Ref.CountryForm.PLACE
+                    && c.form() != Ref.CountryForm.INSTITUTION) {
+                // the delegation or side is the country's («казахстанской делегации», "Kazakh side"), or the phrase
+                // is in the country leader's retinue («российского президента сопровождает министр»)
+                boolean ofTheCountry = cue(tokens, previous.last() + 1, Math.min(previous.last() + 2,
+                        matches.get(m).first() - 1), DELEGATION);
+                boolean retinue = cue(tokens, previous.last() + 1, matches.get(m).first() - 1, RETINUE);
+                return ofTheCountry || retinue ? c.code() : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean cue(List<Token> tokens, int from, int to, List<String> cues) {
+        for (int i = from; i <= to && i < tokens.size(); i++) {
+            String w = tokens.get(i).lower();
+            for (String cue : cues) {
+                if (cue.startsWith("=") ? w.equals(cue.substring(1)) : w.startsWith(cue)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

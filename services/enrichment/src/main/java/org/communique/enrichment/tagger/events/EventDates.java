@@ -1,0 +1,59 @@
+package org.communique.enrichment.tagger.events;
+
+import org.communique.contracts.Tags.DatePrecision;
+import org.communique.enrichment.tagger.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which of a sentence's dates can be the date of its event. A year a span of time is counted from is not: «первый с
+ * 2019 года визит», "the first visit since 2019", «2019 жылдан бері», «2019-жылдан бери».
+ */
+final class EventDates {
+
+    private static final Words SINCE_BEFORE = Words.of("=с", "=со", "=since", "=после", "=after", "=начиная");
+    private static final Words SINCE_AFTER = Words.of("бери", "берги", "кейин", "кийин", "=года", "=жыл", "=жылдан",
+            "=жылдын");
+    private static final Words FROM_CASE = Words.of("бери", "берги", "кейин", "кийин");
+
+    private EventDates() {
+    }
+
+    static List<DateExpressions.DateHit> of(List<Token> sentence, List<DateExpressions.DateHit> dates) {
+        if (dates.isEmpty()) {
+            return dates;
+        }
+        List<DateExpressions.DateHit> out = new ArrayList<>(dates.size());
+        for (DateExpressions.DateHit d : dates) {
+            if (!countedFrom(sentence, d)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private static boolean countedFrom(List<Token> sentence, DateExpressions.DateHit d) {
+        if (d.precision() != DatePrecision.YEAR) {
+            return false;
+        }
+        int at = d.token() - sentence.get(0).index();
+        if (at < 0 || at >= sentence.size()) {
+            return false;
+        }
+        if (at > 0 && SINCE_BEFORE.matches(sentence.get(at - 1))) {
+            return true;
+        }
+        // «2019 жылдан бері», «2019-жылдан бери»: the ablative year, then «since»
+        for (int i = at + 1; i <= Math.min(sentence.size() - 1, at + 2); i++) {
+            if (FROM_CASE.matches(sentence.get(i))) {
+                return true;
+            }
+            if (!SINCE_AFTER.matches(sentence.get(i)) && !sentence.get(i).lower().endsWith("дан")
+                    && !sentence.get(i).lower().endsWith("ден")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

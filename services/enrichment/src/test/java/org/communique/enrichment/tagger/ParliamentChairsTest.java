@@ -1,0 +1,40 @@
+package org.communique.enrichment.tagger;
+
+import org.communique.contracts.Tags;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Chairs of parliament in the knowledge base: named or by office («председатель Мажилиса», «Мәжіліс Төрағасы», "Senate
+ * chairman of Kazakhstan"), resolved to whoever held the chair on the release's date, tagged with the role
+ * {@code other}; their trips make no visit yet.
+ */
+class ParliamentChairsTest {
+
+    @Test
+    void theChairOfTheMazhilisByOfficeAlone() {
+        Tags tags = TestTagger.tag("Председатель Мажилиса обсудил с депутатами новый закон о выборах.", "2024-03-01");
+        assertThat(tags.officials()).singleElement().satisfies(o -> {
+            assertThat(o.id()).isEqualTo("yerlan-koshanov");
+            assertThat(o.role()).isEqualTo("other");
+            assertThat(o.country()).isEqualTo("KZ");
+            assertThat(o.resolvedFrom()).isEqualTo(Tags.ResolvedFrom.ROLE);
+        });
+    }
+
+    @Test
+    void theSenateChairIsWhoeverHeldItThatDay() {
+        String text = "The Senate chairman of Kazakhstan opened the session.";
+        assertThat(TestTagger.officials(TestTagger.tag(text, "2021-09-01"))).containsExactly("maulen-ashimbayev");
+        assertThat(TestTagger.officials(TestTagger.tag(text, "2019-09-01"))).containsExactly("dariga-nazarbayeva");
+        assertThat(TestTagger.officials(TestTagger.tag(text, "2015-09-01"))).containsExactly("kassym-jomart-tokayev");
+    }
+
+    @Test
+    void aChairNamedInKazakhIsTaggedButMakesNoVisit() {
+        Tags tags = TestTagger.tag("Мәжіліс Төрағасы Ерлан Қошанов Ташкентте Өзбекстан Президентімен кездесті.", "2024-03-01");
+        assertThat(TestTagger.officials(tags)).contains("yerlan-koshanov");
+        assertThat(tags.events()).noneMatch(e -> e.type() == Tags.EventType.VISIT);
+    }
+}
