@@ -28,17 +28,83 @@ final class MinHash {
     }
 
     static long[] signature(long[] shingles) {
-        long[] signature = new long[SIZE];
-        java.util.Arrays.fill(signature, Long.MAX_VALUE);
-        for (long shingle : shingles) {
-            for (int i = 0; i < SIZE; i++) {
-                long hash = mix(shingle ^ SEEDS[i]);
-                if (hash < signature[i]) {
-                    signature[i] = hash;
-                }
+        return traced(shingles).values();
+    }
+
+    /**
+     * A signature and, for each position, the index of the shingle that gave its value. The signature of a
+     * subset of the shingles then keeps every position whose shingle stayed and computes only the others
+     * again ({@link #ofSubset}): leaving out a source's boilerplate costs what was left out, not the whole text.
+     */
+    record Traced(long[] values, int[] from) {
+    }
+
+    static Traced traced(long[] shingles) {
+        long[] values = new long[SIZE];
+        int[] from = new int[SIZE];
+        for (int i = 0; i < SIZE; i++) {
+            minOver(shingles, i, values, from);
+        }
+        return new Traced(values, from);
+    }
+
+    /**
+     * The traced signature of {@code subset}, a subset of the sorted {@code shingles} whose traced signature is
+     * {@code traced}: the same values as {@code traced(subset)}, computed only where a shingle left.
+     */
+    static Traced ofSubset(long[] shingles, Traced traced, long[] subset) {
+        if (shingles.length == 0) {
+            return traced(subset);
+        }
+        int[] index = new int[shingles.length];
+        java.util.Arrays.fill(index, -1);
+        for (int i = 0, j = 0; i < shingles.length && j < subset.length; i++) {
+            if (shingles[i] == subset[j]) {
+                index[i] = j++;
             }
         }
-        return signature;
+        long[] values = new long[SIZE];
+        int[] from = new int[SIZE];
+        for (int i = 0; i < SIZE; i++) {
+            int kept = index[traced.from()[i]];
+            if (kept >= 0) {
+                values[i] = traced.values()[i];
+                from[i] = kept;
+            } else {
+                minOver(subset, i, values, from);
+            }
+        }
+        return new Traced(values, from);
+    }
+
+    /** True if every one of the sorted {@code subset} is among the sorted {@code shingles}. */
+    static boolean isSubset(long[] subset, long[] shingles) {
+        int i = 0;
+        for (long shingle : subset) {
+            while (i < shingles.length && shingles[i] < shingle) {
+                i++;
+            }
+            if (i == shingles.length || shingles[i] != shingle) {
+                return false;
+            }
+            i++;
+        }
+        return true;
+    }
+
+    private static void minOver(long[] shingles, int position, long[] values, int[] from) {
+        long seed = SEEDS[position];
+        long min = Long.MAX_VALUE;
+        int at = 0;
+        for (int k = 0; k < shingles.length; k++) {
+            long hash = mix(shingles[k] ^ seed);
+            if (hash < min) {
+                min = hash;
+                at = k;
+            }
+        }
+        values[position] = min;
+        from[position] = at;
     }
 
     /** The share of positions where two signatures agree: an estimate of the Jaccard similarity. */

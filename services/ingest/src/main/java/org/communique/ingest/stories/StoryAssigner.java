@@ -238,6 +238,7 @@ public class StoryAssigner {
         private final PressRelease release;
         private final long[] shingles;
         private long[] kept;
+        private MinHash.Traced traced;
         private long[] signature;
         private long[] bands;
         private final Map<UUID, long[]> signatures = new HashMap<>();
@@ -258,18 +259,33 @@ public class StoryAssigner {
             signatures.clear();
             if (shingles.length < MIN_SHINGLES) {
                 kept = null;
+                traced = null;
                 signature = null;
                 bands = null;
                 return;
             }
+            long[] before = kept;
+            MinHash.Traced tracedBefore = traced;
             kept = history.strip(source(), releaseId(), shingles);
             List<UUID> carried = history.carried(source(), kept);
             history.load(connection, carried);
             for (UUID other : carried) {
                 kept = history.strip(other, null, kept);
             }
-            signature = kept.length < MIN_SHINGLES ? null : MinHash.signature(kept);
-            bands = signature == null ? null : MinHash.bands(signature);
+            if (kept.length < MIN_SHINGLES) {
+                traced = null;
+                signature = null;
+                bands = null;
+                return;
+            }
+            if (tracedBefore != null && Arrays.equals(kept, before)) {
+                return;
+            }
+            // prepared again within the batch: the boilerplate learnt since mostly only takes shingles away
+            traced = tracedBefore != null && MinHash.isSubset(kept, before)
+                    ? MinHash.ofSubset(before, tracedBefore, kept) : MinHash.traced(kept);
+            signature = traced.values();
+            bands = MinHash.bands(signature);
         }
 
         /**
@@ -277,13 +293,13 @@ public class StoryAssigner {
          * too, since a reprint carries its origin's formulas. Null if too little is left.
          */
         long[] signatureAgainst(UUID other, SourceHistory history) {
-            if (other == null || other.equals(source())) {
+            if (other == null || other.equals(source()) || signature == null) {
                 return signature;
             }
             if (!signatures.containsKey(other)) {
                 long[] rest = history.strip(other, null, kept);
                 signatures.put(other, rest.length == kept.length ? signature
-                        : rest.length < MIN_SHINGLES ? null : MinHash.signature(rest));
+                        : rest.length < MIN_SHINGLES ? null : MinHash.ofSubset(kept, traced, rest).values());
             }
             return signatures.get(other);
         }

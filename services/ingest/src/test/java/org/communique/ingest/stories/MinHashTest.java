@@ -51,6 +51,45 @@ class MinHashTest {
         assertThat(MinHash.fromBytes(MinHash.toBytes(signature))).containsExactly(signature);
     }
 
+    @Test
+    void aSubsetsSignatureFromTheTracedOneIsTheSignatureOfTheSubset() {
+        long[] shingles = Shingles.of(MINISTRY_TITLE + "\n" + MINISTRY_BODY + "\n" + OTHER_BODY);
+        MinHash.Traced traced = MinHash.traced(shingles);
+        java.util.Random random = new java.util.Random(7);
+        for (double share : new double[] {0, 0.05, 0.3, 0.7, 0.95}) {
+            long[] subset = java.util.Arrays.stream(shingles).filter(h -> random.nextDouble() >= share).toArray();
+
+            MinHash.Traced fromTraced = MinHash.ofSubset(shingles, traced, subset);
+
+            assertThat(MinHash.isSubset(subset, shingles)).isTrue();
+            assertThat(fromTraced.values()).containsExactly(MinHash.signature(subset));
+            // traced again: a subset of the subset still agrees
+            long[] smaller = java.util.Arrays.copyOf(subset, subset.length / 2);
+            assertThat(MinHash.ofSubset(subset, fromTraced, smaller).values()).containsExactly(MinHash.signature(smaller));
+        }
+        assertThat(traced.values()).containsExactly(MinHash.signature(shingles));
+    }
+
+    @Test
+    void signaturesStayThoseAlreadyStored() {
+        // stored signatures and bands are compared with new ones for 72 h: a faster computation must give
+        // the very same values (these were computed by the first implementation)
+        long[] signature = MinHash.signature(new long[] {1L, 2L, 3L, 0x123456789abcdefL, -5L});
+
+        assertThat(signature[0]).isEqualTo(-8211727463548297958L);
+        assertThat(signature[1]).isEqualTo(-9146282677069156100L);
+        assertThat(signature[119]).isEqualTo(-7981840640946298100L);
+        assertThat(MinHash.bands(signature)[0]).isEqualTo(1280821718049369700L);
+    }
+
+    @Test
+    void aSetWithAShingleOfItsOwnIsNoSubset() {
+        assertThat(MinHash.isSubset(new long[] {1, 3}, new long[] {1, 2, 3})).isTrue();
+        assertThat(MinHash.isSubset(new long[] {1, 4}, new long[] {1, 2, 3})).isFalse();
+        assertThat(MinHash.isSubset(new long[] {0}, new long[] {1, 2, 3})).isFalse();
+        assertThat(MinHash.isSubset(new long[] {}, new long[] {})).isTrue();
+    }
+
     private static long[] signature(String title, String body) {
         return MinHash.signature(Shingles.of(title + "\n" + body));
     }
