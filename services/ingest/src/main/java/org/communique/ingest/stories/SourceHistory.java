@@ -37,8 +37,10 @@ final class SourceHistory {
 
     private final int perSource;
     private final Map<UUID, Releases> bySource = new HashMap<>();
-    /** From story_boilerplate, for the batch's shingles: each source's boilerplate as saved. */
-    private final Map<UUID, Set<Long>> saved = new HashMap<>();
+    /** From story_boilerplate, for the batch's shingles: the sources each is saved as boilerplate of. */
+    private final Map<Long, Set<UUID>> saved = new HashMap<>();
+    /** For each shingle that is boilerplate of a loaded source: those sources (kept up to date by {@link Releases}). */
+    private final Map<Long, Set<UUID>> boilerplateOf = new HashMap<>();
     private final Set<UUID> changedSources = new LinkedHashSet<>();
     private final Set<UUID> dropped = new HashSet<>();
 
@@ -62,7 +64,7 @@ final class SourceHistory {
             return;
         }
         for (UUID source : missing) {
-            bySource.put(source, new Releases());
+            bySource.put(source, new Releases(source, boilerplateOf));
         }
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT r.source_id, r.release_id, r.story_id, r.shingles
@@ -101,7 +103,7 @@ final class SourceHistory {
             select.setArray(1, bigints(connection, shingles));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    saved.computeIfAbsent(rows.getObject(2, UUID.class), s -> new HashSet<>()).add(rows.getLong(1));
+                    saved.computeIfAbsent(rows.getLong(1), h -> new HashSet<>()).add(rows.getObject(2, UUID.class));
                 }
             }
         }
@@ -112,29 +114,25 @@ final class SourceHistory {
      * it), in a fixed order: a reprint keeps its origin's formulas, which are no more news in the reprint.
      */
     List<UUID> carried(UUID own, long[] shingles) {
-        java.util.TreeSet<UUID> sources = new java.util.TreeSet<>();
-        for (Map.Entry<UUID, Releases> loaded : bySource.entrySet()) {
-            if (!loaded.getKey().equals(own) && count(shingles, h -> loaded.getValue().isBoilerplate(h, null)) >= CARRIED_MIN) {
-                sources.add(loaded.getKey());
-            }
-        }
-        for (Map.Entry<UUID, Set<Long>> stored : saved.entrySet()) {
-            if (!stored.getKey().equals(own) && !bySource.containsKey(stored.getKey())
-                    && count(shingles, stored.getValue()::contains) >= CARRIED_MIN) {
-                sources.add(stored.getKey());
-            }
-        }
-        return List.copyOf(sources);
-    }
-
-    private static int count(long[] shingles, java.util.function.LongPredicate test) {
-        int count = 0;
+        // one look-up per shingle, not one per shingle and source
+        Map<UUID, Integer> counts = new HashMap<>();
         for (long shingle : shingles) {
-            if (test.test(shingle)) {
-                count++;
+            for (UUID source : boilerplateOf.getOrDefault(shingle, Set.of())) {
+                counts.merge(source, 1, Integer::sum);
+            }
+            for (UUID source : saved.getOrDefault(shingle, Set.of())) {
+                if (!bySource.containsKey(source)) {
+                    counts.merge(source, 1, Integer::sum);
+                }
             }
         }
-        return count;
+        java.util.TreeSet<UUID> sources = new java.util.TreeSet<>();
+        counts.forEach((source, count) -> {
+            if (count >= CARRIED_MIN && !source.equals(own)) {
+                sources.add(source);
+            }
+        });
+        return List.copyOf(sources);
     }
 
     /** The shingles that are not boilerplate of {@code source}, not counting release {@code self}. */
@@ -149,7 +147,7 @@ final class SourceHistory {
 
     /** A release of {@code source} has been given its story: the latest of its source from now on. */
     void record(UUID source, UUID release, UUID story, long[] shingles) {
-        Releases releases = bySource.computeIfAbsent(source, s -> new Releases());
+        Releases releases = bySource.computeIfAbsent(source, s -> new Releases(s, boilerplateOf));
         releases.remove(release);
         releases.append(new Entry(release, story, shingles, true));
         while (releases.entries.size() > perSource) {
@@ -248,10 +246,17 @@ final class SourceHistory {
     /** One source's last releases, oldest first, with an index: shingle → story → releases containing it. */
     private static final class Releases {
 
+        private final UUID source;
+        private final Map<Long, Set<UUID>> boilerplateOf;
         private final Deque<Entry> entries = new ArrayDeque<>();
         private final Map<Long, Map<UUID, Integer>> stories = new HashMap<>();
         /** The boilerplate as saved in story_boilerplate when loaded. */
         private final Set<Long> atLoad = new HashSet<>();
+
+        Releases(UUID source, Map<Long, Set<UUID>> boilerplateOf) {
+            this.source = source;
+            this.boilerplateOf = boilerplateOf;
+        }
 
         Set<Long> boilerplate() {
             Set<Long> boilerplate = new HashSet<>();
@@ -266,7 +271,12 @@ final class SourceHistory {
         void append(Entry entry) {
             entries.addLast(entry);
             for (long shingle : entry.shingles()) {
-                stories.computeIfAbsent(shingle, h -> new HashMap<>(4)).merge(entry.story(), 1, Integer::sum);
+                Map<UUID, Integer> of = stories.computeIfAbsent(shingle, h -> new HashMap<>(4));
+                int before = of.size();
+                of.merge(entry.story(), 1, Integer::sum);
+                if (before < 2 && of.size() >= 2) {
+                    boilerplateOf.computeIfAbsent(shingle, h -> new HashSet<>(4)).add(source);
+                }
             }
         }
 
@@ -277,8 +287,16 @@ final class SourceHistory {
                     it.remove();
                     for (long shingle : entry.shingles()) {
                         Map<UUID, Integer> of = stories.get(shingle);
+                        int before = of.size();
                         if (of.merge(entry.story(), -1, Integer::sum) == 0) {
                             of.remove(entry.story());
+                        }
+                        if (before >= 2 && of.size() < 2) {
+                            Set<UUID> sources = boilerplateOf.get(shingle);
+                            sources.remove(source);
+                            if (sources.isEmpty()) {
+                                boilerplateOf.remove(shingle);
+                            }
                         }
                         if (of.isEmpty()) {
                             stories.remove(shingle);

@@ -49,4 +49,27 @@ class SourceHistoryTest {
         // the first release fell out of the last two: "the ministry informs" is in one story only now
         assertThat(history.strip(MINISTRY, null, text)).containsExactly(text);
     }
+
+    @Test
+    void aReleaseCarriesTheBoilerplateOfTheSourceItReprintsUntilThatSourceMovesOn() {
+        SourceHistory history = SourceHistory.empty(2);
+        String formula = "the press service of the ministry of foreign affairs of the kyrgyz republic informs that";
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        history.record(MINISTRY, first, first, Shingles.of(formula + " talks took place in bishkek"));
+        history.record(MINISTRY, second, second, Shingles.of(formula + " a consulate opened in osh"));
+        long[] reprint = Shingles.of(formula + " the minister met the ambassador of japan");
+        long[] fewWords = Shingles.of("the press service of the ministry says the minister met the ambassador");
+
+        assertThat(history.carried(AGENCY, reprint)).containsExactly(MINISTRY);
+        assertThat(history.carried(MINISTRY, reprint)).isEmpty();
+        assertThat(history.carried(AGENCY, fewWords)).isEmpty();
+
+        // two newer releases without the formula: it is no longer the ministry's boilerplate
+        UUID third = UUID.randomUUID();
+        UUID fourth = UUID.randomUUID();
+        history.record(MINISTRY, third, third, Shingles.of("a new visa regime for citizens of japan starts in may"));
+        history.record(MINISTRY, fourth, fourth, Shingles.of("the embassy in tokyo will move to a new building"));
+        assertThat(history.carried(AGENCY, reprint)).isEmpty();
+    }
 }
