@@ -5,12 +5,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.communique.enrichment.kb.KnowledgeBaseEditor;
@@ -49,16 +51,21 @@ public class CountriesResource {
 
     @GET
     @Path("{code}")
-    public CountryDocument get(@PathParam("code") String code) {
-        return CountryDocument.of(find(code));
+    public Response get(@PathParam("code") String code) {
+        CountryDocument country = CountryDocument.of(find(code));
+        return Response.ok(country).header(HttpHeaders.ETAG, changes.tag(country)).build();
     }
 
     /** Replaces the names and every alias. */
     @PUT
     @Path("{code}")
-    public Response replace(@PathParam("code") String code, @NotNull CountryDocument document) {
+    public Response replace(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @NotNull CountryDocument document) {
         Country replacement = document.toModel(code);
-        return edited(code, editor.editCountry(code, stored -> replacement, this::log));
+        return edited(code, editor.editCountry(code, stored -> {
+            changes.requireUnchanged(ifMatch, CountryDocument.of(stored));
+            return replacement;
+        }, this::log));
     }
 
     @POST
@@ -99,7 +106,8 @@ public class CountriesResource {
     }
 
     private Response edited(String code, long version) {
-        return changes.applied(version, Response.ok(CountryDocument.of(find(code)))).build();
+        CountryDocument country = CountryDocument.of(find(code));
+        return changes.applied(version, Response.ok(country).header(HttpHeaders.ETAG, changes.tag(country))).build();
     }
 
     private String log(Country c) {

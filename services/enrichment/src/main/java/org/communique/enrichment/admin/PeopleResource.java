@@ -5,12 +5,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -65,8 +67,9 @@ public class PeopleResource {
 
     @GET
     @Path("{id}")
-    public PersonDocument get(@PathParam("id") String id) {
-        return PersonDocument.of(find(id));
+    public Response get(@PathParam("id") String id) {
+        PersonDocument person = PersonDocument.of(find(id));
+        return Response.ok(person).header(HttpHeaders.ETAG, changes.tag(person)).build();
     }
 
     @POST
@@ -79,9 +82,13 @@ public class PeopleResource {
 
     @PUT
     @Path("{id}")
-    public Response replace(@PathParam("id") String id, @NotNull PersonDocument document) {
+    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @NotNull PersonDocument document) {
         Person replacement = document.toModel(id);
-        return edited(id, editor.editPerson(id, stored -> replacement, this::log));
+        return edited(id, editor.editPerson(id, stored -> {
+            changes.requireUnchanged(ifMatch, PersonDocument.of(stored));
+            return replacement;
+        }, this::log));
     }
 
     @DELETE
@@ -152,17 +159,22 @@ public class PeopleResource {
     /** Replaces every term, e.g. to end one: {@code "to"} is the first day out of office. */
     @PUT
     @Path("{id}/terms")
-    public Response replaceTerms(@PathParam("id") String id, @NotNull List<TermDocument> terms) {
+    public Response replaceTerms(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @NotNull List<TermDocument> terms) {
         List<Problem.FieldError> errors = new ArrayList<>();
         var replacement = TermDocument.toModel(terms, "terms", errors);
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest("invalid terms", errors);
         }
-        return edited(id, editor.editPerson(id, p -> p.withTerms(replacement), this::log));
+        return edited(id, editor.editPerson(id, p -> {
+            changes.requireUnchanged(ifMatch, PersonDocument.of(p));
+            return p.withTerms(replacement);
+        }, this::log));
     }
 
     private Response edited(String id, long version) {
-        return changes.applied(version, Response.ok(PersonDocument.of(find(id)))).build();
+        PersonDocument person = PersonDocument.of(find(id));
+        return changes.applied(version, Response.ok(person).header(HttpHeaders.ETAG, changes.tag(person))).build();
     }
 
     private String log(Person p) {

@@ -52,7 +52,7 @@ public class NamesResource {
         if (query.isEmpty() || query.length() > MAX_QUERY) {
             errors.add(new Problem.FieldError("q", "must be 1 to " + MAX_QUERY + " characters"));
         }
-        if (!Set.of(COUNTRY, OFFICIAL).contains(kind)) {
+        if (kind == null || !Set.of(COUNTRY, OFFICIAL).contains(kind)) {
             errors.add(new Problem.FieldError("kind", "must be country or official"));
         }
         String language = lang == null || lang.isBlank() ? "en" : lang;

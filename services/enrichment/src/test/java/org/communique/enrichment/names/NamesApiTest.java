@@ -55,5 +55,9 @@ class NamesApiTest {
         given().queryParam("kind", "country")
                 .when().get("/api/v1/names")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("q"));
+        // no kind at all is a field error too, not a server error
+        given().queryParam("q", "Japarov")
+                .when().get("/api/v1/names")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("kind"));
     }
 }
