@@ -29,7 +29,11 @@ class KbClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What enrichment answered: {@code body} on success, else the problem's {@code detail} and field errors. */
-    record Answer(int status, JsonNode body, String detail, List<String> errors) {
+    record Answer(int status, JsonNode body, String detail, List<String> errors, String etag) {
+
+        Answer(int status, JsonNode body, String detail, List<String> errors) {
+            this(status, body, detail, errors, null);
+        }
 
         boolean ok() {
             return status >= 200 && status < 300;
@@ -57,6 +61,11 @@ class KbClient {
 
     /** @param path below the enrichment's root, starting {@code /api/v1/kb}; built only from checked segments */
     Answer send(String method, String path, JsonNode body) {
+        return send(method, path, body, null);
+    }
+
+    /** With {@code ifMatch} (the {@code etag} of an earlier answer), enrichment refuses the change (412) if the record changed since. */
+    Answer send(String method, String path, JsonNode body, String ifMatch) {
         if (!configured()) {
             return Answer.failed(503, "The knowledge-base editor is off: the notifier has no enrichment admin key "
                     + "(COMMUNIQUE_PAGES_ENRICHMENT_ADMIN_KEY).");
@@ -65,6 +74,9 @@ class KbClient {
                 .timeout(Duration.ofSeconds(10))
                 .header("Accept", "application/json")
                 .header("Authorization", "Bearer " + config.enrichmentAdminKey().orElseThrow().strip());
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
         if (body != null) {
             request.header("Content-Type", "application/json; charset=UTF-8")
                     .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
@@ -80,7 +92,9 @@ class KbClient {
             if (bytes.length > MAX_ANSWER) {
                 return Answer.failed(502, "The enrichment's answer is larger than " + MAX_ANSWER + " bytes.");
             }
-            return answer(response.statusCode(), bytes);
+            Answer answer = answer(response.statusCode(), bytes);
+            return answer.ok() ? new Answer(answer.status(), answer.body(), null, List.of(),
+                    response.headers().firstValue("ETag").orElse(null)) : answer;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Answer.failed(503, "Interrupted while asking the enrichment.");
@@ -101,6 +115,10 @@ class KbClient {
         }
         if (status >= 200 && status < 300) {
             return new Answer(status, parsed, null, List.of());
+        }
+        if (status == 412) {
+            return Answer.failed(409, "Someone changed this record while you were editing it; see the page as it is now "
+                    + "and make your change again.");
         }
         if (status == 401 || status == 403) {
             return Answer.failed(502, "The enrichment refused the notifier's admin key: "

@@ -129,7 +129,8 @@ class KbEditor {
 
     /**
      * Ends the open term of {@code office} that began on {@code from}: the person's terms are read and written back
-     * with that one's {@code to} set (enrichment takes terms as a whole list).
+     * with that one's {@code to} set (enrichment takes terms as a whole list), on condition that nobody changed
+     * the person in between ({@code If-Match}).
      */
     Outcome closeTerm(String id, String office, String from, String to) {
         List<String> errors = KbForms.closing(office, from, to);
@@ -158,7 +159,7 @@ class KbEditor {
         if (!found) {
             return new Outcome(409, "No open " + office + " term from " + from + ": it changed meanwhile; see the page as it is now.", List.of());
         }
-        return Outcome.of(kb.send("PUT", "/api/v1/kb/people/" + id + "/terms", terms));
+        return Outcome.of(kb.send("PUT", "/api/v1/kb/people/" + id + "/terms", terms, current.etag()));
     }
 
     /**
@@ -180,7 +181,7 @@ class KbEditor {
         ObjectNode person = ((ObjectNode) current.body()).deepCopy();
         ObjectNode personNames = person.path("names").isObject() ? (ObjectNode) person.get("names") : person.putObject("names");
         personNames.put(form.language(), form.name().strip());
-        return Outcome.of(kb.send("PUT", "/api/v1/kb/people/" + id, person));
+        return Outcome.of(kb.send("PUT", "/api/v1/kb/people/" + id, person, current.etag()));
     }
 
     private static Person person(JsonNode p) {

@@ -45,6 +45,8 @@ class EnrichmentAdminStub implements HttpHandler {
     private static final Map<String, ObjectNode> PEOPLE = new LinkedHashMap<>();
     private static final List<ObjectNode> CHANGES = new ArrayList<>();
     private static long version = 41;
+    /** Run once right after the next read of a person: another operator's change landing in between. */
+    static volatile java.util.function.Consumer<ObjectNode> afterNextRead;
 
     static {
         ObjectNode japarov = JSON.createObjectNode().put("id", "sadyr-japarov").put("country", "KG");
@@ -94,8 +96,25 @@ class EnrichmentAdminStub implements HttpHandler {
                 }
             }
             synchronized (EnrichmentAdminStub.class) {
+                String ifMatch = exchange.getRequestHeaders().getFirst("If-Match");
+                Matcher person = PERSON.matcher(exchange.getRequestURI().getPath());
+                if (ifMatch != null && person.matches() && PEOPLE.containsKey(person.group(1))
+                        && !ifMatch.equals(tag(PEOPLE.get(person.group(1))))) {
+                    throw new Problem(412, "precondition-failed", "the record changed since it was read", List.of());
+                }
                 answer = route(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                         exchange.getRequestURI().getRawQuery(), body);
+                if (answer.status() == 200 && answer.body().has("terms")) {
+                    exchange.getResponseHeaders().add("ETag", tag(answer.body()));
+                }
+                if (exchange.getRequestMethod().equals("GET") && person.matches() && afterNextRead != null
+                        && PEOPLE.containsKey(person.group(1))) {
+                    java.util.function.Consumer<ObjectNode> change = afterNextRead;
+                    afterNextRead = null;
+                    ObjectNode changed = PEOPLE.get(person.group(1)).deepCopy();
+                    change.accept(changed);
+                    store("update", changed);
+                }
             }
         } catch (Problem p) {
             ObjectNode problem = JSON.createObjectNode().put("type", "https://communique.org/problems/" + p.type)
@@ -359,6 +378,11 @@ class EnrichmentAdminStub implements HttpHandler {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    /** As enrichment tags a record: from its JSON. */
+    private static String tag(JsonNode record) {
+        return "\"" + Integer.toHexString(record.toString().hashCode()) + "\"";
     }
 
     static synchronized JsonNode person(String id) {

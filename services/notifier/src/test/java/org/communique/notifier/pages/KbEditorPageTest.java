@@ -129,6 +129,31 @@ class KbEditorPageTest {
     }
 
     @Test
+    void aChangeThatLandsBetweenTheEditorsReadAndWriteIsNotUndone() {
+        Session s = login();
+        String id = newId();
+        // Iceland: no other test of this class gives it an office
+        create(s, id, "IS", "Гонка Тестов", "Race Testov", "foreign_minister", "1960-01-01", "").then().statusCode(303);
+        // another operator adds an office holding right after the editor read the person's terms to close one:
+        // written back, the editor's list would drop it
+        EnrichmentAdminStub.afterNextRead = person -> ((com.fasterxml.jackson.databind.node.ArrayNode) person.get("terms"))
+                .addObject().put("office", "prime_minister").put("from", "1958-01-01").put("to", "1959-01-01")
+                .put("acting", false).putNull("note");
+
+        as(s).formParam("office", "foreign_minister").formParam("from", "1960-01-01").formParam("to", "1961-01-01")
+                .post("/operator/kb/people/" + id + "/terms/close").then().statusCode(409)
+                .body(containsString("Someone changed this record while you were editing it"));
+
+        assertThat(EnrichmentAdminStub.person(id).path("terms")).hasSize(2);
+        assertThat(EnrichmentAdminStub.person(id).path("terms").get(0).path("to").isNull()).isTrue();
+        // done again on the page as it is now, the office is closed and the other holding stays
+        as(s).formParam("office", "foreign_minister").formParam("from", "1960-01-01").formParam("to", "1961-01-01")
+                .post("/operator/kb/people/" + id + "/terms/close").then().statusCode(303);
+        assertThat(EnrichmentAdminStub.person(id).path("terms")).hasSize(2);
+        assertThat(EnrichmentAdminStub.person(id).path("terms").get(0).path("to").asText()).isEqualTo("1961-01-01");
+    }
+
+    @Test
     void theEnrichmentsRefusalsComeBackAsReadableReasonsWithWhatWasTyped() {
         Session s = login();
         String id = newId();
