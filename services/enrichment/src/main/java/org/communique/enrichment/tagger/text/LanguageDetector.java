@@ -70,6 +70,11 @@ public final class LanguageDetector {
      * other words, and the letter classes are a switch rather than string searches. Counts exactly what a
      * fold and lookup of every word would count.
      */
+    /** {@code Character.isLetter} for a char {@link TextFolding#isCyrillic} accepts: all but a sign and the combining marks. */
+    static boolean isCyrillicLetter(char c) {
+        return c < '\u0482' || c > '\u0489';
+    }
+
     private static final class Counts {
         long cyrillic;
         long latin;
@@ -97,7 +102,8 @@ public final class LanguageDetector {
                 } else if (TextFolding.isLatin(c)) {
                     latin++;
                 }
-                boolean letter = c < 128 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') : Character.isLetter(c);
+                boolean letter = c < 128 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')
+                        : cyrillicChar ? isCyrillicLetter(c) : Character.isLetter(c);
                 if (letter) {
                     if (length < 0) {
                         length = 0;

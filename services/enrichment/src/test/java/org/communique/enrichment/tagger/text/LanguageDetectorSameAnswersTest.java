@@ -37,6 +37,15 @@ class LanguageDetectorSameAnswersTest {
     }
 
     @Test
+    void cyrillicLettersAreTheLettersOfTheJdk() {
+        for (char c = 'Ѐ'; c <= 'ԯ'; c++) {
+            if (TextFolding.isCyrillic(c)) {
+                assertThat(LanguageDetector.isCyrillicLetter(c)).as("U+%04X", (int) c).isEqualTo(Character.isLetter(c));
+            }
+        }
+    }
+
+    @Test
     void randomTextsGetTheSameLanguage() {
         Random random = new Random(11);
         Map<String, Integer> answers = new TreeMap<>();
