@@ -15,7 +15,6 @@ import org.communique.enrichment.tagger.TagInput;
 import org.communique.platform.problem.Problem;
 import org.communique.platform.problem.ProblemException;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Tagging as a synchronous API: the same tags an enriched release carries. */
@@ -51,10 +50,28 @@ public class TagResource {
                 request.language(), PublicationDates.parse(request.publishedAt())))));
     }
 
-    private static long utf8Length(String text) {
-        if (text.length() > MAX_TEXT_BYTES) {
-            return text.length();
+    /** The text's length in UTF-8, as {@code getBytes(UTF_8)} would make it, counted without making it. */
+    static long utf8Length(String text) {
+        int n = text.length();
+        if (n > MAX_TEXT_BYTES) {
+            return n;
         }
-        return text.getBytes(StandardCharsets.UTF_8).length;
+        long bytes = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                bytes++;        // a lone surrogate is encoded as '?'
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 }

@@ -96,7 +96,7 @@ final class FeedServer implements AutoCloseable {
         }
     }
 
-    record Request(String path, String ifNoneMatch, String ifModifiedSince, String userAgent) {
+    record Request(String path, String ifNoneMatch, String ifModifiedSince, String userAgent, String host) {
     }
 
     private final HttpServer server;
@@ -167,7 +167,7 @@ final class FeedServer implements AutoCloseable {
         var headers = exchange.getRequestHeaders();
         if (recording) {
             requests.add(new Request(path, headers.getFirst("If-None-Match"), headers.getFirst("If-Modified-Since"),
-                    headers.getFirst("User-Agent")));
+                    headers.getFirst("User-Agent"), headers.getFirst("Host")));
         }
         counts.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         total.incrementAndGet();

@@ -1,5 +1,6 @@
 package org.communique.ingest.polling;
 
+import io.vertx.core.Vertx;
 import org.communique.platform.net.HostResolver;
 import org.communique.platform.net.PrivateTargetAllowlist;
 import org.communique.platform.net.TargetGuard;
@@ -30,13 +31,15 @@ class HostileFetchTest {
     private static final Duration TOTAL = Duration.ofSeconds(3);
 
     private final FeedServer server = FeedServer.start();
-    private final HttpFetcher fetcher = new HttpFetcher(Duration.ofSeconds(2), Duration.ofSeconds(2), TOTAL,
+    private final Vertx vertx = Vertx.vertx();
+    private final HttpFetcher fetcher = new HttpFetcher(vertx, Duration.ofSeconds(2), Duration.ofSeconds(2), TOTAL,
             MAX_BYTES, MAX_BYTES, "test",
             new TargetGuard(PrivateTargetAllowlist.of(List.of("localhost")), HostResolver.SYSTEM));
 
     @AfterEach
     void tearDown() {
         server.close();
+        vertx.close().toCompletionStage().toCompletableFuture().join();
     }
 
     @ParameterizedTest

@@ -6,23 +6,22 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.communique.notifier.NotifierConfig;
+import org.communique.platform.net.PinnedRequests;
 import org.communique.platform.net.ResolvedTarget;
+import org.communique.platform.net.UnexpectedPeerException;
 
 import javax.net.ssl.SSLException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -68,17 +67,12 @@ public class WebhookSender {
     WebhookSender(Vertx vertx, Duration connectTimeout, Duration requestTimeout, int connectionsPerEndpoint) {
         this.vertx = vertx;
         this.requestTimeout = requestTimeout;
-        this.client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) connectTimeout.toMillis())
+        this.client = vertx.createHttpClient(PinnedRequests.clientOptions(connectTimeout)
                 .setKeepAlive(true)
                 // receivers commonly close idle connections after 5 s (Node.js' default); a request sent on a
                 // connection the server is closing fails for nothing, so idle ones are let go a little sooner
                 .setKeepAliveTimeout(4)
-                .setMaxPoolSize(connectionsPerEndpoint)
-                .setVerifyHost(true)
-                .setForceSni(true)
-                .setDecompressionSupported(false)
-                .setMaxRedirects(0));
+                .setMaxPoolSize(connectionsPerEndpoint));
     }
 
     @PreDestroy
@@ -104,15 +98,7 @@ public class WebhookSender {
      */
     public CompletableFuture<SendResult> sendAsync(ResolvedTarget target, WebhookMessage message) {
         InetAddress address = target.addresses().get(0);
-        RequestOptions options = new RequestOptions()
-                .setMethod(HttpMethod.POST)
-                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(address, target.port())))
-                .setHost(target.host().startsWith("[") ? target.host().substring(1, target.host().length() - 1)
-                        : target.host())
-                .setPort(target.port())
-                .setSsl(target.https())
-                .setURI(target.requestUri())
-                .setFollowRedirects(false)
+        RequestOptions options = PinnedRequests.options(target, address, HttpMethod.POST)
                 .putHeader("Content-Type", "application/json")
                 .putHeader("User-Agent", "Communique-Notifier/1")
                 .putHeader("webhook-id", message.id())
@@ -130,7 +116,7 @@ public class WebhookSender {
         client.request(options)
                 .compose(request -> {
                     sent.set(request);
-                    if (!connectedTo(request, address)) {
+                    if (!PinnedRequests.connectedTo(request, address)) {
                         request.reset();
                         return Future.failedFuture(new UnexpectedPeerException());
                     }
@@ -163,18 +149,6 @@ public class WebhookSender {
         }
     }
 
-    private static boolean connectedTo(HttpClientRequest request, InetAddress expected) {
-        SocketAddress peer = request.connection().remoteAddress();
-        if (peer == null || peer.hostAddress() == null) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(peer.hostAddress()).equals(expected);
-        } catch (UnknownHostException e) {
-            return false;
-        }
-    }
-
     private static void reset(HttpClientRequest request) {
         if (request != null) {
             request.reset();
@@ -204,11 +178,5 @@ public class WebhookSender {
 
     private static long elapsedMillis(long startedNanos) {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
-    }
-
-    private static final class UnexpectedPeerException extends IOException {
-        UnexpectedPeerException() {
-            super("unexpected peer address");
-        }
     }
 }

@@ -62,6 +62,9 @@ public record NetFailure(Kind kind, boolean retryable, String message) {
         if (cause instanceof ConnectException) {
             return new NetFailure(Kind.CONNECTION, true, "connection refused or unreachable");
         }
+        if (cause instanceof UnexpectedPeerException) {
+            return new NetFailure(Kind.CONNECTION, true, "connected to another address than the one checked");
+        }
         if (cause instanceof SSLException) {
             return new NetFailure(Kind.TLS, true, "TLS handshake or certificate check failed");
         }

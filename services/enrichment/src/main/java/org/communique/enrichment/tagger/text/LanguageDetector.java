@@ -2,6 +2,7 @@ package org.communique.enrichment.tagger.text;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Tells ru, kk, ky and en apart by script and letter statistics: Kazakh has letters no other of these
@@ -12,8 +13,6 @@ public final class LanguageDetector {
 
     public static final Set<String> SUPPORTED = Set.of("ru", "kk", "ky", "en");
 
-    private static final String KAZAKH_ONLY = "әғқұһіӘҒҚҰҺІ";
-    private static final String KAZAKH_OR_KYRGYZ = "ңөүҢӨҮ";
     private static final double SHARE = 0.004;
     private static final int MIN_LETTERS = 2;
 
@@ -60,6 +59,22 @@ public final class LanguageDetector {
         return "ru";
     }
 
+    /** The longest word of the three lists: a longer word is none of them and is not folded or looked up. */
+    private static final int MAX_WORD = Stream.of(RUSSIAN_WORDS, KAZAKH_WORDS, KYRGYZ_WORDS)
+            .flatMap(Set::stream).mapToInt(String::length).max().orElseThrow();
+
+    /**
+     * One pass over the text, allocating only for words short enough to be a listed word and written in
+     * Cyrillic only (all listed words are): those are folded letter by letter as {@link TextFolding#lower}
+     * folds them (it maps each Cyrillic letter to one letter), so no substring or fold is made for the
+     * other words, and the letter classes are a switch rather than string searches. Counts exactly what a
+     * fold and lookup of every word would count.
+     */
+    /** {@code Character.isLetter} for a char {@link TextFolding#isCyrillic} accepts: all but a sign and the combining marks. */
+    static boolean isCyrillicLetter(char c) {
+        return c < '\u0482' || c > '\u0489';
+    }
+
     private static final class Counts {
         long cyrillic;
         long latin;
@@ -70,25 +85,43 @@ public final class LanguageDetector {
         int kyrgyzWords;
 
         void add(String text) {
-            int wordStart = -1;
-            for (int i = 0; i <= text.length(); i++) {
-                char c = i < text.length() ? text.charAt(i) : ' ';
-                if (TextFolding.isCyrillic(c)) {
+            char[] word = new char[MAX_WORD];
+            int length = -1;            // letters in the current word; -1 outside a word
+            boolean candidate = false;  // all Cyrillic so far, and not longer than MAX_WORD
+            for (int i = 0, n = text.length(); i <= n; i++) {
+                char c = i < n ? text.charAt(i) : ' ';
+                boolean cyrillicChar = TextFolding.isCyrillic(c);
+                if (cyrillicChar) {
                     cyrillic++;
-                    if (KAZAKH_ONLY.indexOf(c) >= 0) {
-                        kazakhLetters++;
-                    } else if (KAZAKH_OR_KYRGYZ.indexOf(c) >= 0) {
-                        sharedLetters++;
+                    switch (c) {
+                        case 'ә', 'ғ', 'қ', 'ұ', 'һ', 'і', 'Ә', 'Ғ', 'Қ', 'Ұ', 'Һ', 'І' -> kazakhLetters++;
+                        case 'ң', 'ө', 'ү', 'Ң', 'Ө', 'Ү' -> sharedLetters++;
+                        default -> {
+                        }
                     }
                 } else if (TextFolding.isLatin(c)) {
                     latin++;
                 }
-                boolean letter = Character.isLetter(c);
-                if (letter && wordStart < 0) {
-                    wordStart = i;
-                } else if (!letter && wordStart >= 0) {
-                    word(TextFolding.lower(text.substring(wordStart, i)));
-                    wordStart = -1;
+                boolean letter = c < 128 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')
+                        : cyrillicChar ? isCyrillicLetter(c) : Character.isLetter(c);
+                if (letter) {
+                    if (length < 0) {
+                        length = 0;
+                        candidate = true;
+                    }
+                    if (candidate) {
+                        if (cyrillicChar && length < MAX_WORD) {
+                            word[length] = TextFolding.foldCyrillic(c);
+                        } else {
+                            candidate = false;
+                        }
+                    }
+                    length++;
+                } else if (length >= 0) {
+                    if (candidate) {
+                        word(new String(word, 0, length));
+                    }
+                    length = -1;
                 }
             }
         }

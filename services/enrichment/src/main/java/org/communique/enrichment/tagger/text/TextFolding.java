@@ -53,6 +53,26 @@ public final class TextFolding {
     }
 
     /**
+     * What {@link #lower} makes of a Cyrillic letter ({@link #isCyrillic}) in a word: always one letter, the same
+     * as folding the whole word would give at its place (checked for every Cyrillic letter by the tests).
+     */
+    static char foldCyrillic(char c) {
+        char lower = Character.toLowerCase(c);
+        return switch (lower) {
+            case 'ё', 'є' -> 'е';
+            case 'ә' -> 'а';
+            case 'ғ' -> 'г';
+            case 'қ' -> 'к';
+            case 'ң' -> 'н';
+            case 'ө' -> 'о';
+            case 'ұ', 'ү' -> 'у';
+            case 'һ' -> 'х';
+            case 'і', 'ї' -> 'и';
+            default -> lower;
+        };
+    }
+
+    /**
      * The lower case of a word made only of basic Latin and Russian letters and digits, which need no normalising or
      * folding beyond ё → е; null for anything else. Most words of running text take this path.
      */
