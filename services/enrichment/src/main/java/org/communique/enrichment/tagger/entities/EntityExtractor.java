@@ -63,7 +63,7 @@ public final class EntityExtractor {
         List<OrganizationMention> organizations = new ArrayList<>();
         List<PersonMention> people = new ArrayList<>();
         List<UnlistedMention> unlisted = new ArrayList<>();
-        RoleResolver roles = new RoleResolver(offices, date);
+        RoleResolver roles = new RoleResolver(offices, date, language);
         for (Tokenizer.Field field : fields) {
             List<Match<Ref>> matches = gazetteer.match(field, language);
             Match<?>[] byToken = new Match<?>[field.tokens().size()];
@@ -244,6 +244,14 @@ public final class EntityExtractor {
         }
         int first = match.first();
         int last = match.last();
+        if (full && EntityGazetteer.isPatronymic(tokens.get(last).lower()) && last + 1 < tokens.size()) {
+            // «Сергей Викторович Чемезов»: a given name and patronymic followed by another surname is someone else
+            Token next = tokens.get(last + 1);
+            if (next.sentence() == only.sentence() && next.separator().isEmpty() && next.isCapitalized()
+                    && byToken[next.index()] == null) {
+                return null;
+            }
+        }
         if (!full) {
             Set<Character> initials = new LinkedHashSet<>();
             while (first > 0 && tokens.get(first - 1).isInitial(field.text()) && tokens.get(first).separator().equals(".")) {
@@ -257,7 +265,9 @@ public final class EntityExtractor {
                 initials.add(tokens.get(last).key().charAt(0));
             }
             if (!initials.isEmpty()) {
-                candidates.removeIf(id -> !gazetteer.initials(id).contains(initials.iterator().next()));
+                // the given name's initial comes first in the text: «Н. А. Назарбаев», «Назарбаев Н. А.»
+                char given = tokens.get(first < match.first() ? first : match.last() + 1).key().charAt(0);
+                candidates.removeIf(id -> !gazetteer.initials(id).contains(given));
                 if (candidates.isEmpty()) {
                     return null;
                 }

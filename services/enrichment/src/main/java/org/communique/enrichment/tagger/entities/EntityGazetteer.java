@@ -167,6 +167,12 @@ public final class EntityGazetteer {
             builder.add(name, classes(given, surname, false), entry);
             builder.add(reversed, classes(given, surname, true), entry);
             builder.addPatronymicVariant(name, entry);
+            if (words.length >= 3 && isPatronymic(words[words.length - 2])) {
+                // «Нурсултан Абишевич», «Касым-Жомарт Кемелевичу»: given name and patronymic without the surname
+                String givenAndPatronymic = String.join(" ", given);
+                builder.add(givenAndPatronymic, List.of(WordClass.NOUN),
+                        entry(full, PERSON_FULL, CaseRule.EVERY_WORD_CAPITALIZED, null, givenAndPatronymic));
+            }
             // «Касымжомарт Токаев», "Kassymjomart Tokayev": a compound first name run together
             List<String> runTogether = given.stream().map(EntityGazetteer::runTogether).toList();
             if (!runTogether.equals(given)) {
@@ -184,6 +190,18 @@ public final class EntityGazetteer {
             builder.add(shortForm, List.of(WordClass.SURNAME),
                     entry(surnameOnly, SURNAME, CaseRule.EVERY_WORD_CAPITALIZED, null, shortForm));
         }
+    }
+
+    /** A Russian patronymic in any case: «Абишевич», «Абишевичем», «Исаковна», «Исаковне», «Мяликгулыевич». */
+    static boolean isPatronymic(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (int cut = 0; cut <= 2 && w.length() - cut > 5; cut++) {
+            String stem = w.substring(0, w.length() - cut);
+            if (stem.endsWith("вич") || stem.endsWith("вн") || stem.endsWith("ичн")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «Касым-Жомарт» → «Касымжомарт». */

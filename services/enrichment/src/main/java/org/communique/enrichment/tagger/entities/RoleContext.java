@@ -53,6 +53,22 @@ final class RoleContext {
         return null;
     }
 
+    /** The country named before the first of two offices joined by a dash, at most eight words back. */
+    static String countryBeforeDash(List<Token> tokens, List<Match<Ref>> matches, int m) {
+        int first = matches.get(m).first();
+        for (int k = m - 1; k >= 0; k--) {
+            Match<Ref> previous = matches.get(k);
+            if (tokens.get(previous.first()).sentence() != tokens.get(first).sentence() || first - previous.last() > 8) {
+                return null;
+            }
+            if (previous.value() instanceof Ref.CountryRef c && c.form() != Ref.CountryForm.PLACE
+                    && c.form() != Ref.CountryForm.INSTITUTION) {
+                return c.code();
+            }
+        }
+        return null;
+    }
+
     private static boolean cue(List<Token> tokens, int from, int to, List<String> cues) {
         for (int i = from; i <= to && i < tokens.size(); i++) {
             String w = tokens.get(i).lower();

@@ -89,6 +89,7 @@ public final class RolePhrases {
             any("counterpart", null),
             any("әріптес", null),
             any("кесиптеш", null),
+            any("визави", null),
 
             // several holders: followed by the countries («...Казахстана и Кыргызстана», "...of Kazakhstan and
             // Uzbekistan"), preceded by them («Қазақстан мен Өзбекстанның...»), or of «обеих стран»

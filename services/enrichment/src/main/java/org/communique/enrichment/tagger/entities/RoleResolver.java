@@ -46,21 +46,35 @@ final class RoleResolver {
     private static final List<String> PAIR_NOUNS = List.of("стран", "государств", "countr", "nation", "ел", "олко",
             "мемлекет", "мамлекет");
 
-    private enum Waiting { BOTH_COUNTRIES, ONLY_COUNTRY }
+    /**
+     * «Мемлекет басшысы» in a Kazakh text, «Мамлекет башчысы» in a Kyrgyz one, «Үкімет басшысы», «Өкмөт башчысы»: by
+     * the usage of both languages the head of state or government of the writer's own country, whatever other
+     * countries the text names (a country named before the phrase still wins: «Түркия Мемлекет басшысы»).
+     */
+    private static final Map<String, String> HOME_HEADS = Map.of("kk:мемлекет басшысы", "KZ",
+            "ky:мамлекет башчысы", "KG", "kk:үкімет басшысы", "KZ", "ky:өкмөт башчысы", "KG");
 
-    /** A phrase resolved once the whole document is read. */
-    private record Pending(Span span, Office office, boolean nominative, Waiting waiting) {
+    private enum Waiting { BOTH_COUNTRIES, ONLY_COUNTRY, OTHER_SIDE }
+
+    /** A phrase resolved once the whole document is read; {@code own}: for a counterpart, the country it is not of. */
+    private record Pending(Span span, Office office, boolean nominative, Waiting waiting, String own) {
+
+        Pending(Span span, Office office, boolean nominative, Waiting waiting) {
+            this(span, office, nominative, waiting, null);
+        }
     }
 
     private final OfficeIndex offices;
     private final LocalDate date;
+    private final String language;
     private final List<Pending> pending = new ArrayList<>();
     private String lastState;
     private int lastStateSentence = -1;
 
-    RoleResolver(OfficeIndex offices, LocalDate date) {
+    RoleResolver(OfficeIndex offices, LocalDate date, String language) {
         this.offices = offices;
         this.date = date;
+        this.language = language;
     }
 
     /**
@@ -135,13 +149,24 @@ final class RoleResolver {
                                 people.add(new PersonMention(List.of(holder.id()), p.span(), false, p.nominative(), p.office())));
                     }
                 }
-            } else if (counts.size() == 1) {
-                Optional<Person> holder = offices.holder(ranked.get(0), p.office(), date);
+            } else if (p.waiting() == Waiting.OTHER_SIDE) {
+                // a counterpart: of the country the text is most about after the named official's own
+                List<String> others = ranked.stream().filter(c -> !c.equals(p.own())).toList();
+                if (!others.isEmpty() && (others.size() == 1 || counts.get(others.get(0)) > counts.get(others.get(1)))) {
+                    offices.holder(others.get(0), p.office(), date).filter(h -> people.stream().noneMatch(o ->
+                                    o.candidates().contains(h.id()) && o.span().sentence() == p.span().sentence()))
+                            .ifPresent(h -> people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(),
+                                    p.office())));
+                }
+            } else {
                 // «Глава государства встретился с президентом Франции»: the phrase names someone else than the one
-                // named beside it
-                if (holder.isPresent() && people.stream().noneMatch(o -> o.candidates().contains(holder.get().id())
-                        && o.span().sentence() == p.span().sentence())) {
-                    people.add(new PersonMention(List.of(holder.get().id()), p.span(), false, p.nominative(), p.office()));
+                // named beside it; of two countries, it is the one whose holder the sentence does not name already
+                List<String> open = ranked.stream().filter(c -> offices.holder(c, p.office(), date)
+                        .filter(h -> !namedInSentence(people, h, p.span())).isPresent()).toList();
+                boolean other = open.size() == 1 && counts.size() == 2;
+                if (counts.size() == 1 && open.size() == 1 || other) {
+                    offices.holder(open.get(0), p.office(), date).ifPresent(h ->
+                            people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(), p.office())));
                 }
             }
         }
@@ -158,7 +183,11 @@ final class RoleResolver {
         int first = match.first();
         int last = match.last();
         String country = null;
-        if (m + 1 < matches.size() && matches.get(m + 1).value() instanceof Ref.CountryRef c && namesState(c)) {
+        // in Kazakh and Kyrgyz an office's country stands before it: one after it («Мемлекет басшысы Түркия
+        // Президентіне») is another office's or a place
+        boolean countryFirst = "kk".equals(language) || "ky".equals(language);
+        if (!countryFirst && m + 1 < matches.size() && matches.get(m + 1).value() instanceof Ref.CountryRef c
+                && namesState(c)) {
             Match<Ref> next = matches.get(m + 1);
             // «Қазақстан Сыртқы істер министрі Тәжікстан Республикасының ...»: a country in the genitive after a Kazakh
             // or Kyrgyz office belongs to the next office; this one's country stands before it
@@ -187,6 +216,33 @@ final class RoleResolver {
         if (country == null && phrase.office() != null && !phrase.needsCountry()) {
             country = RoleContext.ours(tokens, first) ? speakerCountry(people, tokens.get(first).sentence(), field, first)
                     : RoleContext.delegationCountry(tokens, matches, m);
+        }
+        if (country == null && phrase.office() == null && personByFirstToken.get(last + 1) == null
+                && !unknownNameFollows(tokens, last, byToken)) {
+            // «с коллегой из Узбекистана», «со своим коллегой», "his counterpart": of the other country, from the
+            // phrase, the sentence or the text
+            PersonMention before = previousPerson(people, field, first);
+            String own = before == null ? null : offices.person(before.personId()).map(Person::country).orElse(null);
+            Office office = counterpartOffice(people, field, first);
+            if (own != null && office != null) {
+                country = Counterparts.named(tokens, matches, m, own);
+                boolean one = Counterparts.one(tokens, match);
+                if (country == null && one) {
+                    country = Counterparts.otherInSentence(tokens, matches, m, own);
+                }
+                if (country == null && one) {
+                    pending.add(new Pending(span(field, first, last), office, !match.inflected(), Waiting.OTHER_SIDE, own));
+                    return;
+                }
+            }
+        }
+        if (country == null && phrase.office() != null && first > 0 && dashBetween(tokens.get(first - 1), tokens.get(first))) {
+            // «Премьер-Министрінің орынбасары – Сыртқы істер министрі», "Kazakhstan's Deputy Prime Minister – Foreign
+            // Minister": the second of two offices one person holds, of the country the first one names
+            country = RoleContext.countryBeforeDash(tokens, matches, m);
+        }
+        if (country == null && phrase.standsAlone()) {
+            country = HOME_HEADS.get(language + ":" + phrase.text());
         }
         if (country == null) {
             if (phrase.standsAlone() && !unknownNameFollows(tokens, last, byToken)) {
@@ -334,8 +390,8 @@ final class RoleResolver {
 
     private static boolean blocked(List<Token> tokens, int first) {
         for (int i = first - 1; i >= Math.max(0, first - 2); i--) {
-            if (tokens.get(i).sentence() != tokens.get(first).sentence()) {
-                break;
+            if (tokens.get(i).sentence() != tokens.get(first).sentence() || dashBetween(tokens.get(i), tokens.get(i + 1))) {
+                break; // «Премьер-Министрінің орынбасары – Сыртқы істер министрі»: the second of two offices one holds
             }
             String word = tokens.get(i).lower();
             if (BLOCKERS.contains(word)) {
@@ -348,6 +404,15 @@ final class RoleResolver {
             }
         }
         return false;
+    }
+
+    /** A dash set apart by spaces, or an en or em dash: «орынбасары – министр», "Deputy Prime Minister - Foreign Minister". */
+    private static boolean dashBetween(Token before, Token after) {
+        String separator = after.separator();
+        if (separator.equals("–") || separator.equals("—")) {
+            return true;
+        }
+        return separator.equals("-") && after.start() - before.end() > 1;
     }
 
     /** «президент Кыргызстана», "President of the Kyrgyz Republic". */
@@ -424,13 +489,7 @@ final class RoleResolver {
 
     /** «…провёл переговоры со своим кыргызским коллегой»: the office of the last person mentioned before. */
     private Office counterpartOffice(List<PersonMention> people, Tokenizer.Field field, int roleFirst) {
-        PersonMention previous = null;
-        for (PersonMention p : people) {
-            boolean before = !p.span().field().equals(field.name()) || p.span().lastToken() < roleFirst;
-            if (before && (previous == null || p.span().position() > previous.span().position())) {
-                previous = p;
-            }
-        }
+        PersonMention previous = previousPerson(people, field, roleFirst);
         if (previous == null) {
             return null;
         }
@@ -440,6 +499,22 @@ final class RoleResolver {
         }
         return previous.presentedOffice() != null ? previous.presentedOffice()
                 : offices.officeFor(person.get(), date).orElse(null);
+    }
+
+    private static boolean namedInSentence(List<PersonMention> people, Person holder, Span span) {
+        return people.stream().anyMatch(o -> o.candidates().contains(holder.id()) && o.span().sentence() == span.sentence());
+    }
+
+    /** The last person mentioned before a phrase (in an earlier field or before it in its own). */
+    private static PersonMention previousPerson(List<PersonMention> people, Tokenizer.Field field, int roleFirst) {
+        PersonMention previous = null;
+        for (PersonMention p : people) {
+            boolean before = !p.span().field().equals(field.name()) || p.span().lastToken() < roleFirst;
+            if (before && (previous == null || p.span().position() > previous.span().position())) {
+                previous = p;
+            }
+        }
+        return previous;
     }
 
     /** "President of Kyrgyzstan Ivan Petrov": a name the knowledge base lacks; the phrase is about that person. */

@@ -46,6 +46,11 @@ public final class DateExpressions {
     /** Kazakh month names, folded (қазан → казан); also ordinary words and a city, so only read next to a number. */
     private static final String[] KAZAKH_MONTHS = {"кантар", "акпан", "наурыз", "сауир", "мамыр", "маусым", "шилде",
             "тамыз", "кыркуйек", "казан", "караша", "желтоксан"};
+    /** Russian ordinal endings written after a day and a hyphen: «24-го», «3-е». */
+    private static final java.util.Set<String> ORDINAL_ENDINGS = java.util.Set.of("го", "е", "ого", "ое");
+    /** Kyrgyz case forms of «май», read only next to a day («майдан» is also a word). */
+    private static final java.util.Set<String> KYRGYZ_MAY = java.util.Set.of("майда", "майга", "майдан", "майдын",
+            "майында", "майындагы", "майы");
     private static final Map<String, Integer> ENGLISH_MONTHS = Map.ofEntries(
             Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
             Map.entry("march", 3), Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5),
@@ -138,15 +143,15 @@ public final class DateExpressions {
         if (next != null && isYear(next.raw())) {
             return month(t, YearMonth.of(Integer.parseInt(next.raw()), month));
         }
-        if (next != null && TextFolding.isLatin(t.raw().charAt(0)) && isDay(next.raw())) {
-            // "August 21, 2023"
+        if (next != null && TextFolding.isLatin(t.raw().charAt(0)) && isDay(dayDigits(next.raw()))) {
+            // "August 21, 2023", "April 24th"
             Token after = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
-            int year = after != null && isYear(after.raw()) ? Integer.parseInt(after.raw()) : reference.getYear();
-            return day(t, LocalDate.of(year, month, Integer.parseInt(next.raw())));
+            int year = after != null && isYear(after.raw()) ? Integer.parseInt(after.raw()) : impliedYear(month, reference);
+            return day(t, LocalDate.of(year, month, Integer.parseInt(dayDigits(next.raw()))));
         }
         String previous = i > 0 ? tokens.get(i - 1).lower() : "";
         if (previous.equals("в") || previous.equals("in")) {
-            return month(t, YearMonth.of(reference.getYear(), month));
+            return month(t, YearMonth.of(impliedYear(month, reference), month));
         }
         return null;
     }
@@ -172,9 +177,14 @@ public final class DateExpressions {
 
     private static DateHit number(List<Token> tokens, int i, LocalDate reference) {
         Token t = tokens.get(i);
-        String raw = t.raw();
-        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-        Token after = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
+        String raw = dayDigits(t.raw());
+        int skip = 0;
+        if (i + 1 < tokens.size() && isDash(tokens.get(i + 1).separator())
+                && ORDINAL_ENDINGS.contains(tokens.get(i + 1).lower())) {
+            skip = 1; // «24-го апреля», «3-е марта»
+        }
+        Token next = i + 1 + skip < tokens.size() ? tokens.get(i + 1 + skip) : null;
+        Token after = i + 2 + skip < tokens.size() ? tokens.get(i + 2 + skip) : null;
         if (isDay(raw) && next != null && after != null && next.separator().equals(".") && after.separator().equals(".")
                 && digits(next.raw(), 1, 2) && isYear(after.raw())) {
             return day(t, LocalDate.of(Integer.parseInt(after.raw()), Integer.parseInt(next.raw()), Integer.parseInt(raw)));
@@ -184,7 +194,7 @@ public final class DateExpressions {
             int month = month(after, true);
             if (month > 0) {
                 Token yearToken = i + 3 < tokens.size() ? tokens.get(i + 3) : null;
-                int year = yearToken != null && isYear(yearToken.raw()) ? Integer.parseInt(yearToken.raw()) : yearBefore(tokens, i, reference);
+                int year = yearToken != null && isYear(yearToken.raw()) ? Integer.parseInt(yearToken.raw()) : yearBefore(tokens, i, month, reference);
                 LocalDate from = LocalDate.of(year, month, Integer.parseInt(raw));
                 LocalDate to = LocalDate.of(year, month, Integer.parseInt(next.raw()));
                 return new DateHit(t.index(), from.toString(), DatePrecision.DAY, from, to.isBefore(from) ? from : to);
@@ -193,7 +203,7 @@ public final class DateExpressions {
         if (isDay(raw) && next != null) {
             int month = month(next, true);
             if (month > 0) {
-                int year = after != null && isYear(after.raw()) ? Integer.parseInt(after.raw()) : yearBefore(tokens, i, reference);
+                int year = after != null && isYear(after.raw()) ? Integer.parseInt(after.raw()) : yearBefore(tokens, i, month, reference);
                 return day(t, LocalDate.of(year, month, Integer.parseInt(raw)));
             }
         }
@@ -217,11 +227,27 @@ public final class DateExpressions {
     }
 
     /** A year written before the day and month: «2024 жылғы 21 тамызда». */
-    private static int yearBefore(List<Token> tokens, int i, LocalDate reference) {
+    private static int yearBefore(List<Token> tokens, int i, int month, LocalDate reference) {
         for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
             if (isYear(tokens.get(j).raw()) && tokens.get(j + 1).lower().startsWith("жыл")) {
                 return Integer.parseInt(tokens.get(j).raw());
             }
+        }
+        return impliedYear(month, reference);
+    }
+
+    /**
+     * The year of a month named without one: the release's, except across the turn of the year — December told in a
+     * January release is last December, January told in a December release is next January (ten months or more
+     * between the month and the release's month).
+     */
+    static int impliedYear(int month, LocalDate reference) {
+        int gap = month - reference.getMonthValue();
+        if (month > 0 && gap >= 10) {
+            return reference.getYear() - 1;
+        }
+        if (month > 0 && gap <= -10) {
+            return reference.getYear() + 1;
         }
         return reference.getYear();
     }
@@ -234,6 +260,9 @@ public final class DateExpressions {
         }
         if (w.equals("мая") || w.equals("мае") || w.equals("май")) {
             return 5; // exact only: «майор», «майдан»
+        }
+        if (kazakhNames && KYRGYZ_MAY.contains(w)) {
+            return 5; // «14-майда», «14-майга»: next to a number only
         }
         for (int m = 0; m < 12; m++) {
             if (m != 4 && w.startsWith(RUSSIAN_MONTHS[m]) && w.length() <= RUSSIAN_MONTHS[m].length() + 6) {
@@ -274,6 +303,18 @@ public final class DateExpressions {
 
     private static boolean isYear(String raw) {
         return digits(raw, 4, 4) && Integer.parseInt(raw) >= 1900 && Integer.parseInt(raw) <= 2100;
+    }
+
+    /** "24th", "1st", "2nd", "3rd": the digits of an English ordinal day; anything else as it is. */
+    private static String dayDigits(String raw) {
+        int n = raw.length();
+        if (n >= 3 && n <= 4 && Character.isDigit(raw.charAt(0)) && Character.isLetter(raw.charAt(n - 1))) {
+            String suffix = raw.substring(n - 2).toLowerCase(java.util.Locale.ROOT);
+            if (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")) {
+                return raw.substring(0, n - 2);
+            }
+        }
+        return raw;
     }
 
     /** {@code String.format("%0<width>d")} for the non-negative years and months here, without a Formatter per date. */

@@ -1,6 +1,7 @@
 package org.communique.enrichment.tagger.events;
 
 import org.communique.contracts.Mention;
+import org.communique.contracts.Tags.DatePrecision;
 import org.communique.contracts.Tags.EventDate;
 import org.communique.contracts.Tags.EventKind;
 import org.communique.contracts.Tags.EventStatus;
@@ -31,6 +32,8 @@ final class EventDraft {
     boolean returned;
     /** The sentence reports the visit itself as made («совершил визит», "visited"), not only what was done on it. */
     boolean madeVerb;
+    /** Planned only by a Kazakh/Kyrgyz present-future of doing («катышат»): under way unless some date is later. */
+    boolean presentOfDoing;
 
     EventDraft(EventType type, Mention evidence) {
         this.type = type;
@@ -103,6 +106,9 @@ final class EventDraft {
         if (date == null && o.dateFits(status, reference)) {
             date = o.date;
         }
+        if (o.status == EventStatus.PLANNED && !o.presentOfDoing || status == EventStatus.PLANNED && !presentOfDoing) {
+            presentOfDoing = false;
+        }
         returned |= o.returned;
         madeVerb |= o.madeVerb;
         if (visitorCountry == null) {
@@ -116,6 +122,9 @@ final class EventDraft {
 
     EventTag toTag(LocalDate reference) {
         EventStatus s = status != null ? consistentWithDate(status, reference) : statusFromDate(reference);
+        if (type == EventType.VISIT && s == EventStatus.PLANNED && presentOfDoing && date == null) {
+            s = EventStatus.ONGOING;
+        }
         EventDate eventDate = date == null ? null : new EventDate(date.value(), date.precision());
         return new EventTag(type, kind, s, List.copyOf(visitors), visitorCountry, hostCountry, eventDate, evidence);
     }
@@ -125,18 +134,24 @@ final class EventDraft {
      * began a day or two ago can still be under way.
      */
     private EventStatus consistentWithDate(EventStatus marked, LocalDate reference) {
-        if (date != null && date.last().isBefore(reference.minusDays(marked == EventStatus.ONGOING ? 3 : 0))) {
+        if (date != null && date.last().isBefore(reference)) {
             return EventStatus.COMPLETED;
         }
         if (date != null && date.first().isAfter(reference)) {
             return EventStatus.PLANNED;
         }
+        // «сегодня примет участие», "today ... will hold talks", «14-15 мая посетит» on the 14th: under way on the day
+        if (type == EventType.VISIT && marked == EventStatus.PLANNED && date != null
+                && date.precision() == DatePrecision.DAY && !date.last().isBefore(reference)) {
+            return EventStatus.ONGOING;
+        }
         // «сегодня ... посетил», «26-27-январда ... барды» on the 26th: a trip on the day of the release is under way
         // unless the text says it is over
         // («совершил визит» on the day itself is reported as made)
         boolean spansTheDay = date != null && date.first().isBefore(reference) || date != null && date.last().isAfter(reference);
+        // («в мае посетил», "visited this year": a month or a year is no day of the trip)
         if (type == EventType.VISIT && marked == EventStatus.COMPLETED && !returned && date != null
-                && !date.last().isBefore(reference) && (!madeVerb || spansTheDay)) {
+                && date.precision() == DatePrecision.DAY && !date.last().isBefore(reference) && (!madeVerb || spansTheDay)) {
             return EventStatus.ONGOING;
         }
         return marked;

@@ -1,6 +1,7 @@
 package org.communique.enrichment.tagger.events;
 
 import org.communique.contracts.Mention;
+import org.communique.contracts.Tags.DatePrecision;
 import org.communique.contracts.Tags.EventStatus;
 import org.communique.contracts.Tags.EventTag;
 import org.communique.contracts.Tags.EventType;
@@ -82,6 +83,7 @@ public final class EventExtractor {
                     draft.status = type == EventType.VISIT && invitation == Triggers.Invitation.ACCEPTED
                             ? EventStatus.PLANNED : VisitStatus.of(tokens, at, language);
                     draft.returned = returned;
+                    draft.presentOfDoing = draft.status == EventStatus.PLANNED && VisitStatus.presentOfDoing(tokens, language);
                     draft.madeVerb = type == EventType.VISIT && anyMatch(tokens, EventWords.VISIT_DONE);
                     draft.settleDate();
                     drafts.add(draft);
@@ -158,7 +160,10 @@ public final class EventExtractor {
         EventStatus marked = VisitStatus.of(tokens, at, language);
         if (marked == EventStatus.PLANNED) {
             d.status = marked;
-        } else if (returned || d.date != null && d.date.last().isBefore(reference) || VisitStatus.toldEarlier(tokens)) {
+            d.presentOfDoing = VisitStatus.presentOfDoing(tokens, language);
+        } else if (returned || d.date != null && d.date.last().isBefore(reference) || VisitStatus.toldEarlier(tokens)
+                || marked == EventStatus.COMPLETED && d.date != null && d.date.precision() != DatePrecision.DAY) {
+            // a past tense dated by its month or year only («в мае подписали в Бишкеке») tells a trip that is over
             d.status = EventStatus.COMPLETED;
         } else {
             d.status = EventStatus.ONGOING;

@@ -20,6 +20,9 @@ final class Places {
     /** Kazakh/Kyrgyz dative and locative endings: «Астанаға», «Бішкекте». */
     private static final List<String> TURKIC_TO = List.of("га", "ге", "ка", "ке", "го", "ко", "на", "не", "а", "е",
             "да", "де", "та", "те", "до", "то");
+    /** Nouns of a place named after them: «в резиденции Ала-Арча», «в городе Ош», "in the Kremlin palace". */
+    private static final Words PLACE_NOUNS = Words.of("резиденц", "дворц", "дворе", "город", "столиц", "аэропорт",
+            "residenc", "palace", "=city", "=capital", "airport");
     private static final List<String> TURKIC_FROM = List.of("дан", "ден", "тан", "тен", "нан", "нен", "дон", "тон", "нон");
 
     private Places() {
@@ -55,6 +58,12 @@ final class Places {
             if (TO.contains(w) || w.equals("at")) {
                 return true;
             }
+        }
+        // «в резиденции «Ынтымак Ордо»», «во дворце Куксарой», «в городе Ош»: a place noun between
+        int noun = c.span().firstToken() - 1;
+        if (noun >= 1 && TO.contains(field.tokens().get(noun - 1).lower())
+                && PLACE_NOUNS.matches(field.tokens().get(noun))) {
+            return true;
         }
         for (String suffix : TURKIC_TO) {
             if (!c.turkicSuffix().isEmpty() && c.turkicSuffix().endsWith(suffix)) {

@@ -41,6 +41,9 @@ final class TurkicTense {
     private static final Set<String> KAZAKH_PAST_IN_ADY = Set.of("кабылдады", "талкылады", "макулдады", "колдады",
             "жоспарлады", "багалады", "белгиледи", "куттыктады", "айыптады", "карсылады", "сайлады", "тындады",
             "мактады", "жасады", "кайталады", "аяктады", "бастады", "марапаттады", "ойлады");
+    /** Verbs of going, coming, being and making (a trip), folded: their present-future is the future. */
+    private static final List<String> GOING = List.of("бар", "кел", "жоно", "аттан", "ушад", "учат", "бол", "жаса",
+            "сапарла", "кайт", "орал");
     private static final Set<String> REPORTING = Set.of("деп", "деген", "дейди");
     private static final int MIN_VERB = 4;
 
@@ -49,13 +52,7 @@ final class TurkicTense {
 
     /** The status the sentence's predicate tells, or null when its form says nothing about time. */
     static EventStatus of(List<Token> sentence, String language) {
-        int predicate = sentence.size() - 1;
-        for (int i = sentence.size() - 2; i > 0; i--) {
-            if (REPORTING.contains(sentence.get(i).lower())) {
-                predicate = i - 1; // «... келіссөз жүргізеді, деп хабарлады Ақорда»
-                break;
-            }
-        }
+        int predicate = predicate(sentence);
         if (predicate < 0) {
             return null;
         }
@@ -65,6 +62,38 @@ final class TurkicTense {
             return planning(sentence.get(predicate - 1).lower()) ? EventStatus.PLANNED : EventStatus.ONGOING;
         }
         return of(verb, language);
+    }
+
+    /** The predicate: the last word, or the one before «деп» when a reporting verb closes the sentence. */
+    private static int predicate(List<Token> sentence) {
+        int predicate = sentence.size() - 1;
+        for (int i = sentence.size() - 2; i > 0; i--) {
+            if (REPORTING.contains(sentence.get(i).lower())) {
+                return i - 1; // «... келіссөз жүргізеді, деп хабарлады Ақорда»
+            }
+        }
+        return predicate;
+    }
+
+    /**
+     * Whether the predicate is a present-future of a verb of doing rather than of going («қатысады», «катышат»,
+     * «келіссөз жүргізеді», «өтөт» — not «барады», «келет», «болады»): without a date it tells what happens on the day
+     * it is reported, as much as what is to come.
+     */
+    static boolean presentOfDoing(List<Token> sentence, String language) {
+        int predicate = predicate(sentence);
+        if (predicate < 0) {
+            return false;
+        }
+        Token verb = sentence.get(predicate);
+        String w = verb.lower();
+        if (w.length() < MIN_VERB || !verb.isCyrillic() || planning(w) || startsWithAny(w, GOING)
+                || !NOT_INTENTION.contains(w) && endsWithAny(w, INTENTION)) {
+            return false;
+        }
+        boolean kyrgyz = "ky".equals(language);
+        return !kyrgyz && !KAZAKH_PAST_IN_ADY.contains(w) && endsWithAny(w, KAZAKH_PRESENT_FUTURE)
+                || kyrgyz && !endsWithAny(w, PAST) && endsWithAny(w, KYRGYZ_PRESENT_FUTURE);
     }
 
     static EventStatus of(Token verb, String language) {
@@ -95,6 +124,15 @@ final class TurkicTense {
             return EventStatus.PLANNED;
         }
         return null;
+    }
+
+    private static boolean startsWithAny(String w, List<String> stems) {
+        for (String stem : stems) {
+            if (w.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean planning(String w) {

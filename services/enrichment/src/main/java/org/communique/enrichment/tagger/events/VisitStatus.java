@@ -20,10 +20,14 @@ final class VisitStatus {
     private static final Words COPULA = Words.of("=is", "=are");
     private static final Words BOUND = Words.of("=due", "=set", "=slated", "=poised");
     /** Words of a time to come, before a period: «на следующей неделе», "next month", «келесі айда», «кийинки жумада». */
-    private static final Words NEXT = Words.of("следующ", "=next", "=coming", "келеси", "кийинки", "алдагы");
+    private static final Words NEXT = Words.of("следующ", "=next", "=coming", "келеси", "кийинки", "келерки", "алдагы");
     /** Words of a time gone, before a period or alone: «на прошлой неделе», "last week", «өткен аптада», «накануне». */
     private static final Words LAST = Words.of("прошл", "=last", "=past", "откен", "откон");
-    private static final Words EARLIER = Words.of("=накануне");
+    private static final Words EARLIER = Words.of("=накануне", "=позавчера");
+    /** «на днях», «днём ранее», "days ago": a time gone, two words together. */
+    private static final Words RECENTLY_FIRST = Words.of("=на", "=днем", "=day", "=days");
+    private static final Words RECENTLY_SECOND = Words.of("=днях", "=ранее", "=earlier", "=ago", "=before");
+    private static final Words TO_COME = Words.of("алдагы", "алдыдагы", "=ертен", "=эртен", "келеси", "кийинки", "келерки");
     private static final Words PERIOD = Words.of("недел", "месяц", "=week", "=month", "апта", "жума", "=айда", "=айында");
 
     private VisitStatus() {
@@ -103,7 +107,30 @@ final class VisitStatus {
         if (LAST.matches(t) && PERIOD.matches(next)) {
             return EventStatus.COMPLETED;
         }
+        if (RECENTLY_FIRST.matches(t) && RECENTLY_SECOND.matches(next)) {
+            return EventStatus.COMPLETED;
+        }
         return null;
+    }
+
+    /**
+     * «саммитине катышат», «келіссөз жүргізеді» without «келесі аптада», «алдағы», «ертең»: a Kazakh or Kyrgyz
+     * present-future of doing, which tells what goes on the day it is reported unless a date elsewhere says later.
+     */
+    static boolean presentOfDoing(List<Token> tokens, String language) {
+        boolean verbLast = "kk".equals(language) || "ky".equals(language);
+        return verbLast && TurkicTense.of(tokens, language) == EventStatus.PLANNED
+                && TurkicTense.presentOfDoing(tokens, language) && !timeToCome(tokens);
+    }
+
+    /** «келесі аптада», «алдағы», «кийинки жумада», «ертең»: a time still to come. */
+    private static boolean timeToCome(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (marker(tokens, i) == EventStatus.PLANNED || TO_COME.matches(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence places what it tells before the release: «на прошлой неделе», "last week", «накануне». */

@@ -104,7 +104,8 @@ public final class Gazetteer<T> {
             return false;
         }
         for (int i = 0; i < pattern.length(); i++) {
-            if (Character.isUpperCase(pattern.charAt(i)) && !Character.isUpperCase(raw.charAt(i))) {
+            // a capital must be that very capital: «ҚР» (Kazakhstan in Kazakh) is not «КР» (Kyrgyzstan), though both fold
+            if (Character.isUpperCase(pattern.charAt(i)) && raw.charAt(i) != pattern.charAt(i)) {
                 return false;
             }
         }

@@ -79,8 +79,10 @@ final class LemmaIndex {
         if (stripSuffixes) {
             for (int cut = key.length() - 1; cut >= MIN_TURKIC_STEM; cut--) {
                 String stem = key.substring(0, cut);
-                if (vocabulary.contains(stem) && TurkicSuffixes.isSuffixChain(key.substring(cut))) {
-                    out.add(new Lemma(stem, true, key.substring(cut)));
+                // «Тяньцзинде», «Казанда»: a name in a soft sign drops it before a Kazakh or Kyrgyz suffix
+                String lemma = vocabulary.contains(stem) ? stem : vocabulary.contains(stem + "ь") ? stem + "ь" : null;
+                if (lemma != null && TurkicSuffixes.isSuffixChain(key.substring(cut))) {
+                    out.add(new Lemma(lemma, true, key.substring(cut)));
                 }
             }
         }

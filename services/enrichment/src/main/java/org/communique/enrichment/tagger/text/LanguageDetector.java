@@ -7,7 +7,10 @@ import java.util.stream.Stream;
 /**
  * Tells ru, kk, ky and en apart by script and letter statistics: Kazakh has letters no other of these
  * languages uses (ә ғ қ ұ һ і), Kyrgyz shares only ң ө ү with it, Russian uses neither, English is Latin.
- * A short Kazakh or Kyrgyz text may contain none of those letters; then frequent function words decide.
+ * A short Kazakh or Kyrgyz text may contain one of those letters or none; then frequent words (function words,
+ * common verbs such as «барды», «жолукту», «кездесті») and endings no Russian word has («-ның», «Токаевду») decide,
+ * and a one-line text with one such letter and no Russian word is Kazakh or Kyrgyz. Without any Kazakh-only letter a
+ * Turkic text is taken for Kyrgyz unless clearly Kazakh words outnumber Kyrgyz ones.
  */
 public final class LanguageDetector {
 
@@ -20,9 +23,24 @@ public final class LanguageDetector {
     private static final Set<String> RUSSIAN_WORDS = Set.of("и", "в", "во", "на", "с", "со", "по", "что", "как", "для",
             "не", "от", "из", "к", "о", "об", "это", "был", "была", "были", "также", "его", "ее", "их");
     private static final Set<String> KAZAKH_WORDS = Set.of("жане", "мен", "бойынша", "туралы", "ушин", "осы", "бул",
-            "деп", "жылы", "сондай", "кезинде", "аясында", "арасындагы");
+            "деп", "жылы", "сондай", "кезинде", "аясында", "арасындагы", "кездести", "кабылдады", "болды", "отти",
+            "катысты", "сойлести", "арасында", "бирге", "басшысы", "ынтымактастык", "койды", "жасады", "айтты");
     private static final Set<String> KYRGYZ_WORDS = Set.of("жана", "менен", "боюнча", "тууралуу", "учун", "ошондой",
-            "бул", "деп", "жылы", "жонундо", "алкагында", "ортосундагы", "ал");
+            "бул", "деп", "жылы", "жонундо", "алкагында", "ортосундагы", "ал", "жолукту", "жолугушту", "кабыл",
+            "болду", "отту", "катышты", "суйлошту", "коюшту", "кызматташтык", "ортосунда", "башчысы", "эле", "анын",
+            "тосуп", "жонотту", "жонойт", "жолугушат", "катышат", "барат", "келет");
+    /** Verbs and words both languages share (folded): evidence against Russian, not between the two. */
+    private static final Set<String> TURKIC_WORDS = Set.of("барды", "келди", "алды", "берди", "президенти",
+            "министри", "сапар", "сапары", "сапарга", "сапармен", "республикасынын", "мамлекеттик",
+            "мемлекеттик", "расмий", "ресми", "кол");
+    /**
+     * Endings no Russian word has: the genitive «-ның/-дың/-тың», «-дун/-тун» and a case ending on a surname in
+     * «-ов/-ев» («Токаевду», «Жапаровдун»), folded.
+     */
+    private static final String[] TURKIC_ENDINGS = {"нын", "дын", "тын", "дун", "тун", "овду", "евду", "овдун",
+            "евдун", "евдин", "овдин", "овго", "евге", "овко", "евке", "овпен", "евпен", "овмен", "евмен"};
+    /** Up to this many Cyrillic letters a text is short: a headline, a one-line item. */
+    private static final int SHORT = 300;
 
     private LanguageDetector() {
     }
@@ -53,8 +71,16 @@ public final class LanguageDetector {
         if (counts.sharedLetters >= MIN_LETTERS && counts.sharedLetters >= SHARE * counts.cyrillic) {
             return "ky";
         }
-        if (counts.kazakhWords + counts.kyrgyzWords > counts.russianWords) {
-            return counts.kazakhWords > counts.kyrgyzWords ? "kk" : "ky";
+        int turkic = counts.kazakhWords + counts.kyrgyzWords + counts.turkicWords + counts.turkicEndings;
+        if (counts.cyrillic <= SHORT && counts.russianWords == 0 && turkic > 0
+                && counts.kazakhLetters + counts.sharedLetters > 0) {
+            // a one-line Kazakh or Kyrgyz text with a single letter of its own: «Жапаров Өзбекстанга барды»
+            return counts.kazakhLetters > 0 ? "kk" : "ky";
+        }
+        if (turkic > counts.russianWords) {
+            // no Kazakh letter at all is itself a sign of Kyrgyz: Kazakh text without «і», «қ», «ә», «ғ», «ұ» is rare
+            return counts.kazakhWords > counts.kyrgyzWords && counts.kazakhLetters > 0
+                    || counts.kazakhWords > counts.kyrgyzWords + 1 ? "kk" : "ky";
         }
         return "ru";
     }
@@ -83,6 +109,8 @@ public final class LanguageDetector {
         int russianWords;
         int kazakhWords;
         int kyrgyzWords;
+        int turkicWords;
+        int turkicEndings;
 
         void add(String text) {
             char[] word = new char[MAX_WORD];
@@ -135,6 +163,16 @@ public final class LanguageDetector {
             }
             if (KYRGYZ_WORDS.contains(w)) {
                 kyrgyzWords++;
+            }
+            if (TURKIC_WORDS.contains(w)) {
+                turkicWords++;
+            } else if (w.length() >= 5 && !RUSSIAN_WORDS.contains(w)) {
+                for (String ending : TURKIC_ENDINGS) {
+                    if (w.endsWith(ending)) {
+                        turkicEndings++;
+                        break;
+                    }
+                }
             }
         }
     }

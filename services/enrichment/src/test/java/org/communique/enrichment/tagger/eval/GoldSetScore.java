@@ -77,6 +77,8 @@ public final class GoldSetScore {
     private int dateRight;
     private int documents;
     private final List<String> differences = new ArrayList<>();
+    /** Visits found, by gold status and the tagger's («ongoing->completed»): where the status goes wrong, in aggregate. */
+    private final Map<String, Integer> statusConfusion = new java.util.TreeMap<>();
 
     private GoldSetScore() {
     }
@@ -127,7 +129,8 @@ public final class GoldSetScore {
                 visitorAndHost().row("visit visitor+host right"),
                 status().row("visit status right"),
                 kind().row("visit kind right"),
-                date().row("visit date right"));
+                date().row("visit date right"),
+                "visit status, gold->tagger " + statusConfusion);
     }
 
     private void add(GoldDocument doc, Tags tags) {
@@ -171,6 +174,8 @@ public final class GoldSetScore {
             boolean dated = Objects.equals(gv.when(), date);
             visitorAndHostRight += pair ? 1 : 0;
             statusRight += status ? 1 : 0;
+            statusConfusion.merge(gv.status() + "->" + (pv.status() == null ? "null" : pv.status().name().toLowerCase(Locale.ROOT)),
+                    1, Integer::sum);
             kindRight += kind ? 1 : 0;
             dateRight += dated ? 1 : 0;
             if (!pair || !status || !kind || !dated) {

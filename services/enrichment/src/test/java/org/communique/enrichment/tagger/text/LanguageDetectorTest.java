@@ -26,6 +26,22 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void aOneLineKyrgyzTextWithFewOrNoLettersOfItsOwn() {
+        assertThat(LanguageDetector.detect(null, "Жапаров Өзбекстанга барды.")).isEqualTo("ky");
+        assertThat(LanguageDetector.detect(null, "Садыр Жапаров Токаевду кабыл алды.")).isEqualTo("ky");
+        assertThat(LanguageDetector.detect(null, "Жапаров Астанага барды.")).isEqualTo("ky");
+        assertThat(LanguageDetector.detect(null, "Кыргызстандын Тышкы иштер министри Ташкентке жөнөдү.")).isEqualTo("ky");
+        assertThat(LanguageDetector.detect(null, "Тоқаев Ташкентке барды.")).isEqualTo("kk");
+    }
+
+    @Test
+    void aRussianHeadlineWithAKazakhNameStaysRussian() {
+        assertThat(LanguageDetector.detect(null, "Тоқаев прибыл в Бишкек")).isEqualTo("ru");
+        assertThat(LanguageDetector.detect(null, "Жапаров встретился с Токаевым в Астане")).isEqualTo("ru");
+        assertThat(LanguageDetector.detect(null, "Накануне саммита Путин посетил Душанбе")).isEqualTo("ru");
+    }
+
+    @Test
     void plainCyrillicIsRussianAndLatinIsEnglish() {
         assertThat(LanguageDetector.detect(null, "Президент Кыргызстана посетит Казахстан.")).isEqualTo("ru");
         assertThat(LanguageDetector.detect(null, "The President of Kyrgyzstan will visit Kazakhstan.")).isEqualTo("en");
