@@ -249,20 +249,15 @@ final class SourceHistory {
     private static final class Releases {
 
         private final Deque<Entry> entries = new ArrayDeque<>();
-        /**
-         * Keyed by {@link #mixed(long)}: the low bits of an FNV-1a shingle hash vary little between shingles,
-         * which piled them into a few of the map's buckets (a profile of the assigner at 100 releases/s spent
-         * most of its time in those buckets); the bijection spreads them.
-         */
         private final Map<Long, Map<UUID, Integer>> stories = new HashMap<>();
         /** The boilerplate as saved in story_boilerplate when loaded. */
         private final Set<Long> atLoad = new HashSet<>();
 
         Set<Long> boilerplate() {
             Set<Long> boilerplate = new HashSet<>();
-            stories.forEach((key, of) -> {
+            stories.forEach((shingle, of) -> {
                 if (of.size() >= 2) {
-                    boilerplate.add(unmixed(key));
+                    boilerplate.add(shingle);
                 }
             });
             return boilerplate;
@@ -271,7 +266,7 @@ final class SourceHistory {
         void append(Entry entry) {
             entries.addLast(entry);
             for (long shingle : entry.shingles()) {
-                stories.computeIfAbsent(mixed(shingle), h -> new HashMap<>(4)).merge(entry.story(), 1, Integer::sum);
+                stories.computeIfAbsent(shingle, h -> new HashMap<>(4)).merge(entry.story(), 1, Integer::sum);
             }
         }
 
@@ -281,37 +276,17 @@ final class SourceHistory {
                 if (entry.release().equals(release)) {
                     it.remove();
                     for (long shingle : entry.shingles()) {
-                        Map<UUID, Integer> of = stories.get(mixed(shingle));
+                        Map<UUID, Integer> of = stories.get(shingle);
                         if (of.merge(entry.story(), -1, Integer::sum) == 0) {
                             of.remove(entry.story());
                         }
                         if (of.isEmpty()) {
-                            stories.remove(mixed(shingle));
+                            stories.remove(shingle);
                         }
                     }
                     return;
                 }
             }
-        }
-
-        private static final long MIX = 0x9E3779B97F4A7C15L;
-        /** MIX's inverse modulo 2^64 (Newton's iteration; MIX is odd). */
-        private static final long UNMIX = inverse(MIX);
-
-        static long mixed(long shingle) {
-            return shingle * MIX;
-        }
-
-        static long unmixed(long key) {
-            return key * UNMIX;
-        }
-
-        private static long inverse(long odd) {
-            long inverse = odd;
-            for (int i = 0; i < 5; i++) {
-                inverse *= 2 - odd * inverse;
-            }
-            return inverse;
         }
 
         Entry find(UUID release) {
@@ -325,7 +300,7 @@ final class SourceHistory {
 
         /** In two stories or more, the release's own earlier version ({@code own}, if any) not counted. */
         boolean isBoilerplate(long shingle, Entry own) {
-            Map<UUID, Integer> of = stories.get(mixed(shingle));
+            Map<UUID, Integer> of = stories.get(shingle);
             if (of == null || of.size() < 2) {
                 return false;
             }
