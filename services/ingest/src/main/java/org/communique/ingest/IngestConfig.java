@@ -28,6 +28,8 @@ public interface IngestConfig {
 
     Idempotency idempotency();
 
+    Batching batching();
+
     /** PUSH sources created, or re-keyed, at start-up. Empty unless a profile lists some. */
     Optional<List<SeedSource>> seedSources();
 
@@ -48,6 +50,14 @@ public interface IngestConfig {
         /** Shortest poll interval a source may have; being polled more often than this is rude to the site. */
         @WithDefault("1m")
         Duration minPollInterval();
+
+        /**
+         * How long a source found by its key is remembered, so that a busy feeder does not cost a database
+         * lookup per request. Changes made through this instance apply at once; a source disabled or
+         * re-keyed through another instance is still let in by this one for at most this long.
+         */
+        @WithDefault("5s")
+        Duration keyCacheTtl();
     }
 
     interface Polling {
@@ -188,6 +198,33 @@ public interface IngestConfig {
         /** How long the first answer to an Idempotency-Key is replayed to retries. */
         @WithDefault("24h")
         Duration retention();
+    }
+
+    /**
+     * Group commit of pushed releases: requests hand their validated releases to a few writer threads, each
+     * storing up to {@link #maxBatch()} of them in one transaction; a request is answered once its batch has
+     * committed.
+     */
+    interface Batching {
+
+        /** Releases stored per transaction at most; under load batches form while the previous one commits. */
+        @WithDefault("256")
+        int maxBatch();
+
+        /**
+         * Releases waiting for a writer, all writers together; a request that finds the queue full is answered
+         * 503 with Retry-After at once instead of waiting.
+         */
+        @WithDefault("4096")
+        int queueCapacity();
+
+        /** Writer threads; each release id always goes to the same one, so its versions are stored in order. */
+        @WithDefault("2")
+        int writers();
+
+        /** Longest a request waits for its batch to commit before it is answered 503. */
+        @WithDefault("60s")
+        Duration answerTimeout();
     }
 
     interface SeedSource {

@@ -35,7 +35,10 @@ public class IngestApiDocs extends DocumentedApi {
                         "Stores the release and queues it for `press.releases`; 202 with its id and version. The same "
                                 + "externalId again answers with the same id (`unchanged`) or a new version (`updated`). "
                                 + "An `Idempotency-Key` header makes a retry answer as the first call did for 24 h. "
-                                + "Bodies over 1 MiB get 413, a source over its rate 429 with Retry-After.")
+                                + "Bodies over 1 MiB get 413, a source over its rate 429 with Retry-After; when too many "
+                                + "releases wait to be stored, 503 with Retry-After. The 202 comes once the release is "
+                                + "committed (stored with others arriving at the same time, in one transaction); a "
+                                + "release the database refuses gets 422.")
                         .example(RELEASE_EXAMPLE),
                 Op.of("GET", "/api/v1/releases/{id}", SOURCE_KEY, "Read one of the calling source's releases",
                         "A source reads its own releases only; any other id is 404."),

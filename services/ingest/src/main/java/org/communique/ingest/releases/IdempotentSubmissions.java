@@ -52,19 +52,29 @@ public class IdempotentSubmissions {
         }
     }
 
+    /** The 422 for a key already used for a different request while it is young. */
+    static ProblemException reused(IngestConfig config) {
+        return new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
+                "this " + HEADER + " was used for a different request in the last "
+                        + config.idempotency().retention().toHours() + " h");
+    }
+
+    /** The SHA-256 of a submission as JSON: what tells a retry from another request under the same key. */
+    static String requestHash(ReleaseSubmission submission) {
+        return Sha256.hex(EventJson.encode(submission));
+    }
+
     @Transactional
     public Answer submit(UUID sourceId, String key, ReleaseSubmission submission, Supplier<IngestReceipt> ingest) {
         validate(key);
-        String requestHash = Sha256.hex(EventJson.encode(submission));
+        String requestHash = requestHash(submission);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         if (!claim(sourceId, key, requestHash, now)) {
             Object[] stored = stored(sourceId, key);
             Instant createdAt = (Instant) stored[1];
             if (createdAt.isAfter(now.minus(config.idempotency().retention()))) {
                 if (!requestHash.equals(stored[0])) {
-                    throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
-                            "this " + HEADER + " was used for a different request in the last "
-                                    + config.idempotency().retention().toHours() + " h");
+                    throw reused(config);
                 }
                 return new Answer(EventJson.decode((String) stored[2], IngestReceipt.class), true);
             }

@@ -12,25 +12,31 @@ import java.util.List;
 public class ReleaseService {
 
     private final CallingSource callingSource;
-    private final ReleaseIngestor ingestor;
+    private final SubmissionBatcher batcher;
     private final ReleaseListing listing;
-    private final IdempotentSubmissions idempotent;
 
-    public ReleaseService(CallingSource callingSource, ReleaseIngestor ingestor, ReleaseListing listing,
-                          IdempotentSubmissions idempotent) {
+    public ReleaseService(CallingSource callingSource, SubmissionBatcher batcher, ReleaseListing listing) {
         this.callingSource = callingSource;
-        this.ingestor = ingestor;
+        this.batcher = batcher;
         this.listing = listing;
-        this.idempotent = idempotent;
     }
 
-    /** Ingests a submission of the calling source; with an idempotency key, a repeat gets the first answer. */
+    /**
+     * Ingests a submission of the calling source; with an idempotency key, a repeat gets the first answer.
+     * The submission is validated here and stored with others in one transaction ({@link SubmissionBatcher}).
+     */
     public IdempotentSubmissions.Answer submit(ReleaseSubmission submission, String idempotencyKey) {
         SourceRef source = callingSource.get();
-        if (idempotencyKey == null) {
-            return new IdempotentSubmissions.Answer(ingest(source, submission), false);
+        String key = idempotencyKey == null ? null : idempotencyKey.strip();
+        if (key != null) {
+            IdempotentSubmissions.validate(key);
         }
-        return idempotent.submit(source.id(), idempotencyKey.strip(), submission, () -> ingest(source, submission));
+        ReleaseDraft draft = SubmissionValidator.validate(submission);
+        if (draft.language() == null && callingSource.language() != null) {
+            draft = draft.withLanguage(callingSource.language());
+        }
+        String requestHash = key == null ? null : IdempotentSubmissions.requestHash(submission);
+        return batcher.submit(new PendingSubmission(source, submission, draft, key, requestHash));
     }
 
     /** A release of the calling source; a source reads its own releases only, anything else does not exist. */
@@ -44,13 +50,5 @@ public class ReleaseService {
 
     public List<ReleaseView> list(String source, String limit, String offset) {
         return listing.list(source, limit, offset);
-    }
-
-    private IngestReceipt ingest(SourceRef source, ReleaseSubmission submission) {
-        ReleaseDraft draft = SubmissionValidator.validate(submission);
-        if (draft.language() == null && callingSource.language() != null) {
-            draft = draft.withLanguage(callingSource.language());
-        }
-        return ingestor.ingest(source, draft);
     }
 }

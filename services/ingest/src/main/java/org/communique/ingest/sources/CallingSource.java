@@ -11,10 +11,10 @@ public class CallingSource {
     private String language;
     private Integer rateLimitPerMinute;
 
-    void authenticatedAs(Source source) {
+    void authenticatedAs(KnownSource source) {
         this.source = source.ref();
-        this.language = source.language;
-        this.rateLimitPerMinute = source.rateLimitPerMinute;
+        this.language = source.language();
+        this.rateLimitPerMinute = source.rateLimitPerMinute();
     }
 
     public SourceRef get() {

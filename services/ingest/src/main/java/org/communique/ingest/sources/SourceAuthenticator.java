@@ -10,10 +10,19 @@ import com.google.re2j.Pattern;
 @ApplicationScoped
 public class SourceAuthenticator {
 
+    private final SourceKeyCache cache;
+
+    public SourceAuthenticator(SourceKeyCache cache) {
+        this.cache = cache;
+    }
+
     private static final Pattern BEARER = Pattern.compile("Bearer +(\\S+) *", Pattern.CASE_INSENSITIVE);
 
-    /** Resolves an {@code Authorization} header value to an enabled source, or fails with a 401 problem. */
-    public Source authenticate(String authorization) {
+    /**
+     * Resolves an {@code Authorization} header value to an enabled source (recently found ones from the
+     * {@link SourceKeyCache}), or fails with a 401 problem.
+     */
+    public KnownSource authenticate(String authorization) {
         if (authorization == null || authorization.isBlank()) {
             throw ProblemException.unauthorized("a source key is required as a Bearer token");
         }
@@ -21,7 +30,9 @@ public class SourceAuthenticator {
         if (!bearer.matches()) {
             throw ProblemException.unauthorized("the Authorization header must use the Bearer scheme");
         }
-        return Source.findEnabledByKeyHash(SourceKeys.hash(bearer.group(1)))
+        String keyHash = SourceKeys.hash(bearer.group(1));
+        return cache.get(keyHash, () -> Source.findEnabledByKeyHash(keyHash).map(source -> new SourceKeyCache.Found(
+                        KnownSource.of(source), keyHash.equals(source.keyHash) ? null : source.previousKeyExpiresAt)))
                 .orElseThrow(() -> invalidToken());
     }
 

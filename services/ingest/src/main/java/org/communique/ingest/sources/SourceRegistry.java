@@ -1,6 +1,7 @@
 package org.communique.ingest.sources;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.communique.ingest.IngestConfig;
 import org.communique.platform.problem.Violations;
@@ -29,9 +30,12 @@ public class SourceRegistry {
 
     private final TargetGuard guard;
 
-    public SourceRegistry(IngestConfig config, TargetGuard guard) {
+    private final Event<SourceChanged> changed;
+
+    public SourceRegistry(IngestConfig config, TargetGuard guard, Event<SourceChanged> changed) {
         this.config = config;
         this.guard = guard;
+        this.changed = changed;
     }
 
     @Transactional
@@ -81,6 +85,8 @@ public class SourceRegistry {
 
     @Transactional
     public SourceView update(UUID id, SourceRequest changes) {
+        // cached keys are dropped when this transaction ends (see SourceKeyCache)
+        changed.fire(new SourceChanged());
         if (changes == null) {
             throw ProblemException.badRequest("the request body must be a JSON object with the fields to change", null);
         }
@@ -101,6 +107,8 @@ public class SourceRegistry {
 
     @Transactional
     public SourceView disable(UUID id) {
+        // cached keys are dropped when this transaction ends (see SourceKeyCache)
+        changed.fire(new SourceChanged());
         Source source = find(id, true);
         if (source.enabled) {
             source.enabled = false;
@@ -113,6 +121,8 @@ public class SourceRegistry {
     /** A new key for a PUSH source; the current one keeps working for the grace period, any older one stops. */
     @Transactional
     public KeyRotation rotateKey(UUID id, KeyRotation.Request request) {
+        // cached keys are dropped when this transaction ends (see SourceKeyCache)
+        changed.fire(new SourceChanged());
         Duration grace = grace(request);
         Source source = find(id, true);
         if (source.kind != SourceKind.PUSH) {
