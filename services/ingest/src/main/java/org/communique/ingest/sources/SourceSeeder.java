@@ -3,6 +3,7 @@ package org.communique.ingest.sources;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import org.communique.ingest.IngestConfig;
 import org.jboss.logging.Logger;
@@ -22,19 +23,23 @@ public class SourceSeeder {
     private static final Logger LOG = Logger.getLogger(SourceSeeder.class);
 
     private final IngestConfig config;
+    private final Event<SourceChanged> changed;
 
-    public SourceSeeder(IngestConfig config) {
+    public SourceSeeder(IngestConfig config, Event<SourceChanged> changed) {
         this.config = config;
+        this.changed = changed;
     }
 
     void onStart(@Observes StartupEvent start) {
         List<IngestConfig.SeedSource> seeds = config.seedSources().orElse(List.of());
         if (!seeds.isEmpty()) {
-            QuarkusTransaction.requiringNew().run(() -> seeds.forEach(SourceSeeder::seed));
+            QuarkusTransaction.requiringNew().run(() -> seeds.forEach(this::seed));
         }
     }
 
-    static void seed(IngestConfig.SeedSource seed) {
+    /** Creates or re-keys one seeded source in the caller's transaction; keys cached before it stop working at its end. */
+    void seed(IngestConfig.SeedSource seed) {
+        changed.fire(new SourceChanged());
         String country = seed.country().map(SourceSeeder::countryCode).orElse(null);
         if (seed.key().isBlank()) {
             throw new IllegalStateException("seed source '" + seed.name() + "' has a blank key");

@@ -3,6 +3,7 @@ package org.communique.ingest.sources;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.communique.ingest.IngestConfig;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,9 @@ import static org.hamcrest.Matchers.equalTo;
 /** The test profile seeds one source (src/test/resources/application-test.properties); the local demo source is not there. */
 @QuarkusTest
 class SourceSeedingTest {
+
+    @Inject
+    SourceSeeder seeder;
 
     private static final Map<String, String> RELEASE = Map.of(
             "title", "Seeded source check", "body", "A release from the source the configuration created.");
@@ -38,7 +42,7 @@ class SourceSeedingTest {
     void seedingAgainReKeysTheSameSource() {
         Source before = QuarkusTransaction.requiringNew().call(() -> Source.findByName("Seeded test feeder").orElseThrow());
 
-        QuarkusTransaction.requiringNew().run(() -> SourceSeeder.seed(new Seed("Seeded test feeder", "rotated-key", "kz")));
+        QuarkusTransaction.requiringNew().run(() -> seeder.seed(new Seed("Seeded test feeder", "rotated-key", "kz")));
         try {
             Source after = QuarkusTransaction.requiringNew().call(() -> Source.findByName("Seeded test feeder").orElseThrow());
             assertThat(after.id).isEqualTo(before.id);
@@ -48,7 +52,7 @@ class SourceSeedingTest {
                     .post("/api/v1/releases")
                     .then().statusCode(401);
         } finally {
-            QuarkusTransaction.requiringNew().run(() -> SourceSeeder.seed(new Seed("Seeded test feeder", "seeded-test-key", "KZ")));
+            QuarkusTransaction.requiringNew().run(() -> seeder.seed(new Seed("Seeded test feeder", "seeded-test-key", "KZ")));
         }
     }
 
