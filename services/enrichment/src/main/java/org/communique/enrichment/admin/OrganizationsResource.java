@@ -5,11 +5,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -42,8 +44,9 @@ public class OrganizationsResource {
 
     @GET
     @Path("{id}")
-    public OrganizationDocument get(@PathParam("id") String id) {
-        return OrganizationDocument.of(find(id));
+    public Response get(@PathParam("id") String id) {
+        OrganizationDocument org = OrganizationDocument.of(find(id));
+        return Response.ok(org).header(HttpHeaders.ETAG, changes.tag(org)).build();
     }
 
     @POST
@@ -56,10 +59,14 @@ public class OrganizationsResource {
 
     @PUT
     @Path("{id}")
-    public Response replace(@PathParam("id") String id, @NotNull OrganizationDocument document) {
+    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @NotNull OrganizationDocument document) {
         Organization org = document.toModel(id);
-        long version = editor.replaceOrganization(org, changes.log(OrganizationDocument.of(org)));
-        return changes.applied(version, Response.ok(OrganizationDocument.of(find(id)))).build();
+        long version = editor.replaceOrganization(org,
+                stored -> changes.requireUnchanged(ifMatch, OrganizationDocument.of(stored)),
+                changes.log(OrganizationDocument.of(org)));
+        OrganizationDocument replaced = OrganizationDocument.of(find(id));
+        return changes.applied(version, Response.ok(replaced).header(HttpHeaders.ETAG, changes.tag(replaced))).build();
     }
 
     @DELETE

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -163,13 +164,18 @@ public class KnowledgeBaseEditor {
         return KbVersions.next(meta, 0, "create", "organization", org.id(), log);
     }
 
+    /**
+     * Replaces an organisation under the lock; {@code check} sees the stored one first and may refuse the change
+     * (an {@code If-Match} that no longer names it).
+     */
     @Transactional
-    public long replaceOrganization(Organization org, String log) {
+    public long replaceOrganization(Organization org, Consumer<Organization> check, String log) {
         KbMeta meta = KbMeta.lock();
         OrganizationRow row = OrganizationRow.findById(org.id());
         if (row == null) {
             throw ProblemException.notFound("no organisation '" + org.id() + "'");
         }
+        check.accept(KnowledgeBaseStore.organization(row));
         requireValid(KnowledgeBaseChecks.organization(org));
         requireNoCountryAbbreviation(org);
         KnowledgeBaseStore.fill(row, org);

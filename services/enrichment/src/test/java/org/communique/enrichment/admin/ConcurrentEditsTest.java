@@ -68,4 +68,24 @@ class ConcurrentEditsTest {
         admin().header("If-Match", read).body(country)
                 .put("/api/v1/kb/countries/MN").then().statusCode(200).header("ETag", equalTo(read));
     }
+
+    @Test
+    void anOrganisationReplacedMeanwhileIsNotOverwritten() {
+        String id = Admin.uniqueId("ORGTAG").toUpperCase();
+        admin().body(Map.of("id", id, "names", Map.of("en", "Council of Tags", "ru", "Совет меток")))
+                .post("/api/v1/kb/organizations").then().statusCode(201);
+        String read = admin().get("/api/v1/kb/organizations/" + id).then().statusCode(200).extract().header("ETag");
+
+        String afterFirst = admin().header("If-Match", read)
+                .body(Map.of("names", Map.of("en", "Council of Labels", "ru", "Совет ярлыков")))
+                .put("/api/v1/kb/organizations/" + id).then().statusCode(200)
+                .header("ETag", not(equalTo(read))).extract().header("ETag");
+        admin().header("If-Match", read)
+                .body(Map.of("names", Map.of("en", "Council of Stale Reads", "ru", "Совет старых чтений")))
+                .put("/api/v1/kb/organizations/" + id).then().statusCode(412)
+                .contentType("application/problem+json");
+        admin().get("/api/v1/kb/organizations/" + id).then().statusCode(200)
+                .header("ETag", equalTo(afterFirst)).body("names.en", equalTo("Council of Labels"));
+        admin().delete("/api/v1/kb/organizations/" + id).then().statusCode(204);
+    }
 }
