@@ -37,6 +37,7 @@ final class StackProcess implements AutoCloseable {
     static StackProcess start(Path root, Map<String, String> extraEnv, Progress progress)
             throws IOException, InterruptedException {
         Path home = root.resolve(".communique").resolve("bench");
+        stopLeftovers(root, home);
         deleteRecursively(home);
         ProcessBuilder builder = new ProcessBuilder(root.resolve("communique").toString(), "up", "--no-build")
                 .directory(root.toFile())
@@ -105,6 +106,19 @@ final class StackProcess implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A stack of an earlier bench whose launcher was killed would otherwise keep the ports and the data. */
+    private static void stopLeftovers(Path root, Path home) throws IOException, InterruptedException {
+        if (!Files.isDirectory(home)) {
+            return;
+        }
+        ProcessBuilder stop = new ProcessBuilder(root.resolve("communique").toString(), "stop")
+                .directory(root.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        stop.environment().put("COMMUNIQUE_HOME", home.toString());
+        if (!stop.start().waitFor(3, TimeUnit.MINUTES)) {
+            throw new IOException("./communique stop did not finish for " + home);
         }
     }
 

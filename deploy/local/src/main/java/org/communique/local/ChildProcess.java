@@ -64,6 +64,10 @@ public final class ChildProcess implements AutoCloseable {
         }
     }
 
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

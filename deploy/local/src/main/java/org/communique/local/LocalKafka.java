@@ -197,4 +197,8 @@ public final class LocalKafka implements AutoCloseable {
     public void close() {
         process.close();
     }
+
+    ProcessHandle handle() {
+        return process.handle();
+    }
 }

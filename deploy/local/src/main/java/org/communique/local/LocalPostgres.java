@@ -83,9 +83,23 @@ public final class LocalPostgres implements AutoCloseable {
      */
     @Override
     public void close() {
-        Optional<ProcessHandle> postmaster = postmasterPid(dataDirectory).flatMap(ProcessHandle::of);
+        stopServer(dataDirectory);
+    }
+
+    /**
+     * Stops a server still running on {@code dataDirectory} from an earlier run whose launcher was killed.
+     *
+     * @return whether there was one
+     */
+    static boolean stopLeftover(Path dataDirectory) {
+        return stopServer(dataDirectory);
+    }
+
+    private static boolean stopServer(Path dataDirectory) {
+        Optional<ProcessHandle> postmaster = postmasterPid(dataDirectory).flatMap(ProcessHandle::of)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
         if (postmaster.isEmpty()) {
-            return;
+            return false;
         }
         ProcessHandle handle = postmaster.get();
         try {
@@ -98,6 +112,7 @@ public final class LocalPostgres implements AutoCloseable {
             Thread.currentThread().interrupt();
             handle.destroyForcibly();
         }
+        return true;
     }
 
     /** The postmaster's pid from its pid file, if the server in {@code dataDirectory} is running. */

@@ -94,4 +94,8 @@ public final class LocalService implements AutoCloseable {
     public void close() {
         process.close();
     }
+
+    ProcessHandle handle() {
+        return process.handle();
+    }
 }

@@ -29,9 +29,11 @@ public final class LocalStack implements AutoCloseable {
     private LocalPostgres postgres;
     private LocalKafka kafka;
     private final List<LocalService> services = new ArrayList<>();
+    private final LeftoverProcesses children;
 
     private LocalStack(StackConfig config) {
         this.config = config;
+        this.children = LeftoverProcesses.in(config.home());
     }
 
     public static LocalStack start(StackConfig config) {
@@ -46,6 +48,10 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startAll() {
+        List<String> leftovers = stopLeftovers(config.home());
+        if (!leftovers.isEmpty()) {
+            say("stopped what an earlier run left running (its launcher was killed): " + String.join(", ", leftovers));
+        }
         for (int port : List.of(config.postgresPort(), config.kafkaPort(), config.kafkaControllerPort(),
                 config.ingestPort(), config.enrichmentPort(), config.notifierPort())) {
             if (Ports.inUse(port)) {
@@ -67,6 +73,7 @@ public final class LocalStack implements AutoCloseable {
             topics.add(Topics.deadLetter(t));
         });
         kafka.createTopics(topics, PARTITIONS);
+        children.record("kafka", kafka.handle());
         say("Kafka ready on " + kafka.bootstrapServers());
 
         int[] ports = {config.ingestPort(), config.enrichmentPort(), config.notifierPort()};
@@ -80,6 +87,7 @@ public final class LocalStack implements AutoCloseable {
                     "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                     // the notifier's pickers ask enrichment for names (the other services ignore it)
                     "COMMUNIQUE_PAGES_ENRICHMENT_URL", "http://localhost:" + config.enrichmentPort())));
+            children.record(name, services.get(i).handle());
         }
         for (LocalService service : services) {
             service.awaitReady(Duration.ofMinutes(3));
@@ -88,6 +96,20 @@ public final class LocalStack implements AutoCloseable {
         if (!forming.isEmpty()) {
             say("consumer groups still forming: " + forming + " (the first releases may wait for them)");
         }
+    }
+
+    /**
+     * Stops what an earlier stack in {@code home} left running when its launcher was killed outright (its
+     * shutdown hook never ran): the recorded child JVMs and a PostgreSQL server on its data directory.
+     *
+     * @return the names of what was still running
+     */
+    public static List<String> stopLeftovers(Path home) {
+        List<String> leftovers = new ArrayList<>(LeftoverProcesses.in(home).stopAll(Duration.ofSeconds(30)));
+        if (LocalPostgres.stopLeftover(home.resolve("postgres"))) {
+            leftovers.add("postgresql");
+        }
+        return leftovers;
     }
 
     public LocalService service(String name) {
@@ -117,6 +139,7 @@ public final class LocalStack implements AutoCloseable {
             quietly(postgres::close);
             postgres = null;
         }
+        quietly(children::forget);
     }
 
     private static void quietly(Runnable step) {
@@ -137,6 +160,12 @@ public final class LocalStack implements AutoCloseable {
         Path root = Path.of(System.getProperty("communique.root", ".")).toAbsolutePath().normalize();
         PrintStream out = System.out;
         StackConfig config = StackConfig.fromEnvironment(root, System.getenv(), out);
+        if (args.length > 0 && args[0].equals("stop")) {
+            List<String> stopped = stopLeftovers(config.home());
+            out.println("communique | " + (stopped.isEmpty() ? "nothing of a stack in " + config.home() + " was running"
+                    : "stopped: " + String.join(", ", stopped)));
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         LocalStack[] running = new LocalStack[1];
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
