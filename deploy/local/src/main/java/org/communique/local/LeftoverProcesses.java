@@ -24,6 +24,9 @@ import java.util.concurrent.TimeoutException;
  */
 final class LeftoverProcesses {
 
+    /** The name under which the launcher records itself. */
+    static final String LAUNCHER = "launcher";
+
     private final Path file;
 
     private LeftoverProcesses(Path file) {
@@ -49,35 +52,57 @@ final class LeftoverProcesses {
         }
     }
 
+    /** The recorded process of this name that is still the one recorded and alive. */
+    Optional<ProcessHandle> running(String name) {
+        return entries().stream().filter(e -> e.name().equals(name)).map(Entry::running)
+                .flatMap(Optional::stream).findFirst();
+    }
+
     /**
-     * Stops every recorded process that is still the one recorded (SIGTERM, then SIGKILL after {@code grace}),
-     * the last started first, and forgets them all.
+     * Stops every recorded process that is still the one recorded (SIGTERM, then SIGKILL after {@code grace}):
+     * a launcher still alive first, so that its own shutdown stops its children in order, then the rest, the
+     * last started first; and forgets them all.
      *
      * @return the names of those that were still running
      */
     List<String> stopAll(Duration grace) {
+        List<Entry> entries = new ArrayList<>(entries());
+        java.util.Collections.reverse(entries);
+        entries.sort(java.util.Comparator.comparing(e -> !e.name().equals(LAUNCHER)));
         List<String> stopped = new ArrayList<>();
-        List<String> lines = lines();
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            String[] fields = lines.get(i).trim().split(" ");
-            if (fields.length != 3) {
-                continue;
-            }
-            try {
-                long pid = Long.parseLong(fields[1]);
-                long startedMillis = Long.parseLong(fields[2]);
-                Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(p -> p.isAlive()
-                        && p.info().startInstant().map(Instant::toEpochMilli).orElse(-1L) == startedMillis);
-                if (process.isPresent()) {
-                    stop(process.get(), grace);
-                    stopped.add(fields[0]);
-                }
-            } catch (NumberFormatException e) {
-                // not a line this class wrote
+        for (Entry entry : entries) {
+            Optional<ProcessHandle> process = entry.running();
+            if (process.isPresent()) {
+                stop(process.get(), grace);
+                stopped.add(entry.name());
             }
         }
         forget();
         return stopped;
+    }
+
+    private List<Entry> entries() {
+        List<Entry> entries = new ArrayList<>();
+        for (String line : lines()) {
+            String[] fields = line.trim().split(" ");
+            if (fields.length != 3) {
+                continue;
+            }
+            try {
+                entries.add(new Entry(fields[0], Long.parseLong(fields[1]), Long.parseLong(fields[2])));
+            } catch (NumberFormatException e) {
+                // not a line this class wrote
+            }
+        }
+        return entries;
+    }
+
+    private record Entry(String name, long pid, long startedMillis) {
+
+        Optional<ProcessHandle> running() {
+            return ProcessHandle.of(pid).filter(p -> p.isAlive()
+                    && p.info().startInstant().map(Instant::toEpochMilli).orElse(-1L) == startedMillis);
+        }
     }
 
     /** After a clean stop nothing is left to look for. */

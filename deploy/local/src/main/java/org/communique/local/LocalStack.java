@@ -30,6 +30,8 @@ public final class LocalStack implements AutoCloseable {
     private LocalKafka kafka;
     private final List<LocalService> services = new ArrayList<>();
     private final LeftoverProcesses children;
+    /** Whether this stack wrote down its processes (one that refused to start leaves another stack's list alone). */
+    private boolean recorded;
 
     private LocalStack(StackConfig config) {
         this.config = config;
@@ -48,7 +50,13 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startAll() {
+        children.running(LeftoverProcesses.LAUNCHER).ifPresent(launcher -> {
+            throw new IllegalStateException("a stack is already running in " + config.home() + " (launcher pid "
+                    + launcher.pid() + "); stop it first: Ctrl-C in its terminal, or ./communique stop");
+        });
         List<String> leftovers = stopLeftovers(config.home());
+        children.record(LeftoverProcesses.LAUNCHER, ProcessHandle.current());
+        recorded = true;
         if (!leftovers.isEmpty()) {
             say("stopped what an earlier run left running (its launcher was killed): " + String.join(", ", leftovers));
         }
@@ -139,7 +147,9 @@ public final class LocalStack implements AutoCloseable {
             quietly(postgres::close);
             postgres = null;
         }
-        quietly(children::forget);
+        if (recorded) {
+            quietly(children::forget);
+        }
     }
 
     private static void quietly(Runnable step) {

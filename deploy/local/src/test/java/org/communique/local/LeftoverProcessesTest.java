@@ -69,6 +69,31 @@ class LeftoverProcessesTest {
     }
 
     @Test
+    void aLiveLauncherIsStoppedFirstSoThatItStopsItsOwnChildren() throws IOException {
+        LeftoverProcesses children = LeftoverProcesses.in(home);
+        Process launcher = sleeper();
+        Process kafka = sleeper();
+        children.record(LeftoverProcesses.LAUNCHER, launcher.toHandle());
+        children.record("kafka", kafka.toHandle());
+
+        assertThat(children.running(LeftoverProcesses.LAUNCHER)).map(ProcessHandle::pid).contains(launcher.pid());
+        assertThat(children.stopAll(Duration.ofSeconds(10))).containsExactly("launcher", "kafka");
+        assertThat(children.running(LeftoverProcesses.LAUNCHER)).isEmpty();
+    }
+
+    @Test
+    void aSecondStackInTheSameDirectoryIsRefusedAndLeavesTheFirstAlone() throws IOException {
+        Process launcher = sleeper();
+        LeftoverProcesses.in(home).record(LeftoverProcesses.LAUNCHER, launcher.toHandle());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LocalStack.start(
+                        StackConfig.fromEnvironment(home, java.util.Map.of("COMMUNIQUE_HOME", home.toString()), null)))
+                .hasMessageContaining("already running").hasMessageContaining(Long.toString(launcher.pid()));
+        assertThat(launcher.isAlive()).isTrue();
+        assertThat(LeftoverProcesses.in(home).running(LeftoverProcesses.LAUNCHER)).isPresent();
+    }
+
+    @Test
     void aStackWithNothingLeftBehindStopsNothing() {
         assertThat(LocalStack.stopLeftovers(home)).isEmpty();
     }
