@@ -44,7 +44,9 @@ final class EventWords {
             "жолугуш", "жолукт", "переговор", "=talks", "келіссөз", "сүйлөшүү", "подписал", "подписан", "=signed",
             "=sign", "=signs", "=койды", "=коюшту", "=коюлду", "=кол", "=hosted", "=hosts", "=welcomed", "=welcomes",
             "=joined", "=joins", "=received", "=принял", "=принят", "=принята", "=приняли", "=провел", "=провели",
-            "=провела", "=held", "=holds", "=заявил", "=выступил", "=addressed", "=attended", "=saw");
+            "=провела", "=held", "=holds", "=заявил", "=выступил", "=addressed", "=attended", "=saw",
+            // laying a wreath, opening something: done where one stands («возложил венок в Ташкенте»)
+            "=возложил", "=возложила", "=возложили", "=laid", "=opened", "=открыл", "=открыла", "=открыли", "=койду");
     /** Verbs that report a visit itself as made: «совершил визит», «посетил», "paid a visit", "visited". */
     static final Words VISIT_DONE = Words.of("=совершил", "=совершила", "=совершили", "=посетил", "=посетила",
             "=посетили", "=побывал", "=побывала", "=побывали", "=visited", "=paid");

@@ -31,6 +31,15 @@ class ImplicitVisitTest {
     }
 
     @Test
+    void layingAWreathOrOpeningSomethingAbroadIsAVisit() {
+        assertVisit("Сегодня Президент Казахстана Касым-Жомарт Токаев возложил венок к монументу Независимости в "
+                + "Ташкенте.", "KZ", "UZ");
+        assertVisit("Kazakh Foreign Minister Murat Nurtleu today opened the new embassy building in Bishkek.", "KZ", "KG");
+        assertVisit("Kyrgyz President Sadyr Japarov took part in the summit of the Organization of Turkic States in "
+                + "Baku today.", "KG", "AZ");
+    }
+
+    @Test
     void whatHappenedYesterdayIsCompletedAndTodayOngoing() {
         assertThat(visit("Вчера в Москве Президент Таджикистана Эмомали Рахмон провел переговоры с Владимиром Путиным.")
                 .status()).isEqualTo(EventStatus.COMPLETED);
