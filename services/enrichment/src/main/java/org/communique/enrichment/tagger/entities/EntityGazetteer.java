@@ -80,7 +80,9 @@ public final class EntityGazetteer {
             }
         }
         for (RolePhrase role : RolePhrases.ALL) {
-            builder.add(role.text(), List.of(WordClass.AUTO), new Entry<>(new Ref.RoleRef(role), ROLE, CaseRule.ANY,
+            // plural phrases are listed in each case they take («главы», «глав», «главами»): inflecting them again
+            // would read «главу» (one head) as «глав» (several)
+            builder.add(role.text(), List.of(role.plural() ? WordClass.INVARIANT : WordClass.AUTO), new Entry<>(new Ref.RoleRef(role), ROLE, CaseRule.ANY,
                     role.languages(), List.of()));
         }
         Set<String> givenNames = new HashSet<>();

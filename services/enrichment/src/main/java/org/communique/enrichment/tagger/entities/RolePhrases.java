@@ -60,6 +60,9 @@ public final class RolePhrases {
             any("foreign minister", FOREIGN_MINISTER),
             any("minister of foreign affairs", FOREIGN_MINISTER),
             any("foreign affairs minister", FOREIGN_MINISTER),
+            // "Kazakhstan's top diplomat", «главный дипломат Узбекистана»: the foreign minister
+            any("top diplomat", FOREIGN_MINISTER), any("chief diplomat", FOREIGN_MINISTER),
+            any("главный дипломат", FOREIGN_MINISTER),
             any("сыртқы істер министрі", FOREIGN_MINISTER),
             any("сыртқы істер министрлігінің басшысы", FOREIGN_MINISTER),
             any("сім басшысы", FOREIGN_MINISTER),

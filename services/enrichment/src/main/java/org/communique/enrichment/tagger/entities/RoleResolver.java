@@ -54,6 +54,21 @@ final class RoleResolver {
     private static final Map<String, String> HOME_HEADS = Map.of("kk:мемлекет басшысы", "KZ",
             "ky:мамлекет башчысы", "KG", "kk:үкімет басшысы", "KZ", "ky:өкмөт башчысы", "KG");
 
+    /** Russian plurals in «главы» that are also the genitive of one head: «главы МИД Казахстана», «главы государства». */
+    private static final Map<String, RolePhrase> SINGULAR_GENITIVES = singularGenitives();
+
+    private static Map<String, RolePhrase> singularGenitives() {
+        Map<String, RolePhrase> singular = new LinkedHashMap<>();
+        for (RolePhrase plural : RolePhrases.ALL) {
+            if (plural.plural() && plural.text().startsWith("главы ")) {
+                String one = "глава " + plural.text().substring("главы ".length());
+                RolePhrases.ALL.stream().filter(p -> !p.plural() && p.text().equals(one)).findFirst()
+                        .ifPresent(p -> singular.put(plural.text(), p));
+            }
+        }
+        return Map.copyOf(singular);
+    }
+
     private enum Waiting { BOTH_COUNTRIES, ONLY_COUNTRY, OTHER_SIDE }
 
     /** A phrase resolved once the whole document is read; {@code own}: for a counterpart, the country it is not of. */
@@ -91,15 +106,47 @@ final class RoleResolver {
                     continue;
                 }
                 if (phrase.plural() || phrase.office() != null && turkicPlural(match.turkicSuffix())) {
-                    collective(field, matches, m, phrase, people);
+                    boolean several = collective(field, matches, m, phrase, people);
+                    RolePhrase one = SINGULAR_GENITIVES.get(phrase.text());
+                    if (!several && one != null) {
+                        // «главы МИД Казахстана»: the plural's form is also the genitive of one head
+                        single(field, matches, m, one, byToken, people, personByFirstToken, personByLastToken);
+                    }
                 } else {
                     single(field, matches, m, phrase, byToken, people, personByFirstToken, personByLastToken);
                 }
             } else if (match.value() instanceof Ref.CountryRef c && namesState(c)) {
                 lastState = c.code();
                 lastStateSentence = field.tokens().get(match.first()).sentence();
+            } else if (match.value() instanceof Ref.CountryRef c && c.form() == Ref.CountryForm.ADJECTIVE) {
+                split(field, match, c.code(), byToken, people, personByFirstToken);
             }
         }
+    }
+
+    /** «глава казахстанского МИД», "the head of the Kazakh Foreign Ministry": the adjective inside the office phrase. */
+    private void split(Tokenizer.Field field, Match<Ref> adjective, String country, Match<?>[] byToken,
+                       List<PersonMention> people, Map<Integer, Integer> personByFirstToken) {
+        List<Token> tokens = field.tokens();
+        SplitOffices.Found found = SplitOffices.around(tokens, adjective.first(), adjective.last());
+        if (found == null || blocked(tokens, found.first())) {
+            return;
+        }
+        Optional<Person> holder = offices.holder(country, found.office(), date);
+        Integer named = personByFirstToken.get(found.last() + 1);
+        if (named != null && people.get(named).span().sentence() == tokens.get(found.first()).sentence()) {
+            PersonMention person = people.get(named);
+            if (holder.isPresent() && person.candidates().contains(holder.get().id())) {
+                person = person.withCandidates(List.of(holder.get().id()));
+            }
+            people.set(named, person.presentedAs(found.office()));
+            return;
+        }
+        if (holder.isEmpty() || unknownNameFollows(tokens, found.last(), byToken)) {
+            return;
+        }
+        people.add(new PersonMention(List.of(holder.get().id()), span(field, found.first(), found.last()), false,
+                found.nominative(), found.office()));
     }
 
     /**
@@ -306,7 +353,8 @@ final class RoleResolver {
 
     // ---------------------------------------------------------------- several holders
 
-    private void collective(Tokenizer.Field field, List<Match<Ref>> matches, int m, RolePhrase phrase,
+    /** Whether the phrase named several holders, or waits for the document to name them. */
+    private boolean collective(Tokenizer.Field field, List<Match<Ref>> matches, int m, RolePhrase phrase,
                             List<PersonMention> people) {
         List<Token> tokens = field.tokens();
         Match<Ref> match = matches.get(m);
@@ -347,10 +395,13 @@ final class RoleResolver {
                 offices.holder(country, phrase.office(), date).ifPresent(holder ->
                         people.add(new PersonMention(List.of(holder.id()), span, false, !match.inflected(), phrase.office())));
             }
+            return true;
         } else if (countries.isEmpty() && (ofBothCountries(tokens, match) || RoleContext.ours(tokens, first))) {
             // «обеих стран», «наши президенты» in the words of one of the two sides
             pending.add(new Pending(span, phrase.office(), !match.inflected(), Waiting.BOTH_COUNTRIES));
+            return true;
         }
+        return false;
     }
 
     /** Between two countries of a list: nothing but a comma or one joining word. */

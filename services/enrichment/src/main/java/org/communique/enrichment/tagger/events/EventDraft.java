@@ -18,6 +18,7 @@ import java.util.Set;
 final class EventDraft {
 
     private static final int BACKGROUND_DAYS = 60;
+    private static final int ARRIVAL_DAYS = 2;
 
     final EventType type;
     final Mention evidence;
@@ -34,6 +35,8 @@ final class EventDraft {
     boolean madeVerb;
     /** Planned only by a Kazakh/Kyrgyz present-future of doing («катышат»): under way unless some date is later. */
     boolean presentOfDoing;
+    /** Under way only because nothing dates it: a past tense abroad with no day, which is over if no day is told. */
+    boolean undatedPast;
 
     EventDraft(EventType type, Mention evidence) {
         this.type = type;
@@ -134,7 +137,11 @@ final class EventDraft {
      * began a day or two ago can still be under way.
      */
     private EventStatus consistentWithDate(EventStatus marked, LocalDate reference) {
-        if (date != null && date.last().isBefore(reference)) {
+        // «прибыл ещё 14 марта», «кечээ ... келген» in a release of the 15th: an arrival a day or two ago with no end told
+        // is a trip still under way
+        boolean arrivedLately = marked == EventStatus.ONGOING && !returned && date != null
+                && !date.last().isBefore(reference.minusDays(ARRIVAL_DAYS));
+        if (date != null && date.last().isBefore(reference) && !arrivedLately) {
             return EventStatus.COMPLETED;
         }
         if (date != null && date.first().isAfter(reference)) {

@@ -50,6 +50,7 @@ public final class EventExtractor {
         boolean invitationAccepted = Triggers.invitationAccepted(fields);
         boolean returned = returned(fields);
         List<EventDraft> drafts = new ArrayList<>();
+        boolean toldToday = false;
         for (Tokenizer.Field field : fields) {
             for (Tokenizer.Sentence sentence : field.sentences()) {
                 List<Token> tokens = field.tokens().subList(sentence.firstToken(), sentence.lastToken() + 1);
@@ -66,11 +67,12 @@ public final class EventExtractor {
                     triggers.remove(EventType.VISIT);
                 }
                 List<DateExpressions.DateHit> dates = EventDates.of(tokens, DateExpressions.find(tokens, reference));
+                toldToday |= onTheDay(dates, reference);
                 Mention evidence = new Mention(field.name(), sentence.start(), sentence.end(),
                         field.text().substring(sentence.start(), sentence.end()));
                 if (!triggers.containsKey(EventType.VISIT) && invitation == Triggers.Invitation.NONE && !people.isEmpty()) {
                     EventDraft abroad = presenceAbroad(field, tokens, countries, people, dates, evidence, language,
-                            reference, returned || anyMatch(tokens, EventWords.RETURNED));
+                            reference, returned || TripEnd.in(tokens));
                     if (abroad != null) {
                         drafts.add(abroad);
                     }
@@ -82,12 +84,25 @@ public final class EventExtractor {
                     // an accepted invitation is a planned visit, whatever the tense of the sentence
                     draft.status = type == EventType.VISIT && invitation == Triggers.Invitation.ACCEPTED
                             ? EventStatus.PLANNED : VisitStatus.of(tokens, at, language);
+                    if (type == EventType.VISIT && draft.status != EventStatus.PLANNED && TripEnd.in(tokens)) {
+                        draft.status = EventStatus.COMPLETED; // «вылетел на родину»: the sentence that ends a trip
+                    }
                     draft.returned = returned;
                     draft.presentOfDoing = draft.status == EventStatus.PLANNED && VisitStatus.presentOfDoing(tokens, language);
                     draft.madeVerb = type == EventType.VISIT && anyMatch(tokens, EventWords.VISIT_DONE);
                     draft.settleDate();
                     drafts.add(draft);
                 });
+            }
+        }
+        // «принял участие в саммите в Баку», "held talks in Astana", «Ташкентке барды» with no «сегодня», "today"
+        // anywhere and nothing told as under way («находится», "arrived"): a trip told in the past without its day is over
+        if (!toldToday && drafts.stream().noneMatch(d -> d.type == EventType.VISIT && !d.undatedPast
+                && d.status == EventStatus.ONGOING)) {
+            for (EventDraft d : drafts) {
+                if (d.undatedPast) {
+                    d.status = EventStatus.COMPLETED;
+                }
             }
         }
         List<EventDraft> merged = new ArrayList<>(EventMerger.merge(drafts, reference));
@@ -108,7 +123,24 @@ public final class EventExtractor {
     /** Whether some sentence reports a trip as over: «вернулся», "returned", «оралды». */
     private static boolean returned(List<Tokenizer.Field> fields) {
         for (Tokenizer.Field field : fields) {
-            if (anyMatch(field.tokens(), EventWords.RETURNED)) {
+            if (TripEnd.in(field.tokens())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "took part", "takes part", "taking part": the English for «принял участие». */
+    private static boolean tookPart(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i).lower().equals("part") && TOOK.matches(tokens.get(i - 1));
+    }
+
+    private static final Words TOOK = Words.of("=took", "=take", "=takes", "=taking");
+
+    /** Whether a date the sentence gives is the release's day: «сегодня», "today", «10 мая» in a release of 10 May. */
+    private static boolean onTheDay(List<DateExpressions.DateHit> dates, LocalDate reference) {
+        for (DateExpressions.DateHit d : dates) {
+            if (d.precision() == DatePrecision.DAY && !d.first().isAfter(reference) && !d.last().isBefore(reference)) {
                 return true;
             }
         }
@@ -136,8 +168,9 @@ public final class EventExtractor {
                                  String language, LocalDate reference, boolean returned) {
         List<Integer> at = new ArrayList<>();
         boolean virtual = false;
-        for (Token t : tokens) {
-            if (EventWords.PRESENCE.matches(t) || EventWords.IMPLICIT_VISIT.matches(t)) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (EventWords.PRESENCE.matches(t) || EventWords.IMPLICIT_VISIT.matches(t) || tookPart(tokens, i)) {
                 at.add(t.index());
             }
             virtual |= EventWords.VIRTUAL.matches(t) || EventWords.CALL.matches(t);
@@ -167,6 +200,10 @@ public final class EventExtractor {
             d.status = EventStatus.COMPLETED;
         } else {
             d.status = EventStatus.ONGOING;
+            // in Kazakh and Kyrgyz a past of one thing done abroad («кездесті», «катышты») stays under way on the day;
+            // a past of the whole trip («барды», «болду») is like the Russian and English past
+            d.undatedPast = marked == EventStatus.COMPLETED && d.date == null && !VisitStatus.toldUnderWay(tokens)
+                    && ("ru".equals(language) || "en".equals(language) || anyMatch(tokens, EventWords.WHOLE_TRIP));
         }
         d.returned = returned;
         d.settleDate();

@@ -29,7 +29,12 @@ final class EventWords {
     static final Words PRESENCE = Words.of("находится", "находился", "находилась", "находятся", "пребывает", "пребывал",
             "участи", "участвует", "участвовал", "=attend", "=attends", "=attended", "=attending", "participat",
             "катыс", "катыш", "=келди", "=келеди", "=келет", "=келген", "=барды", "=барады", "=барат", "=аттанды",
-            "=ушып", "=учуп", "=жоноду");
+            "=ушып", "=учуп", "=жоноду", "=побывал", "=побывала", "=побывали", "=болды", "=болду", "=барып");
+    /**
+     * Kazakh and Kyrgyz verbs that tell the whole trip in the past («Ташкентке барды», «Ташкентте болду», «барып
+     * қайтты»), not one thing done on it («кездесті», «катышты»): without a word for today such a trip is over.
+     */
+    static final Words WHOLE_TRIP = Words.of("=барды", "=болды", "=болду", "=барып", "=барышты");
     /**
      * What an official does at a place abroad that makes a visit without a word for it: meets, holds talks, signs,
      * is received or hosted, joins a summit: «подписали в Бишкеке», "met in Samarkand", «Вашингтонда кездесті»,
@@ -39,11 +44,9 @@ final class EventWords {
             "жолугуш", "жолукт", "переговор", "=talks", "келіссөз", "сүйлөшүү", "подписал", "подписан", "=signed",
             "=sign", "=signs", "=койды", "=коюшту", "=коюлду", "=кол", "=hosted", "=hosts", "=welcomed", "=welcomes",
             "=joined", "=joins", "=received", "=принял", "=принят", "=принята", "=приняли", "=провел", "=провели",
-            "=провела", "=held", "=holds", "=заявил", "=выступил", "=addressed", "=attended", "=saw");
-    /** A trip reported as over: «вернулся на родину», "returned home", «елге оралды», «мекенине кайтып келди». */
-    static final Words RETURNED = Words.of("=вернулся", "=вернулась", "=вернулись", "=возвратился", "=returned",
-            "=оралды", "=кайтты", "=кайтып", "=кайтышты", "=завершил", "=завершила", "=завершился", "=завершилась",
-            "=завершен", "=завершена", "=завершились", "=покинул", "=покинула", "=аякталды", "=аяктады", "=аякташты");
+            "=провела", "=held", "=holds", "=заявил", "=выступил", "=addressed", "=attended", "=saw",
+            // laying a wreath, opening something: done where one stands («возложил венок в Ташкенте»)
+            "=возложил", "=возложила", "=возложили", "=laid", "=opened", "=открыл", "=открыла", "=открыли", "=койду");
     /** Verbs that report a visit itself as made: «совершил визит», «посетил», "paid a visit", "visited". */
     static final Words VISIT_DONE = Words.of("=совершил", "=совершила", "=совершили", "=посетил", "=посетила",
             "=посетили", "=побывал", "=побывала", "=побывали", "=visited", "=paid");
@@ -90,7 +93,7 @@ final class EventWords {
             "побывал", "вернулся", "=провел", "=провела", "=провели", "=прошел", "=прошла", "=прошли", "=был",
             "=была", "=были", "=принял", "=приняла", "=приняли", "подписал", "обсудил", "встретился", "встретились",
             "находился", "находилась", "находились", "=visited", "=held", "=concluded", "=completed", "=returned",
-            "=was", "=were", "=met", "=paid", "=signed", "=discussed", "=болды", "=өтті", "аяқталды", "=барды",
+            "=was", "=were", "=met", "=took", "=paid", "=signed", "=discussed", "=болды", "=өтті", "аяқталды", "=барды",
             "кездесті", "өткізді", "=болду", "=өттү", "аяктады", "жолукту", "өткөрдү");
 
     private EventWords() {

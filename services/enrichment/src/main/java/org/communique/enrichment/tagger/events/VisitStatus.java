@@ -18,17 +18,20 @@ final class VisitStatus {
     /** "is" or "are" before these: "is in Tashkent", "is on a state visit", "are at the summit". */
     private static final Words PRESENT_PLACE = Words.of("=in", "=on", "=at", "=currently", "=now", "=here", "=there");
     private static final Words COPULA = Words.of("=is", "=are");
+    /** "being held", "being made": the participles of the present passive that do not end in -ed. */
+    private static final Words IRREGULAR_PARTICIPLES = Words.of("=held", "=made", "=done", "=taken", "=given", "=seen");
     private static final Words BOUND = Words.of("=due", "=set", "=slated", "=poised");
     /** Words of a time to come, before a period: «на следующей неделе», "next month", «келесі айда», «кийинки жумада». */
     private static final Words NEXT = Words.of("следующ", "=next", "=coming", "келеси", "кийинки", "келерки", "алдагы");
     /** Words of a time gone, before a period or alone: «на прошлой неделе», "last week", «өткен аптада», «накануне». */
-    private static final Words LAST = Words.of("прошл", "=last", "=past", "откен", "откон");
+    private static final Words LAST = Words.of("прошл", "минувш", "прошедш", "=last", "=past", "откен", "откон");
     private static final Words EARLIER = Words.of("=накануне", "=позавчера");
-    /** «на днях», «днём ранее», "days ago": a time gone, two words together. */
-    private static final Words RECENTLY_FIRST = Words.of("=на", "=днем", "=day", "=days");
-    private static final Words RECENTLY_SECOND = Words.of("=днях", "=ранее", "=earlier", "=ago", "=before");
+    /** «на днях», «днём ранее», "days ago", "earlier this week": a time gone, two words together. */
+    private static final Words RECENTLY_FIRST = Words.of("=на", "=днем", "=day", "=days", "=earlier");
+    private static final Words RECENTLY_SECOND = Words.of("=днях", "=ранее", "=earlier", "=ago", "=before", "=this");
     private static final Words TO_COME = Words.of("алдагы", "алдыдагы", "=ертен", "=эртен", "келеси", "кийинки", "келерки");
-    private static final Words PERIOD = Words.of("недел", "месяц", "=week", "=month", "апта", "жума", "=айда", "=айында");
+    private static final Words PERIOD = Words.of("недел", "месяц", "выходн", "=week", "=weekend", "=month", "апта", "жума",
+            "=айда", "=айында");
 
     private VisitStatus() {
     }
@@ -98,7 +101,8 @@ final class VisitStatus {
         if (!t.isCyrillic() && next.lower().equals("to") && (COPULA.matches(t) || BOUND.matches(t))) {
             return EventStatus.PLANNED; // "is to visit", "is due to arrive", "is set to attend"
         }
-        if (!t.isCyrillic() && t.lower().equals("being") && next.lower().endsWith("ed")) {
+        if (!t.isCyrillic() && t.lower().equals("being")
+                && (next.lower().endsWith("ed") || IRREGULAR_PARTICIPLES.matches(next))) {
             return EventStatus.ONGOING;
         }
         if (NEXT.matches(t) && PERIOD.matches(next)) {
@@ -127,6 +131,16 @@ final class VisitStatus {
     private static boolean timeToCome(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             if (marker(tokens, i) == EventStatus.PLANNED || TO_COME.matches(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence tells something as going on: «находится», "are being held", "is in". */
+    static boolean toldUnderWay(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (EventWords.ONGOING.matches(tokens.get(i)) || marker(tokens, i) == EventStatus.ONGOING) {
                 return true;
             }
         }

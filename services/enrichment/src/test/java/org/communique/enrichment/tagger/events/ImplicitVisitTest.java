@@ -18,11 +18,25 @@ class ImplicitVisitTest {
 
     @Test
     void anOfficialActingInACityOfAnotherCountryIsOnAVisit() {
+        // a Russian or English past with no day anywhere is a trip that is over (session 6, TripEndAndPastTest); a
+        // Kazakh or Kyrgyz past of one thing done abroad stays under way on the day
         assertVisit("Президент Кыргызстана Садыр Жапаров и Президент Узбекистана Шавкат Мирзиёев подписали в Ташкенте "
-                + "договор о границе.", "KG", "UZ");
-        assertVisit("Uzbek President Shavkat Mirziyoyev met Chinese leader Xi Jinping in Beijing.", "UZ", "CN");
+                + "договор о границе.", "KG", "UZ", EventStatus.COMPLETED);
+        assertVisit("Uzbek President Shavkat Mirziyoyev met Chinese leader Xi Jinping in Beijing.", "UZ", "CN",
+                EventStatus.COMPLETED);
+        assertVisit("Сегодня Президент Кыргызстана Садыр Жапаров и Президент Узбекистана Шавкат Мирзиёев подписали в "
+                + "Ташкенте договор о границе.", "KG", "UZ");
         assertVisit("Қасым-Жомарт Тоқаев Ташкентте Шавкат Мирзиёевпен кездесті.", "KZ", "UZ");
         assertVisit("Садыр Жапаров Душанбеде Эмомали Рахмон менен жолугушту.", "KG", "TJ");
+    }
+
+    @Test
+    void layingAWreathOrOpeningSomethingAbroadIsAVisit() {
+        assertVisit("Сегодня Президент Казахстана Касым-Жомарт Токаев возложил венок к монументу Независимости в "
+                + "Ташкенте.", "KZ", "UZ");
+        assertVisit("Kazakh Foreign Minister Murat Nurtleu today opened the new embassy building in Bishkek.", "KZ", "KG");
+        assertVisit("Kyrgyz President Sadyr Japarov took part in the summit of the Organization of Turkic States in "
+                + "Baku today.", "KG", "AZ");
     }
 
     @Test
@@ -68,11 +82,15 @@ class ImplicitVisitTest {
     }
 
     private static void assertVisit(String text, String visitor, String host) {
+        assertVisit(text, visitor, host, EventStatus.ONGOING);
+    }
+
+    private static void assertVisit(String text, String visitor, String host, EventStatus status) {
         Tags.EventTag visit = visit(text);
         assertThat(visit).as(text).isNotNull();
         assertThat(visit.visitorCountry()).as(text).isEqualTo(visitor);
         assertThat(visit.hostCountry()).as(text).isEqualTo(host);
-        assertThat(visit.status()).as(text).isEqualTo(EventStatus.ONGOING);
+        assertThat(visit.status()).as(text).isEqualTo(status);
     }
 
     private static Tags.EventTag visit(String text) {

@@ -1,0 +1,75 @@
+package org.communique.enrichment.tagger.entities;
+
+import org.communique.enrichment.tagger.kb.Office;
+import org.communique.enrichment.tagger.text.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Office phrases with the country's adjective inside them, which no fixed phrase covers: «глава казахстанского МИД»,
+ * «главу узбекского правительства», «руководитель киргизского внешнеполитического ведомства», «глава российского
+ * государства», "the head of the Kazakh Foreign Ministry", "head of the Uzbek government".
+ */
+final class SplitOffices {
+
+    /** Where the phrase lies, the office it names and whether its head word is in the nominative. */
+    record Found(int first, int last, Office office, boolean nominative) {
+    }
+
+    private record Tail(Office office, List<String> words) {
+    }
+
+    private static final Set<String> HEADS = Set.of("глава", "главы", "главе", "главу", "главой", "руководитель",
+            "руководителя", "руководителю", "руководителем", "head", "chief");
+    private static final Set<String> NOMINATIVE_HEADS = Set.of("глава", "руководитель", "head", "chief");
+    private static final List<Tail> TAILS = List.of(
+            new Tail(Office.FOREIGN_MINISTER, List.of("мид")),
+            new Tail(Office.FOREIGN_MINISTER, List.of("внешнеполитического", "ведомства")),
+            new Tail(Office.FOREIGN_MINISTER, List.of("министерства", "иностранных", "дел")),
+            new Tail(Office.PRIME_MINISTER, List.of("правительства")),
+            new Tail(Office.PRIME_MINISTER, List.of("кабмина")),
+            new Tail(Office.PRIME_MINISTER, List.of("кабинета", "министров")),
+            new Tail(Office.PRESIDENT, List.of("государства")),
+            new Tail(Office.FOREIGN_MINISTER, List.of("foreign", "ministry")),
+            new Tail(Office.FOREIGN_MINISTER, List.of("ministry", "of", "foreign", "affairs")),
+            new Tail(Office.FOREIGN_MINISTER, List.of("foreign", "office")),
+            new Tail(Office.PRIME_MINISTER, List.of("government")));
+
+    private SplitOffices() {
+    }
+
+    /** The office phrase around a country adjective at {@code first}..{@code last}, or null. */
+    static Found around(List<Token> tokens, int first, int last) {
+        int sentence = tokens.get(first).sentence();
+        int head = first - 1;
+        boolean english = !tokens.get(first).isCyrillic();
+        if (english && head >= 0 && tokens.get(head).lower().equals("the")) {
+            head--;
+        }
+        if (english && (head < 0 || !tokens.get(head).lower().equals("of"))) {
+            return null;
+        }
+        if (english) {
+            head--;
+        }
+        if (head < 0 || tokens.get(head).sentence() != sentence || !HEADS.contains(tokens.get(head).lower())) {
+            return null;
+        }
+        for (Tail tail : TAILS) {
+            int end = last + tail.words().size();
+            if (end >= tokens.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < tail.words().size() && all; k++) {
+                Token t = tokens.get(last + 1 + k);
+                all = t.sentence() == sentence && t.lower().equals(tail.words().get(k)) && t.separator().isEmpty();
+            }
+            if (all) {
+                return new Found(head, end, tail.office(), NOMINATIVE_HEADS.contains(tokens.get(head).lower()));
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,68 @@
+package org.communique.enrichment.tagger.events;
+
+import org.communique.enrichment.tagger.text.Token;
+
+import java.util.List;
+
+/**
+ * Whether a sentence tells that a trip is over, in the ways the language has for it: a verb of return («вернулся»,
+ * "returned", «елге оралды», «мекенине кайтып келди»); a verb of ending next to a word for the trip («завершил визит»,
+ * "concluded his visit", "wrapped up the trip", «сапарын аяқтады», «сапарын тамамдады»); a departure towards home
+ * («вылетел на родину», "flew home", "flew back", «елге ұшып кетті», «мекенине жөнөп кетти»); a farewell («церемония
+ * проводов», "farewell ceremony", «узатып салды», «шығарып салды»); a Kazakh or Kyrgyz round trip told by a converb of
+ * going and a verb of coming back («барып қайтты», «болып келді», «барып келди»).
+ */
+final class TripEnd {
+
+    private static final int NEAR = 4;
+
+    /** The end of a trip whatever stands near: «вернулся», «завершился», «покинул», «аяқталды». */
+    private static final Words RETURNED = Words.of("=вернулся", "=вернулась", "=вернулись", "=возвратился",
+            "=возвратилась", "=возвратились", "=returned", "=оралды", "=кайтты", "=кайтып", "=кайтышты",
+            "=завершил", "=завершила", "=завершили", "=завершился", "=завершилась", "=завершен", "=завершена",
+            "=завершились", "=покинул", "=покинула", "=покинули", "=аякталды", "=аяктады", "=аякташты");
+    /** Verbs of ending that end the trip only next to a word for it: "concluded his visit" but not "concluded a deal". */
+    private static final Words END = Words.of("=concluded", "=ended", "=wrapped", "=completed", "=finished",
+            "=аяктап", "=тамамдады", "=тамамдап", "=тамамдашты");
+    /** Verbs of leaving: an end of the trip only when home is where they go. */
+    private static final Words DEPART = Words.of("вылетел", "=отбыл", "=отбыла", "=отбыли", "=улетел", "=улетела",
+            "=улетели", "=отправился", "=отправилась", "=flew", "=left", "=departed", "=headed", "=went", "=came",
+            "=ушып", "=учуп", "=кетти", "=жоноду", "=жонеп", "=жонеди", "=аттанды");
+    private static final Words HOME = Words.of("=родину", "=домой", "=home", "=back", "=елге", "=елине", "=отанына",
+            "=мекенине", "=мекенге", "=елимизге", "=ата-мекенине");
+    private static final Words FAREWELL = Words.of("=проводов", "=проводы", "=farewell", "=узатып", "=узатты",
+            "=узатышты", "=шыгарып");
+    private static final Words ROUND_TRIP_GO = Words.of("=барып", "=болып", "=болуп");
+    private static final Words ROUND_TRIP_BACK = Words.of("=кайтты", "=келди", "=кайтышты", "=келишти", "=оралды");
+
+    private TripEnd() {
+    }
+
+    static boolean in(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (RETURNED.matches(t) || FAREWELL.matches(t)) {
+                return true;
+            }
+            if (END.matches(t) && near(tokens, i, EventWords.VISIT)) {
+                return true;
+            }
+            if (HOME.matches(t) && near(tokens, i, DEPART)) {
+                return true;
+            }
+            if (ROUND_TRIP_GO.matches(t) && i + 1 < tokens.size() && ROUND_TRIP_BACK.matches(tokens.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean near(List<Token> tokens, int i, Words words) {
+        for (int j = Math.max(0, i - NEAR); j <= Math.min(tokens.size() - 1, i + NEAR); j++) {
+            if (j != i && words.matches(tokens.get(j)) && !EventWords.NOT_VISIT.matches(tokens.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
