@@ -108,7 +108,7 @@ public final class TextFolding {
 
     /** Folds Latin transliteration variants; Cyrillic words pass through unchanged. */
     static String latinKey(String lower) {
-        if (lower.isEmpty() || !isLatin(lower.charAt(0))) {
+        if (lower.isEmpty() || !isLatin(lower.charAt(0)) || !latinVariant(lower)) {
             return lower;
         }
         String s = lower.replace("dzh", "j").replace("zh", "j").replace("kh", "h").replace("y", "");
@@ -120,6 +120,20 @@ public final class TextFolding {
             }
         }
         return out.isEmpty() ? lower : out.toString();
+    }
+
+    /**
+     * Whether {@link #latinKey} could change the word: it holds an h or y (dzh, zh, kh, y) or a letter doubled.
+     * Most words hold neither and need no replacing or copying.
+     */
+    private static boolean latinVariant(String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == 'h' || c == 'y' || i > 0 && c == lower.charAt(i - 1) && !Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean isLatin(char c) {

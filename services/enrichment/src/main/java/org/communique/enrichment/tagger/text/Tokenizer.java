@@ -139,6 +139,12 @@ public final class Tokenizer {
     }
 
     private static boolean isWordChar(int cp) {
+        if (cp < 0x80) {  // ASCII, most of the text: letters and digits only
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        if (cp >= 'А' && cp <= 'я') {
+            return true;
+        }
         int type = Character.getType(cp);
         return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
