@@ -28,7 +28,8 @@ import java.util.UUID;
  * <p>
  * Loaded at the start of an assigner's batch and updated release by release in queue order, then saved in
  * the same transaction: the outcome depends only on the queue's order, not on how it was cut into batches,
- * and survives restarts. Only the (single) assigner reads or writes it.
+ * and survives restarts. Only the (single) assigner reads or writes it. After {@link #save} the history equals
+ * what is stored, so the assigner may keep it for its next batch instead of reading it again.
  */
 final class SourceHistory {
 
@@ -36,7 +37,8 @@ final class SourceHistory {
     static final int CARRIED_MIN = 5;
 
     private final int perSource;
-    private final Map<UUID, Releases> bySource = new HashMap<>();
+    /** In access order: the least recently used source comes first and is let go first. */
+    private final Map<UUID, Releases> bySource = new java.util.LinkedHashMap<>(16, 0.75f, true);
     /** From story_boilerplate, for the batch's shingles: the sources each is saved as boilerplate of. */
     private final Map<Long, Set<UUID>> saved = new HashMap<>();
     /** For each shingle that is boilerplate of a loaded source: those sources (kept up to date by {@link Releases}). */
@@ -95,6 +97,7 @@ final class SourceHistory {
 
     /** Reads which sources have which of these shingles as boilerplate (for the sources not loaded). */
     void loadBoilerplate(Connection connection, long[] shingles) throws SQLException {
+        saved.clear();
         if (shingles.length == 0) {
             return;
         }
@@ -193,12 +196,14 @@ final class SourceHistory {
             }
         }
         List<Long> removedShingles = new ArrayList<>();
+        Map<UUID, Set<Long>> boilerplateNow = new HashMap<>();
         List<UUID> removedSources = new ArrayList<>();
         List<Long> addedShingles = new ArrayList<>();
         List<UUID> addedSources = new ArrayList<>();
         for (UUID source : changedSources) {
             Releases releases = bySource.get(source);
             Set<Long> now = releases.boilerplate();
+            boilerplateNow.put(source, now);
             for (Long shingle : releases.atLoad) {
                 if (!now.contains(shingle)) {
                     removedShingles.add(shingle);
@@ -230,6 +235,27 @@ final class SourceHistory {
                 insert.executeUpdate();
             }
         }
+        // what is in memory is now what is stored
+        for (UUID source : changedSources) {
+            Releases releases = bySource.get(source);
+            releases.atLoad.clear();
+            releases.atLoad.addAll(boilerplateNow.get(source));
+            releases.stored();
+        }
+        changedSources.clear();
+        dropped.clear();
+    }
+
+    /** Lets go of the least recently used sources beyond {@code sources} (between batches only). */
+    void retainAtMost(int sources) {
+        for (Iterator<Releases> it = bySource.values().iterator(); bySource.size() > sources && it.hasNext(); ) {
+            it.next().forget();
+            it.remove();
+        }
+    }
+
+    int sources() {
+        return bySource.size();
     }
 
     private static Array bigints(Connection connection, long[] values) throws SQLException {
@@ -305,6 +331,28 @@ final class SourceHistory {
                     return;
                 }
             }
+        }
+
+        /** The entries written by the save: no longer fresh. */
+        void stored() {
+            List<Entry> all = new ArrayList<>(entries);
+            entries.clear();
+            for (Entry entry : all) {
+                entries.addLast(entry.fresh() ? new Entry(entry.release(), entry.story(), entry.shingles(), false) : entry);
+            }
+        }
+
+        /** Takes this source out of the index of boilerplate, before it is let go. */
+        void forget() {
+            stories.forEach((shingle, of) -> {
+                if (of.size() >= 2) {
+                    Set<UUID> sources = boilerplateOf.get(shingle);
+                    sources.remove(source);
+                    if (sources.isEmpty()) {
+                        boilerplateOf.remove(shingle);
+                    }
+                }
+            });
         }
 
         Entry find(UUID release) {

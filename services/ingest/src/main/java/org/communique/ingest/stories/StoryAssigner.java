@@ -2,6 +2,9 @@ package org.communique.ingest.stories;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.communique.contracts.EventJson;
 import org.communique.contracts.PressRelease;
@@ -38,6 +41,10 @@ import java.util.UUID;
  * that nothing else takes, so releases of one story arriving at once still share it, and the outcome
  * depends only on the queue's order. A crash loses nothing: queue rows leave the queue in the same
  * transaction that writes their outbox rows.
+ * <p>
+ * The source histories a batch read and updated are kept for the next batch once its transaction has
+ * committed, as long as no other instance assigned stories in between (a generation counter, bumped by
+ * every batch, tells); a batch that rolls back drops them, and the next one reads them again.
  */
 @ApplicationScoped
 public class StoryAssigner {
@@ -52,11 +59,19 @@ public class StoryAssigner {
     private final EntityManager entityManager;
     private final IngestConfig config;
     private final Outbox outbox;
+    private final TransactionSynchronizationRegistry transactions;
+    /** The histories as the last committed batch of this instance left them, and that batch's generation. */
+    private volatile Kept kept;
 
-    StoryAssigner(EntityManager entityManager, IngestConfig config, Outbox outbox) {
+    StoryAssigner(EntityManager entityManager, IngestConfig config, Outbox outbox,
+                  TransactionSynchronizationRegistry transactions) {
         this.entityManager = entityManager;
         this.config = config;
         this.outbox = outbox;
+        this.transactions = transactions;
+    }
+
+    private record Kept(SourceHistory history, long generation) {
     }
 
     /**
@@ -114,7 +129,7 @@ public class StoryAssigner {
     private void assign(Connection connection, List<Queued> batch) throws SQLException {
         IngestConfig.Stories settings = config.stories();
         Map<UUID, UUID> stories = currentStories(connection, batch);
-        SourceHistory history = SourceHistory.empty(settings.boilerplateReleases());
+        SourceHistory history = history(connection, settings);
         history.load(connection, batch.stream().map(Queued::source).toList());
         history.loadBoilerplate(connection,
                 batch.stream().flatMapToLong(q -> Arrays.stream(q.shingles())).distinct().toArray());
@@ -161,6 +176,38 @@ public class StoryAssigner {
         }
         save(connection, batch);
         history.save(connection, seqs);
+    }
+
+    /**
+     * The histories kept from this instance's previous batch if nothing was assigned since, else empty ones
+     * (read as the batch needs them). Kept again only if this batch commits.
+     */
+    private SourceHistory history(Connection connection, IngestConfig.Stories settings) throws SQLException {
+        long generation;
+        try (PreparedStatement bump = connection.prepareStatement(
+                "UPDATE story_assigner_state SET generation = generation + 1 WHERE id = 1 RETURNING generation");
+             ResultSet row = bump.executeQuery()) {
+            row.next();
+            generation = row.getLong(1);
+        }
+        Kept previous = kept;
+        kept = null;
+        SourceHistory history = previous != null && previous.generation() == generation - 1
+                ? previous.history() : SourceHistory.empty(settings.boilerplateReleases());
+        history.retainAtMost(settings.cachedSources());
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    kept = new Kept(history, generation);
+                }
+            }
+        });
+        return history;
     }
 
     private static Map<UUID, UUID> currentStories(Connection connection, List<Queued> batch) throws SQLException {
