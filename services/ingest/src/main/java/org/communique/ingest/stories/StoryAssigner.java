@@ -424,8 +424,8 @@ public class StoryAssigner {
     /** Candidates by band hash: those stored in the database, or those earlier in the batch. */
     static final class Candidates {
 
-        private final Map<Long, List<Candidate>> byBand = new HashMap<>();
-        private final java.util.Set<Long> loaded = new java.util.HashSet<>();
+        private final LongObjectMap<List<Candidate>> byBand = new LongObjectMap<>(1024);
+        private final LongObjectMap<Boolean> loaded = new LongObjectMap<>(1024);
         private final int perBand;
 
         Candidates(int perBand) {
@@ -435,7 +435,7 @@ public class StoryAssigner {
         /** Adds a release later than all others; each band keeps its most recent {@code perBand}. */
         void add(Candidate candidate, long[] bands) {
             for (long band : bands) {
-                List<Candidate> recent = byBand.computeIfAbsent(band, b -> new ArrayList<>());
+                List<Candidate> recent = listOf(band);
                 recent.add(candidate);
                 if (recent.size() > perBand) {
                     recent.remove(0);
@@ -448,7 +448,11 @@ public class StoryAssigner {
             List<Candidate> near = new ArrayList<>();
             java.util.Set<UUID> seen = new java.util.HashSet<>();
             for (long band : queued.bands()) {
-                for (Candidate candidate : byBand.getOrDefault(band, List.of())) {
+                List<Candidate> recent = byBand.get(band);
+                if (recent == null) {
+                    continue;
+                }
+                for (Candidate candidate : recent) {
                     if (!candidate.releaseId().equals(queued.releaseId()) && !candidate.ingestedAt().isBefore(since)
                             && seen.add(candidate.releaseId())) {
                         near.add(candidate);
@@ -458,11 +462,32 @@ public class StoryAssigner {
             return near;
         }
 
+        private List<Candidate> listOf(long band) {
+            List<Candidate> recent = byBand.get(band);
+            if (recent == null) {
+                recent = new ArrayList<>();
+                byBand.put(band, recent);
+            }
+            return recent;
+        }
+
         /** Reads the bands not read yet (a signature that changed within the batch may ask for new ones). */
         void ensure(Connection connection, long[] bands, Instant since) throws SQLException {
-            long[] missing = Arrays.stream(bands).filter(band -> !loaded.contains(band)).distinct().toArray();
-            if (missing.length > 0) {
-                read(connection, missing, since);
+            long[] missing = new long[bands.length];
+            int count = 0;
+            for (long band : bands) {
+                if (loaded.get(band) == null) {
+                    boolean repeated = false;
+                    for (int i = 0; i < count && !repeated; i++) {
+                        repeated = missing[i] == band;
+                    }
+                    if (!repeated) {
+                        missing[count++] = band;
+                    }
+                }
+            }
+            if (count > 0) {
+                read(connection, Arrays.copyOf(missing, count), since);
             }
         }
 
@@ -482,7 +507,7 @@ public class StoryAssigner {
 
         private void read(Connection connection, long[] bands, Instant since) throws SQLException {
             for (long band : bands) {
-                loaded.add(band);
+                loaded.put(band, Boolean.TRUE);
             }
             Candidates candidates = this;
             // first the band → release pairs (the index alone), then each distinct release's signature once:
@@ -523,7 +548,7 @@ public class StoryAssigner {
                 }
             }
             bandReleases.forEach((band, ids) -> ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
-                    .forEach(candidate -> candidates.byBand.computeIfAbsent(band, b -> new ArrayList<>()).add(candidate)));
+                    .forEach(candidate -> candidates.listOf(band).add(candidate)));
         }
 
         private static Array array(Connection connection, long[] values) throws SQLException {
