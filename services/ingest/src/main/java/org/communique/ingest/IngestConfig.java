@@ -180,6 +180,14 @@ public interface IngestConfig {
          */
         @WithDefault("8")
         int candidatesPerBand();
+
+        /**
+         * Sources whose recent releases the assigner keeps in memory from one batch to the next, the most
+         * recently used (a source's history is read from the database again once it has been let go, or when
+         * another instance assigned stories meanwhile).
+         */
+        @WithDefault("64")
+        int cachedSources();
     }
 
     interface RateLimit {

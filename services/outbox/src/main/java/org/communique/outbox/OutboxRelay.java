@@ -70,6 +70,10 @@ public class OutboxRelay {
     private final AtomicBoolean drainRequested = new AtomicBoolean();
     private final ReentrantLock draining = new ReentrantLock();
     private volatile boolean stopping;
+    /** Whether the next drain looks for rows in doubt (set by poll ticks, start-up and failed sends). */
+    private volatile boolean doubtsToCheck = true;
+    /** Whether the next drain counts the unsent rows for the backlog gauge. */
+    private volatile boolean backlogToCount = true;
 
     // the next two are only used by the thread holding the draining lock
     /** Consecutive batches with a failure. */
@@ -89,13 +93,23 @@ public class OutboxRelay {
         drain();
     }
 
+    /**
+     * Publishes until no row is left or publishing fails, after settling rows in doubt and counting the
+     * backlog. Never waits for another drain: if one is running, it goes round once more instead.
+     */
+    public void drain() {
+        doubtsToCheck = true;
+        backlogToCount = true;
+        drainQuietly();
+    }
+
     void onAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
         // the observer runs on the request thread after the commit; the response must not wait for Kafka
         if (!stopping && wakeUpQueued.compareAndSet(false, true)) {
             try {
                 wakeUps.execute(() -> {
                     wakeUpQueued.set(false);
-                    drain();
+                    drainQuietly();
                 });
             } catch (RejectedExecutionException shuttingDown) {
                 wakeUpQueued.set(false);
@@ -104,10 +118,11 @@ public class OutboxRelay {
     }
 
     /**
-     * Publishes until no row is left or publishing fails. Never waits for another drain: if one is running,
-     * it goes round once more instead.
+     * What a commit's wake-up runs: publishing only. Rows in doubt are looked for on every poll tick and
+     * after a failure of this relay, the backlog is counted on every poll tick: two transactions fewer
+     * between a commit and its records on Kafka.
      */
-    public void drain() {
+    private void drainQuietly() {
         drainRequested.set(true);
         while (!stopping && drainRequested.get() && draining.tryLock()) {
             try {
@@ -140,7 +155,10 @@ public class OutboxRelay {
                 batch = publishBatch();
                 recordOutcome(batch);
             } while (!stopping && batch.full() && batch.failed() == 0);
-            metrics.backlog(QuarkusTransaction.requiringNew().call(() -> OutboxMessage.countUnsent()));
+            if (backlogToCount) {
+                backlogToCount = false;
+                metrics.backlog(QuarkusTransaction.requiringNew().call(() -> OutboxMessage.countUnsent()));
+            }
         } catch (RuntimeException e) {
             // the database is unreachable or a commit failed: rows stay as they were, the next poll retries
             recordOutcome(new Batch(0, 0, 0, 0, e));
@@ -160,6 +178,10 @@ public class OutboxRelay {
                         unsentAtStartUp);
             }
         }
+        if (!doubtsToCheck) {
+            return;
+        }
+        doubtsToCheck = false;
         if (QuarkusTransaction.requiringNew().call(OutboxMessage::anyInDoubt)) {
             try {
                 OutboxReconciler.Outcome outcome = reconciler.reconcile();
@@ -170,6 +192,7 @@ public class OutboxRelay {
                 }
             } catch (TimeoutException | KafkaException e) {
                 // Kafka is away; rows in doubt wait, the others are tried (and probe for the broker's return)
+                doubtsToCheck = true;
                 recordOutcome(new Batch(0, 0, 0, 0, e));
             }
         }
@@ -257,6 +280,11 @@ public class OutboxRelay {
     // one warning when failures start, one line when a batch goes through clean again: a broker outage,
     // or a row Kafka keeps refusing, must not flood the log
     private void recordOutcome(Batch batch) {
+        if (batch.failure() != null) {
+            // failed sends are rows in doubt now; a failed reconciliation or database leaves some too
+            doubtsToCheck = true;
+            backlogToCount = true;
+        }
         metrics.published(batch.sent());
         metrics.failed(batch.failed());
         if (batch.claimed() > 0) {

@@ -28,7 +28,8 @@ import java.util.UUID;
  * <p>
  * Loaded at the start of an assigner's batch and updated release by release in queue order, then saved in
  * the same transaction: the outcome depends only on the queue's order, not on how it was cut into batches,
- * and survives restarts. Only the (single) assigner reads or writes it.
+ * and survives restarts. Only the (single) assigner reads or writes it. After {@link #save} the history equals
+ * what is stored, so the assigner may keep it for its next batch instead of reading it again.
  */
 final class SourceHistory {
 
@@ -36,11 +37,12 @@ final class SourceHistory {
     static final int CARRIED_MIN = 5;
 
     private final int perSource;
-    private final Map<UUID, Releases> bySource = new HashMap<>();
+    /** In access order: the least recently used source comes first and is let go first. */
+    private final Map<UUID, Releases> bySource = new java.util.LinkedHashMap<>(16, 0.75f, true);
     /** From story_boilerplate, for the batch's shingles: the sources each is saved as boilerplate of. */
-    private final Map<Long, Set<UUID>> saved = new HashMap<>();
+    private final LongObjectMap<Set<UUID>> saved = new LongObjectMap<>();
     /** For each shingle that is boilerplate of a loaded source: those sources (kept up to date by {@link Releases}). */
-    private final Map<Long, Set<UUID>> boilerplateOf = new HashMap<>();
+    private final LongObjectMap<Set<UUID>> boilerplateOf = new LongObjectMap<>();
     private final Set<UUID> changedSources = new LinkedHashSet<>();
     private final Set<UUID> dropped = new HashSet<>();
 
@@ -95,6 +97,7 @@ final class SourceHistory {
 
     /** Reads which sources have which of these shingles as boilerplate (for the sources not loaded). */
     void loadBoilerplate(Connection connection, long[] shingles) throws SQLException {
+        saved.clear();
         if (shingles.length == 0) {
             return;
         }
@@ -103,7 +106,13 @@ final class SourceHistory {
             select.setArray(1, bigints(connection, shingles));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    saved.computeIfAbsent(rows.getLong(1), h -> new HashSet<>()).add(rows.getObject(2, UUID.class));
+                    long shingle = rows.getLong(1);
+                    Set<UUID> sources = saved.get(shingle);
+                    if (sources == null) {
+                        sources = new HashSet<>(4);
+                        saved.put(shingle, sources);
+                    }
+                    sources.add(rows.getObject(2, UUID.class));
                 }
             }
         }
@@ -117,12 +126,18 @@ final class SourceHistory {
         // one look-up per shingle, not one per shingle and source
         Map<UUID, Integer> counts = new HashMap<>();
         for (long shingle : shingles) {
-            for (UUID source : boilerplateOf.getOrDefault(shingle, Set.of())) {
-                counts.merge(source, 1, Integer::sum);
-            }
-            for (UUID source : saved.getOrDefault(shingle, Set.of())) {
-                if (!bySource.containsKey(source)) {
+            Set<UUID> loaded = boilerplateOf.get(shingle);
+            if (loaded != null) {
+                for (UUID source : loaded) {
                     counts.merge(source, 1, Integer::sum);
+                }
+            }
+            Set<UUID> stored = saved.get(shingle);
+            if (stored != null) {
+                for (UUID source : stored) {
+                    if (!bySource.containsKey(source)) {
+                        counts.merge(source, 1, Integer::sum);
+                    }
                 }
             }
         }
@@ -193,12 +208,14 @@ final class SourceHistory {
             }
         }
         List<Long> removedShingles = new ArrayList<>();
+        Map<UUID, Set<Long>> boilerplateNow = new HashMap<>();
         List<UUID> removedSources = new ArrayList<>();
         List<Long> addedShingles = new ArrayList<>();
         List<UUID> addedSources = new ArrayList<>();
         for (UUID source : changedSources) {
             Releases releases = bySource.get(source);
             Set<Long> now = releases.boilerplate();
+            boilerplateNow.put(source, now);
             for (Long shingle : releases.atLoad) {
                 if (!now.contains(shingle)) {
                     removedShingles.add(shingle);
@@ -230,6 +247,27 @@ final class SourceHistory {
                 insert.executeUpdate();
             }
         }
+        // what is in memory is now what is stored
+        for (UUID source : changedSources) {
+            Releases releases = bySource.get(source);
+            releases.atLoad.clear();
+            releases.atLoad.addAll(boilerplateNow.get(source));
+            releases.stored();
+        }
+        changedSources.clear();
+        dropped.clear();
+    }
+
+    /** Lets go of the least recently used sources beyond {@code sources} (between batches only). */
+    void retainAtMost(int sources) {
+        for (Iterator<Releases> it = bySource.values().iterator(); bySource.size() > sources && it.hasNext(); ) {
+            it.next().forget();
+            it.remove();
+        }
+    }
+
+    int sources() {
+        return bySource.size();
     }
 
     private static Array bigints(Connection connection, long[] values) throws SQLException {
@@ -247,13 +285,13 @@ final class SourceHistory {
     private static final class Releases {
 
         private final UUID source;
-        private final Map<Long, Set<UUID>> boilerplateOf;
+        private final LongObjectMap<Set<UUID>> boilerplateOf;
         private final Deque<Entry> entries = new ArrayDeque<>();
-        private final Map<Long, Map<UUID, Integer>> stories = new HashMap<>();
+        private final LongObjectMap<StoryCounts> stories = new LongObjectMap<>(1024);
         /** The boilerplate as saved in story_boilerplate when loaded. */
         private final Set<Long> atLoad = new HashSet<>();
 
-        Releases(UUID source, Map<Long, Set<UUID>> boilerplateOf) {
+        Releases(UUID source, LongObjectMap<Set<UUID>> boilerplateOf) {
             this.source = source;
             this.boilerplateOf = boilerplateOf;
         }
@@ -271,11 +309,20 @@ final class SourceHistory {
         void append(Entry entry) {
             entries.addLast(entry);
             for (long shingle : entry.shingles()) {
-                Map<UUID, Integer> of = stories.computeIfAbsent(shingle, h -> new HashMap<>(4));
+                StoryCounts of = stories.get(shingle);
+                if (of == null) {
+                    of = new StoryCounts();
+                    stories.put(shingle, of);
+                }
                 int before = of.size();
-                of.merge(entry.story(), 1, Integer::sum);
+                of.add(entry.story());
                 if (before < 2 && of.size() >= 2) {
-                    boilerplateOf.computeIfAbsent(shingle, h -> new HashSet<>(4)).add(source);
+                    Set<UUID> sources = boilerplateOf.get(shingle);
+                    if (sources == null) {
+                        sources = new HashSet<>(4);
+                        boilerplateOf.put(shingle, sources);
+                    }
+                    sources.add(source);
                 }
             }
         }
@@ -286,11 +333,9 @@ final class SourceHistory {
                 if (entry.release().equals(release)) {
                     it.remove();
                     for (long shingle : entry.shingles()) {
-                        Map<UUID, Integer> of = stories.get(shingle);
+                        StoryCounts of = stories.get(shingle);
                         int before = of.size();
-                        if (of.merge(entry.story(), -1, Integer::sum) == 0) {
-                            of.remove(entry.story());
-                        }
+                        of.removeOne(entry.story());
                         if (before >= 2 && of.size() < 2) {
                             Set<UUID> sources = boilerplateOf.get(shingle);
                             sources.remove(source);
@@ -307,6 +352,28 @@ final class SourceHistory {
             }
         }
 
+        /** The entries written by the save: no longer fresh. */
+        void stored() {
+            List<Entry> all = new ArrayList<>(entries);
+            entries.clear();
+            for (Entry entry : all) {
+                entries.addLast(entry.fresh() ? new Entry(entry.release(), entry.story(), entry.shingles(), false) : entry);
+            }
+        }
+
+        /** Takes this source out of the index of boilerplate, before it is let go. */
+        void forget() {
+            stories.forEach((shingle, of) -> {
+                if (of.size() >= 2) {
+                    Set<UUID> sources = boilerplateOf.get(shingle);
+                    sources.remove(source);
+                    if (sources.isEmpty()) {
+                        boilerplateOf.remove(shingle);
+                    }
+                }
+            });
+        }
+
         Entry find(UUID release) {
             for (Entry entry : entries) {
                 if (entry.release().equals(release)) {
@@ -318,15 +385,70 @@ final class SourceHistory {
 
         /** In two stories or more, the release's own earlier version ({@code own}, if any) not counted. */
         boolean isBoilerplate(long shingle, Entry own) {
-            Map<UUID, Integer> of = stories.get(shingle);
+            StoryCounts of = stories.get(shingle);
             if (of == null || of.size() < 2) {
                 return false;
             }
-            if (own == null || of.getOrDefault(own.story(), 0) > 1
+            if (own == null || of.count(own.story()) > 1
                     || java.util.Arrays.binarySearch(own.shingles(), shingle) < 0) {
                 return true;
             }
             return of.size() > 2;
+        }
+    }
+
+    /** How many of a source's kept releases of each story contain one shingle: a few stories, mostly one. */
+    private static final class StoryCounts {
+
+        private UUID[] stories = new UUID[1];
+        private int[] counts = new int[1];
+        private int size;
+
+        /** Distinct stories. */
+        int size() {
+            return size;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        int count(UUID story) {
+            for (int i = 0; i < size; i++) {
+                if (stories[i].equals(story)) {
+                    return counts[i];
+                }
+            }
+            return 0;
+        }
+
+        void add(UUID story) {
+            for (int i = 0; i < size; i++) {
+                if (stories[i].equals(story)) {
+                    counts[i]++;
+                    return;
+                }
+            }
+            if (size == stories.length) {
+                stories = java.util.Arrays.copyOf(stories, size * 2);
+                counts = java.util.Arrays.copyOf(counts, size * 2);
+            }
+            stories[size] = story;
+            counts[size++] = 1;
+        }
+
+        void removeOne(UUID story) {
+            for (int i = 0; i < size; i++) {
+                if (stories[i].equals(story)) {
+                    if (--counts[i] == 0) {
+                        size--;
+                        stories[i] = stories[size];
+                        counts[i] = counts[size];
+                        stories[size] = null;
+                    }
+                    return;
+                }
+            }
         }
     }
 }

@@ -2,6 +2,9 @@ package org.communique.ingest.stories;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.communique.contracts.EventJson;
 import org.communique.contracts.PressRelease;
@@ -38,6 +41,10 @@ import java.util.UUID;
  * that nothing else takes, so releases of one story arriving at once still share it, and the outcome
  * depends only on the queue's order. A crash loses nothing: queue rows leave the queue in the same
  * transaction that writes their outbox rows.
+ * <p>
+ * The source histories a batch read and updated are kept for the next batch once its transaction has
+ * committed, as long as no other instance assigned stories in between (a generation counter, bumped by
+ * every batch, tells); a batch that rolls back drops them, and the next one reads them again.
  */
 @ApplicationScoped
 public class StoryAssigner {
@@ -52,11 +59,19 @@ public class StoryAssigner {
     private final EntityManager entityManager;
     private final IngestConfig config;
     private final Outbox outbox;
+    private final TransactionSynchronizationRegistry transactions;
+    /** The histories as the last committed batch of this instance left them, and that batch's generation. */
+    private volatile Kept kept;
 
-    StoryAssigner(EntityManager entityManager, IngestConfig config, Outbox outbox) {
+    StoryAssigner(EntityManager entityManager, IngestConfig config, Outbox outbox,
+                  TransactionSynchronizationRegistry transactions) {
         this.entityManager = entityManager;
         this.config = config;
         this.outbox = outbox;
+        this.transactions = transactions;
+    }
+
+    private record Kept(SourceHistory history, long generation) {
     }
 
     /**
@@ -114,7 +129,7 @@ public class StoryAssigner {
     private void assign(Connection connection, List<Queued> batch) throws SQLException {
         IngestConfig.Stories settings = config.stories();
         Map<UUID, UUID> stories = currentStories(connection, batch);
-        SourceHistory history = SourceHistory.empty(settings.boilerplateReleases());
+        SourceHistory history = history(connection, settings);
         history.load(connection, batch.stream().map(Queued::source).toList());
         history.loadBoilerplate(connection,
                 batch.stream().flatMapToLong(q -> Arrays.stream(q.shingles())).distinct().toArray());
@@ -161,6 +176,38 @@ public class StoryAssigner {
         }
         save(connection, batch);
         history.save(connection, seqs);
+    }
+
+    /**
+     * The histories kept from this instance's previous batch if nothing was assigned since, else empty ones
+     * (read as the batch needs them). Kept again only if this batch commits.
+     */
+    private SourceHistory history(Connection connection, IngestConfig.Stories settings) throws SQLException {
+        long generation;
+        try (PreparedStatement bump = connection.prepareStatement(
+                "UPDATE story_assigner_state SET generation = generation + 1 WHERE id = 1 RETURNING generation");
+             ResultSet row = bump.executeQuery()) {
+            row.next();
+            generation = row.getLong(1);
+        }
+        Kept previous = kept;
+        kept = null;
+        SourceHistory history = previous != null && previous.generation() == generation - 1
+                ? previous.history() : SourceHistory.empty(settings.boilerplateReleases());
+        history.retainAtMost(settings.cachedSources());
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    kept = new Kept(history, generation);
+                }
+            }
+        });
+        return history;
     }
 
     private static Map<UUID, UUID> currentStories(Connection connection, List<Queued> batch) throws SQLException {
@@ -377,8 +424,8 @@ public class StoryAssigner {
     /** Candidates by band hash: those stored in the database, or those earlier in the batch. */
     static final class Candidates {
 
-        private final Map<Long, List<Candidate>> byBand = new HashMap<>();
-        private final java.util.Set<Long> loaded = new java.util.HashSet<>();
+        private final LongObjectMap<List<Candidate>> byBand = new LongObjectMap<>(1024);
+        private final LongObjectMap<Boolean> loaded = new LongObjectMap<>(1024);
         private final int perBand;
 
         Candidates(int perBand) {
@@ -388,7 +435,7 @@ public class StoryAssigner {
         /** Adds a release later than all others; each band keeps its most recent {@code perBand}. */
         void add(Candidate candidate, long[] bands) {
             for (long band : bands) {
-                List<Candidate> recent = byBand.computeIfAbsent(band, b -> new ArrayList<>());
+                List<Candidate> recent = listOf(band);
                 recent.add(candidate);
                 if (recent.size() > perBand) {
                     recent.remove(0);
@@ -401,7 +448,11 @@ public class StoryAssigner {
             List<Candidate> near = new ArrayList<>();
             java.util.Set<UUID> seen = new java.util.HashSet<>();
             for (long band : queued.bands()) {
-                for (Candidate candidate : byBand.getOrDefault(band, List.of())) {
+                List<Candidate> recent = byBand.get(band);
+                if (recent == null) {
+                    continue;
+                }
+                for (Candidate candidate : recent) {
                     if (!candidate.releaseId().equals(queued.releaseId()) && !candidate.ingestedAt().isBefore(since)
                             && seen.add(candidate.releaseId())) {
                         near.add(candidate);
@@ -411,11 +462,32 @@ public class StoryAssigner {
             return near;
         }
 
+        private List<Candidate> listOf(long band) {
+            List<Candidate> recent = byBand.get(band);
+            if (recent == null) {
+                recent = new ArrayList<>();
+                byBand.put(band, recent);
+            }
+            return recent;
+        }
+
         /** Reads the bands not read yet (a signature that changed within the batch may ask for new ones). */
         void ensure(Connection connection, long[] bands, Instant since) throws SQLException {
-            long[] missing = Arrays.stream(bands).filter(band -> !loaded.contains(band)).distinct().toArray();
-            if (missing.length > 0) {
-                read(connection, missing, since);
+            long[] missing = new long[bands.length];
+            int count = 0;
+            for (long band : bands) {
+                if (loaded.get(band) == null) {
+                    boolean repeated = false;
+                    for (int i = 0; i < count && !repeated; i++) {
+                        repeated = missing[i] == band;
+                    }
+                    if (!repeated) {
+                        missing[count++] = band;
+                    }
+                }
+            }
+            if (count > 0) {
+                read(connection, Arrays.copyOf(missing, count), since);
             }
         }
 
@@ -435,7 +507,7 @@ public class StoryAssigner {
 
         private void read(Connection connection, long[] bands, Instant since) throws SQLException {
             for (long band : bands) {
-                loaded.add(band);
+                loaded.put(band, Boolean.TRUE);
             }
             Candidates candidates = this;
             // first the band → release pairs (the index alone), then each distinct release's signature once:
@@ -476,7 +548,7 @@ public class StoryAssigner {
                 }
             }
             bandReleases.forEach((band, ids) -> ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
-                    .forEach(candidate -> candidates.byBand.computeIfAbsent(band, b -> new ArrayList<>()).add(candidate)));
+                    .forEach(candidate -> candidates.listOf(band).add(candidate)));
         }
 
         private static Array array(Connection connection, long[] values) throws SQLException {

@@ -71,6 +71,10 @@ public final class IngestProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -72,4 +72,22 @@ class SourceHistoryTest {
         history.record(MINISTRY, fourth, fourth, Shingles.of("the embassy in tokyo will move to a new building"));
         assertThat(history.carried(AGENCY, reprint)).isEmpty();
     }
+
+    @Test
+    void aSourceLetGoTakesItsBoilerplateWithIt() {
+        SourceHistory history = SourceHistory.empty(10);
+        String formula = "the ministry of foreign affairs of the kyrgyz republic informs that";
+        history.record(MINISTRY, UUID.randomUUID(), UUID.randomUUID(), Shingles.of(formula + " talks took place in bishkek"));
+        history.record(MINISTRY, UUID.randomUUID(), UUID.randomUUID(), Shingles.of(formula + " a consulate opened in osh"));
+        UUID other = UUID.randomUUID();
+        history.record(other, UUID.randomUUID(), UUID.randomUUID(), Shingles.of("an agency reports the weather in talas"));
+        long[] reprint = Shingles.of("bishkek today " + formula + " the border was reopened");
+        assertThat(history.carried(AGENCY, reprint)).containsExactly(MINISTRY);
+
+        // the ministry was used least recently: it goes, and with it what it taught about the reprint
+        history.retainAtMost(1);
+        assertThat(history.sources()).isEqualTo(1);
+        assertThat(history.carried(AGENCY, reprint)).isEmpty();
+        assertThat(history.strip(MINISTRY, null, reprint)).containsExactly(reprint);
+    }
 }
