@@ -97,15 +97,18 @@ public class AlertWriter {
     }
 
     /**
-     * Writes chunk {@code index} of a plan: the matching releases stored (in every chunk, so that each
-     * commits with what its alerts refer to; an upsert that changes nothing after the first), the chunk's
-     * subscriptions locked, its alerts inserted, each in one statement. Writing a chunk again inserts nothing
-     * twice. Answers the number of new alerts per release that got any.
+     * Writes chunk {@code index} of a plan: the chunk's subscriptions locked and its alerts inserted, each in
+     * one statement, and with the first chunk the matching releases stored, in one more. The chunks are
+     * written in order, each committed before the next (the later ones refer to the releases the first
+     * stored). Writing a chunk again inserts nothing twice. Answers the number of new alerts per release
+     * that got any.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<UUID, Integer> writeChunk(Planned planned, int index) {
         Instant now = clock.instant();
-        releases.storeAll(planned.releases(), now);
+        if (index == 0) {
+            releases.storeAll(planned.releases(), now);
+        }
         Map<UUID, Integer> inserted = alerts.insertPending(planned.chunks().get(index), now);
         int total = 0;
         for (Map.Entry<UUID, Integer> release : inserted.entrySet()) {
