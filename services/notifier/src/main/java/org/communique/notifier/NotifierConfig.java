@@ -117,6 +117,13 @@ public interface NotifierConfig {
         /** Longest wait between tries; the waits double up to it, and tries go on until the batch goes through. */
         @WithDefault("5s")
         Duration retryMaxBackoff();
+
+        /**
+         * Alerts written per transaction (whole subscriptions per chunk): a release matching more
+         * subscriptions commits its first chunk, and its delivery starts, before the rest is written.
+         */
+        @WithDefault("500")
+        int alertChunkSize();
     }
 
     interface Matching {

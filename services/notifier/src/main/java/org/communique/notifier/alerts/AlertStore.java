@@ -71,6 +71,12 @@ public class AlertStore {
     // of PENDING alerts), so a claim does not rank the whole backlog; within it, at most perEndpoint per
     // endpoint, none for endpoints in skippedEndpoints (their lane in the delivery engine is full). None
     // for paused subscriptions (they wait); alerts of deleted or disabled ones come back to be cancelled.
+    // The candidates are locked one by one through the primary key (LATERAL), in due order, until the limit:
+    // a join of the candidates with alerts let the planner loop over every due alert for every candidate
+    // whenever the table's statistics were stale (right after a fan-out inserted thousands of alerts into a
+    // table analyzed when nearly empty): 1.5-2.3 s for one claim of 500 among 5,000, 80 ms this way. The
+    // update finds the locked rows by the primary key (= ANY of their ids): joined with the CTE instead, it
+    // was planned as a hash join over a sequential scan of the whole table once the statistics were fresh.
     private static final String CLAIM_DUE = """
             WITH earliest AS (
                 SELECT a.id, a.next_attempt_at, coalesce(s.endpoint_key, s.target) AS endpoint
@@ -85,16 +91,16 @@ public class AlertStore {
                        row_number() OVER (PARTITION BY endpoint ORDER BY next_attempt_at) AS place
                 FROM earliest),
             due AS (
-                SELECT a.id
-                FROM alerts a
-                JOIN candidates c ON c.id = a.id
-                WHERE c.place <= ? AND a.status = 'PENDING' AND a.next_attempt_at <= ?
-                ORDER BY c.next_attempt_at
-                LIMIT ?
-                FOR UPDATE OF a SKIP LOCKED)
+                SELECT l.id
+                FROM (SELECT id FROM candidates WHERE place <= ? ORDER BY next_attempt_at) c
+                CROSS JOIN LATERAL (
+                    SELECT a.id FROM alerts a
+                    WHERE a.id = c.id AND a.status = 'PENDING' AND a.next_attempt_at <= ?
+                    FOR UPDATE SKIP LOCKED) l
+                LIMIT ?)
             UPDATE alerts a SET next_attempt_at = ?
-            FROM due, subscriptions s, releases r
-            WHERE a.id = due.id AND s.id = a.subscription_id AND r.id = a.release_id
+            FROM subscriptions s, releases r
+            WHERE a.id = ANY (ARRAY(SELECT id FROM due)) AND s.id = a.subscription_id AND r.id = a.release_id
             RETURNING a.id, a.subscription_id, a.release_id, a.attempts, a.created_at, s.target, s.endpoint_key,
                       s.webhook_secret,
                       CASE WHEN s.webhook_secret_previous_expires_at > ? THEN s.webhook_secret_previous END

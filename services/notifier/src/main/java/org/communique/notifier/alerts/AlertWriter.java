@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** Turns an enriched release into at most one alert per matching subscription. */
@@ -50,29 +51,65 @@ public class AlertWriter {
     }
 
     /**
-     * The same for a batch of releases, in batch order, with a constant number of statements: the matching
-     * releases stored in one, their subscriptions locked in one, all their alerts inserted in one.
-     * Answers the number of new alerts per release that got any.
+     * The same for a batch of releases, in batch order, in one transaction with a constant number of
+     * statements: the matching releases stored in one, their subscriptions locked in one, all their alerts
+     * inserted in one. Answers the number of new alerts per release that got any.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<UUID, Integer> writeAll(List<EnrichedRelease> batch) {
+        Planned planned = plan(batch, Integer.MAX_VALUE);
+        return planned.chunks().isEmpty() ? Map.of() : writeChunk(planned, 0);
+    }
+
+    /**
+     * The alerts a batch of releases asks for (matching happens here, in memory), cut into chunks of about
+     * {@code chunkSize} alerts that each hold every alert of their subscriptions: a chunk can be written and
+     * committed on its own ({@link #writeChunk}), so that delivery of a large fan-out starts once its first
+     * chunk is in, while the rest is still being written. A subscription's alerts stay in one chunk, in
+     * batch order, so their sequence numbers and story dedupe are what one transaction would give.
+     */
+    public Planned plan(List<EnrichedRelease> batch, int chunkSize) {
         List<EnrichedRelease> matching = new ArrayList<>();
-        List<NewAlert> wanted = new ArrayList<>();
+        Map<UUID, List<NewAlert>> bySubscription = new TreeMap<>();
         List<List<SubscriptionMatch>> matchesEach = matcher.matchingEach(batch.stream().map(ReleaseFacts::of).toList());
         for (int i = 0; i < batch.size(); i++) {
             EnrichedRelease enriched = batch.get(i);
             List<SubscriptionMatch> matches = matchesEach.get(i);
             if (!matches.isEmpty()) {
                 matching.add(enriched);
-                matches.forEach(match -> wanted.add(new NewAlert(match, enriched.release())));
+                matches.forEach(match -> bySubscription.computeIfAbsent(match.subscriptionId(), id -> new ArrayList<>())
+                        .add(new NewAlert(match, enriched.release())));
             }
         }
-        if (wanted.isEmpty()) {
-            return Map.of();
+        List<List<NewAlert>> chunks = new ArrayList<>();
+        List<NewAlert> chunk = new ArrayList<>();
+        for (List<NewAlert> ofSubscription : bySubscription.values()) {
+            if (!chunk.isEmpty() && chunk.size() + ofSubscription.size() > chunkSize) {
+                chunks.add(chunk);
+                chunk = new ArrayList<>();
+            }
+            chunk.addAll(ofSubscription);
         }
+        if (!chunk.isEmpty()) {
+            chunks.add(chunk);
+        }
+        return new Planned(List.copyOf(matching), List.copyOf(chunks));
+    }
+
+    /**
+     * Writes chunk {@code index} of a plan: the chunk's subscriptions locked and its alerts inserted, each in
+     * one statement, and with the first chunk the matching releases stored, in one more. The chunks are
+     * written in order, each committed before the next (the later ones refer to the releases the first
+     * stored). Writing a chunk again inserts nothing twice. Answers the number of new alerts per release
+     * that got any.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, Integer> writeChunk(Planned planned, int index) {
         Instant now = clock.instant();
-        releases.storeAll(matching, now);
-        Map<UUID, Integer> inserted = alerts.insertPending(wanted, now);
+        if (index == 0) {
+            releases.storeAll(planned.releases(), now);
+        }
+        Map<UUID, Integer> inserted = alerts.insertPending(planned.chunks().get(index), now);
         int total = 0;
         for (Map.Entry<UUID, Integer> release : inserted.entrySet()) {
             total += release.getValue();
@@ -80,5 +117,9 @@ public class AlertWriter {
         }
         created.increment(total);
         return inserted;
+    }
+
+    /** The matching releases of a batch and the alerts they ask for, in chunks of whole subscriptions. */
+    public record Planned(List<EnrichedRelease> releases, List<List<NewAlert>> chunks) {
     }
 }

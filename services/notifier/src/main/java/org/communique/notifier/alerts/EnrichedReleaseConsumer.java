@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +28,10 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Consumes {@code press.releases.enriched} a poll's worth of records at a time, and turns the whole batch
- * into alerts in one transaction of a few statements (see {@link AlertWriter#writeAll}). Idempotent:
- * redelivered records and new versions of a release find their alerts already present.
+ * into alerts with a few statements per chunk of about {@code alert-chunk-size} alerts, each chunk its own
+ * transaction (see {@link AlertWriter#plan}), so that a release matching thousands of subscriptions is
+ * being delivered while the rest of its alerts are written. The records are acknowledged once every chunk
+ * committed. Idempotent: redelivered records and new versions of a release find their alerts already present.
  * <p>
  * A record that does not decode is nacked on its own and goes to the dead-letter topic. A failure that can
  * pass (the database stopped, unreachable, out of connections) is retried with doubling waits for as long
@@ -108,7 +111,7 @@ public class EnrichedReleaseConsumer {
         int failures = 0;
         while (true) {
             try {
-                Map<UUID, Integer> inserted = QuarkusTransaction.requiringNew().call(() -> writer.writeAll(releases));
+                Map<UUID, Integer> inserted = writeInChunks(releases);
                 countMatched(releases, inserted);
                 if (failures > 0) {
                     LOG.infof("a batch of %d releases went through after %d failed tries", releases.size(), failures);
@@ -132,6 +135,22 @@ public class EnrichedReleaseConsumer {
                         ? config.retryMaxBackoff() : wait.multipliedBy(2);
             }
         }
+    }
+
+    /**
+     * Writes the batch's alerts a chunk per transaction, so that delivery of a large fan-out starts after
+     * the first chunk commits instead of after the last. A failure part way leaves the chunks before it
+     * committed; the batch is unacknowledged until all are, and writing it again skips what is there.
+     */
+    private Map<UUID, Integer> writeInChunks(List<EnrichedRelease> releases) {
+        AlertWriter.Planned planned = writer.plan(releases, config.alertChunkSize());
+        Map<UUID, Integer> inserted = new HashMap<>();
+        for (int i = 0; i < planned.chunks().size(); i++) {
+            int chunk = i;
+            QuarkusTransaction.requiringNew().call(() -> writer.writeChunk(planned, chunk))
+                    .forEach((release, count) -> inserted.merge(release, count, Integer::sum));
+        }
+        return inserted;
     }
 
     private void countMatched(List<EnrichedRelease> releases, Map<UUID, Integer> inserted) {

@@ -83,6 +83,8 @@ class FanOutBenchmarkIT {
         System.out.printf("%n10,000 subscriptions created in %.1f s%n", (System.nanoTime() - subscribing) / 1e9);
 
         int matching = ENDPOINTS * MATCHING_PER_ENDPOINT;
+        String loadBefore = loadAverage();
+        long cpuBefore = notifier.cpuMillis();
         long published = System.currentTimeMillis();
         ChildNotifier.publish(bootstrap, officialId, 1, 0);
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
@@ -91,6 +93,9 @@ class FanOutBenchmarkIT {
         System.out.printf("one release -> %d webhooks on %d endpoints: first after %d ms, last after %d ms "
                         + "(p50 %d ms, p99 %d ms): %.0f deliveries/s%n", one[0], ENDPOINTS, one[1], one[2], one[3], one[4],
                 one[0] * 1000.0 / one[2]);
+        long cpuOne = notifier.cpuMillis();
+        System.out.printf("  notifier CPU %.2f ms per delivery; load average before %s, after %s%n",
+                (cpuOne - cpuBefore) / (double) one[0], loadBefore, loadAverage());
 
         long sustainedFrom = System.currentTimeMillis();
         ChildNotifier.publish(bootstrap, officialId, SUSTAINED_RELEASES, 0);
@@ -100,6 +105,8 @@ class FanOutBenchmarkIT {
         System.out.printf("%d releases back to back -> %d webhooks: last after %d ms (p50 %d ms, p99 %d ms): "
                         + "%.0f deliveries/s sustained%n", SUSTAINED_RELEASES, sustained[0], sustained[2], sustained[3],
                 sustained[4], sustained[0] * 1000.0 / sustained[2]);
+        System.out.printf("  notifier CPU %.2f ms per delivery; load average after %s%n",
+                (notifier.cpuMillis() - cpuOne) / (double) sustained[0], loadAverage());
         System.out.printf("raw Kafka producer on this machine, same run: %.0f records/s (1 KiB, acks=all)%n", rawKafka);
         assertThat(one[0]).isEqualTo(matching);
     }
@@ -155,6 +162,16 @@ class FanOutBenchmarkIT {
             }
             producer.flush();
             return records / ((System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /** The 1-, 5- and 15-minute load averages of the machine (Linux), for reading the figures beside them. */
+    private static String loadAverage() {
+        try {
+            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 

@@ -141,6 +141,11 @@ public final class ChildNotifier implements AutoCloseable {
         return ids;
     }
 
+    /** CPU time the child process has used so far (all its threads), in milliseconds; -1 where the OS does not say. */
+    public long cpuMillis() {
+        return process.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }
