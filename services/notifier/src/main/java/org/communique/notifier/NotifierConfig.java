@@ -47,6 +47,13 @@ public interface NotifierConfig {
         /** Upper bound for handing one email to the mail server. */
         @WithDefault("60s")
         Duration sendTimeout();
+
+        /**
+         * How long the request that creates a subscription (or asks for the mail again) waits for the mail
+         * server to take the confirmation; a server that stalls fails the mail, not the request.
+         */
+        @WithDefault("10s")
+        Duration confirmationTimeout();
     }
 
     /**

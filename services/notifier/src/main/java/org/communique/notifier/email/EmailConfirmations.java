@@ -1,8 +1,11 @@
 package org.communique.notifier.email;
 
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.communique.notifier.NotifierConfig;
 import org.jboss.logging.Logger;
+
+import java.time.Duration;
 
 /** Sends the double opt-in message; until its link is followed nothing else goes to the address. */
 @ApplicationScoped
@@ -10,18 +13,25 @@ public class EmailConfirmations {
 
     private static final Logger LOG = Logger.getLogger(EmailConfirmations.class);
 
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
     private final EmailLinks links;
+    private final Duration timeout;
 
-    public EmailConfirmations(Mailer mailer, EmailLinks links) {
-        this.mailer = mailer;
-        this.links = links;
+    @jakarta.inject.Inject
+    public EmailConfirmations(ReactiveMailer mailer, EmailLinks links, NotifierConfig config) {
+        this(mailer, links, config.email().confirmationTimeout());
     }
 
-    /** Returns false, after logging why, when the SMTP server did not take the message. */
+    EmailConfirmations(ReactiveMailer mailer, EmailLinks links, Duration timeout) {
+        this.mailer = mailer;
+        this.links = links;
+        this.timeout = timeout;
+    }
+
+    /** Returns false, after logging why, when the SMTP server did not take the message within the timeout. */
     public boolean send(String address, String emailToken) {
         try {
-            mailer.send(AlertEmails.confirmation(address, links.confirm(emailToken)));
+            mailer.send(AlertEmails.confirmation(address, links.confirm(emailToken))).await().atMost(timeout);
             return true;
         } catch (RuntimeException e) {
             LOG.warnf("the confirmation email could not be sent: %s", e.toString());
