@@ -87,15 +87,12 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     /**
-     * Stops a server still running on {@code dataDirectory} from an earlier run whose launcher was killed.
+     * Stops the server running on {@code dataDirectory}, this run's or one an earlier run left behind when its
+     * launcher was killed.
      *
      * @return whether there was one
      */
-    static boolean stopLeftover(Path dataDirectory) {
-        return stopServer(dataDirectory);
-    }
-
-    private static boolean stopServer(Path dataDirectory) {
+    static boolean stopServer(Path dataDirectory) {
         Optional<ProcessHandle> postmaster = postmasterPid(dataDirectory).flatMap(ProcessHandle::of)
                 .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
         if (postmaster.isEmpty()) {

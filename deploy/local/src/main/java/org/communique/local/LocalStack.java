@@ -114,7 +114,7 @@ public final class LocalStack implements AutoCloseable {
      */
     public static List<String> stopLeftovers(Path home) {
         List<String> leftovers = new ArrayList<>(LeftoverProcesses.in(home).stopAll(Duration.ofSeconds(30)));
-        if (LocalPostgres.stopLeftover(home.resolve("postgres"))) {
+        if (LocalPostgres.stopServer(home.resolve("postgres"))) {
             leftovers.add("postgresql");
         }
         return leftovers;
