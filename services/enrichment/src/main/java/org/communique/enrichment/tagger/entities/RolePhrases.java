@@ -47,6 +47,8 @@ public final class RolePhrases {
             alone("өкмөт башчысы", PRIME_MINISTER),
             any("министрлер кабинетинин төрагасы", PRIME_MINISTER),
             only("премьер госсовета", PRIME_MINISTER, "CN"),
+            only("премьер государственного совета", PRIME_MINISTER, "CN"),
+            only("premier of the state council", PRIME_MINISTER, "CN"),
             only("канцлер", PRIME_MINISTER, "DE", "AT"),
             only("chancellor", PRIME_MINISTER, "DE", "AT"),
 
@@ -60,6 +62,9 @@ public final class RolePhrases {
             any("foreign minister", FOREIGN_MINISTER),
             any("minister of foreign affairs", FOREIGN_MINISTER),
             any("foreign affairs minister", FOREIGN_MINISTER),
+            any("minister for foreign affairs", FOREIGN_MINISTER),
+            // "the Kazakh FM", "Uzbekistan's FM": the abbreviation only next to a country
+            new RolePhrase("fm", FOREIGN_MINISTER, Set.of(), null, true, Set.of(), false, false),
             // "Kazakhstan's top diplomat", «главный дипломат Узбекистана»: the foreign minister
             any("top diplomat", FOREIGN_MINISTER), any("chief diplomat", FOREIGN_MINISTER),
             any("главный дипломат", FOREIGN_MINISTER),
@@ -73,6 +78,9 @@ public final class RolePhrases {
             implied("secretary of state", "US"),
             implied("госсекретарь", "US"),
             implied("государственный секретарь", "US"),
+            // the head of the State Department is the Secretary of State
+            implied("глава госдепартамента", "US"), implied("глава государственного департамента", "US"),
+            implied("head of the state department", "US"),
             implied("мемлекеттік хатшы", "US"),
             implied("мамлекеттик катчы", "US"),
 

@@ -10,7 +10,7 @@ final class EventWords {
     static final Words NOT_VISIT = Words.of("визитн", "посетител", "посещаем", "visitor");
     /** Verbs whose object is the place visited: «посетит Казахстан», "will visit Kazakhstan". */
     static final Words VISIT_VERBS = Words.of("посет", "=visit", "=visits", "=visited", "=visiting");
-    static final Words TALKS = Words.of("переговор", "=talks", "negotiat", "келіссөз", "сүйлөшүү", "сүйлөшүүлөр");
+    static final Words TALKS = Words.of("переговор", "=talks", "negotiat", "келіссөз", "сүйлөш", "сөйлес");
     static final Words CALL = Words.of("телефон", "=phone", "telephone");
     static final Words MEETING = Words.of("встреч", "встрет", "=meeting", "=meetings", "=met", "=meet", "=meets",
             "кездес", "жолугуш", "жолукт");
@@ -41,7 +41,7 @@ final class EventWords {
      * «Бишкекте кол коюшту», "hosted ... at the White House".
      */
     static final Words IMPLICIT_VISIT = Words.of("находящ", "встреч", "встрет", "=met", "=meet", "=meets", "кездес",
-            "жолугуш", "жолукт", "переговор", "=talks", "келіссөз", "сүйлөшүү", "подписал", "подписан", "=signed",
+            "жолугуш", "жолукт", "переговор", "=talks", "келіссөз", "сүйлөш", "сөйлес", "подписал", "подписан", "=signed",
             "=sign", "=signs", "=койды", "=коюшту", "=коюлду", "=кол", "=hosted", "=hosts", "=welcomed", "=welcomes",
             "=joined", "=joins", "=received", "=принял", "=принят", "=принята", "=приняли", "=провел", "=провели",
             "=провела", "=held", "=holds", "=заявил", "=выступил", "=addressed", "=attended", "=saw",
