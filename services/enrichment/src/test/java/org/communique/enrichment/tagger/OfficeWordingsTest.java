@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Office wordings of session 8: "FM" next to a country, "Minister for Foreign Affairs", the head of the State
- * Department, the Premier of China's State Council written out, «<state> Республикасы(ның)» before an office in
+ * Department, «Төрағасы» after China in Kazakh and Kyrgyz, the Premier of China's State Council written out, «<state> Республикасы(ның)» before an office in
  * Kazakh and Kyrgyz for states whose Kazakh/Kyrgyz name lacks the word, and the Kyrgyz verb of talking.
  */
 class OfficeWordingsTest {
@@ -35,6 +35,18 @@ class OfficeWordingsTest {
                 "2018-09-01"))).containsExactly("alexander-lukashenko");
         assertThat(TestTagger.officials(TestTagger.tag("Азербайжан Республикасынын Президенти Ошко келди.", "2018-09-01")))
                 .containsExactly("ilham-aliyev");
+    }
+
+    @Test
+    void theKazakhAndKyrgyzWordForChairmanAfterChinaIsItsHeadOfStateAfterAnotherBodyItsChair() {
+        assertThat(TestTagger.officials(TestTagger.tag("ҚХР Төрағасы Ақордада қабылданды.", "2015-09-01")))
+                .containsExactly("xi-jinping");
+        assertThat(TestTagger.officials(TestTagger.tag("Кытай Эл Республикасынын Төрагасы Чолпон-Атага учуп келди.",
+                "2007-08-15"))).containsExactly("hu-jintao");
+        // a chair of a parliament, named, is that chair (unlisted here), not China's head of state
+        assertThat(TestTagger.officials(TestTagger.tag("Жогорку Кеңештин Төрагасы Асан Усонов Ташкентке учуп кетти.",
+                "2015-09-01"))).containsExactly("unlisted:asan-usonov");
+        assertThat(TestTagger.officials(TestTagger.tag("Қалалық мәслихат Төрағасы сөз сөйледі.", "2015-09-01"))).isEmpty();
     }
 
     @Test

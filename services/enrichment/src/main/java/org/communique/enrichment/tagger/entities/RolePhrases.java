@@ -28,6 +28,9 @@ public final class RolePhrases {
             any("император", HEAD_OF_STATE), any("emperor", HEAD_OF_STATE), any("верховный лидер", HEAD_OF_STATE),
             any("supreme leader", HEAD_OF_STATE), any("верховный руководитель", HEAD_OF_STATE),
             new RolePhrase("председатель", PRESIDENT, Set.of("CN"), null, true, Set.of(), false, false),
+            // «ҚХР Төрағасы», «Кытай Эл Республикасынын Төрагасы»: the Kazakh and Kyrgyz word, with China before it
+            new RolePhrase("төрағасы", PRESIDENT, Set.of("CN"), null, true, Set.of("kk"), false, false),
+            new RolePhrase("төрагасы", PRESIDENT, Set.of("CN"), null, true, Set.of("ky"), false, false),
             // «казахстанский лидер», "the Kazakh leader", «Ресей көшбасшысы», «кыргыз лидери»: only with a country
             leader("лидер"), leader("leader"), leader("көшбасшысы"), leader("көшбасшы"), leader("лидери"),
             leader("лидері"),

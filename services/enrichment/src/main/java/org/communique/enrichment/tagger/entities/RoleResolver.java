@@ -158,8 +158,10 @@ final class RoleResolver {
                 || c.form() == Ref.CountryForm.INSTITUTION) {
             return null;
         }
+        // in Kazakh and Kyrgyz the state stands before its office in any form («ҚХР Төрағасы»)
+        boolean turkic = phrase.languages().contains("kk") || phrase.languages().contains("ky");
         boolean leader = phrase.needsCountry() && !phrase.text().equals("глава")
-                && c.form() == Ref.CountryForm.ADJECTIVE;
+                && (c.form() == Ref.CountryForm.ADJECTIVE || turkic);
         if (phrase.needsCountry() && !leader) {
             return null;
         }

@@ -182,6 +182,11 @@ final class UnlistedOfficials {
         Match<?> m = byToken[i];
         if (m != null && m.first() == i && m.value() instanceof Ref.RoleRef role) {
             RolePhrase phrase = role.phrase();
+            Object[] turkic = TURKIC_HEADS.get(t.lower());
+            if (turkic != null && m.last() == i && !phrase.countries().isEmpty()) {
+                // «Төрағасы» is China's head of state only after China; after another state body it is its chair
+                return new Head(i, i, lesser(tokens, i) ? "other" : (String) turkic[0], (Boolean) turkic[1], false);
+            }
             if (phrase.office() == null) {
                 return null; // «коллега»: whose, the rules of roles decide
             }

@@ -90,12 +90,12 @@ class BlindGoldSetTest {
      * role-only 41/53, visit F1 0.679, visitor and host 31/38, status 24/38.
      */
     private static final class HeldOutFloors {
-        static final double COUNTRIES_F1 = 0.993;
+        static final double COUNTRIES_F1 = 0.995;     // measured 0.996 after session 8 (241 tp, 1 fp, 1 fn)
         static final double CORE_F1 = 0.977;          // measured 0.978 after session 5 (0.974 after session 3)
         static final double ALL_F1 = 0.975;           // measured 0.976 (0.972)
         static final double ROLE_ONLY_RECALL = 0.830; // 44/53 (43/53)
-        static final double VISIT_F1 = 0.935;         // 65 tp, 1 fp, 8 fn
+        static final double VISIT_F1 = 0.942;         // 0.943: 66 tp, 1 fp, 7 fn after session 8 (0.935 before)
         static final double VISITOR_HOST = 0.984;     // 64/65 (63/65)
-        static final double STATUS = 0.892;           // 58/65 after session 6 (54/65 after session 5)
+        static final double STATUS = 0.893;           // 59/66 after session 8 (58/65 after session 6)
     }
 }
