@@ -10,7 +10,8 @@ import java.util.List;
  * "concluded his visit", "wrapped up the trip", «сапарын аяқтады», «сапарын тамамдады»); a departure towards home
  * («вылетел на родину», "flew home", "flew back", «елге ұшып кетті», «мекенине жөнөп кетти»); a farewell («церемония
  * проводов», "farewell ceremony", «узатып салды», «шығарып салды»); a Kazakh or Kyrgyz round trip told by a converb of
- * going and a verb of coming back («барып қайтты», «болып келді», «барып келди»).
+ * going and a verb of coming back («барып қайтты», «болып келді», «барып келди»); the outcome of the trip («по итогам
+ * визита», "the results of the visit", «сапарының қорытындысы бойынша»).
  */
 final class TripEnd {
 
@@ -32,6 +33,11 @@ final class TripEnd {
             "=мекенине", "=мекенге", "=елимизге", "=ата-мекенине");
     private static final Words FAREWELL = Words.of("=проводов", "=проводы", "=farewell", "=узатып", "=узатты",
             "=узатышты", "=шыгарып");
+    /** The outcome of the trip, which is told once it is over: «по итогам визита», "the results of the visit",
+     * «сапарының қорытындысы», «сапарынын жыйынтыгы». */
+    private static final Words OUTCOME = Words.of("=итогам", "=итоги", "=итогах", "=результатам", "=результаты",
+            "=results", "=outcome", "=outcomes", "=корытындысы", "=корытындысында", "=корутундусу",
+            "=корутундусунда", "=жыйынтыгы", "=жыйынтыгында", "=жыйынтыктары");
     private static final Words ROUND_TRIP_GO = Words.of("=барып", "=болып", "=болуп");
     private static final Words ROUND_TRIP_BACK = Words.of("=кайтты", "=келди", "=кайтышты", "=келишти", "=оралды");
 
@@ -44,7 +50,7 @@ final class TripEnd {
             if (RETURNED.matches(t) || FAREWELL.matches(t)) {
                 return true;
             }
-            if (END.matches(t) && near(tokens, i, EventWords.VISIT)) {
+            if ((END.matches(t) || OUTCOME.matches(t)) && near(tokens, i, EventWords.VISIT)) {
                 return true;
             }
             if (HOME.matches(t) && near(tokens, i, DEPART)) {
