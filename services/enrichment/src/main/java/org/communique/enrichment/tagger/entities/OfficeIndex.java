@@ -48,6 +48,18 @@ public final class OfficeIndex {
         return Optional.empty();
     }
 
+    /** The first person who held {@code office} of {@code country} and had taken it up by {@code date}. */
+    public Optional<Person> firstHolder(String country, Office office, LocalDate date) {
+        List<Holding> holdings = byCountryAndOffice.getOrDefault(key(country, office), List.of());
+        // sorted latest first: the first holder is the last one that had started by the date
+        for (int i = holdings.size() - 1; i >= 0; i--) {
+            if (!holdings.get(i).term().from().isAfter(date)) {
+                return Optional.of(holdings.get(i).person());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The office to show for a person on a date: the one held then, else the last one held before, else the first. */
     public Optional<Office> officeFor(Person person, LocalDate date) {
         Optional<Office> current = person.terms().stream().filter(t -> t.covers(date)).map(OfficeTerm::office)

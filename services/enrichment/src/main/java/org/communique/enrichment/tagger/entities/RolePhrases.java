@@ -27,6 +27,9 @@ public final class RolePhrases {
             any("queen", HEAD_OF_STATE), any("эмир", HEAD_OF_STATE), any("emir", HEAD_OF_STATE),
             any("император", HEAD_OF_STATE), any("emperor", HEAD_OF_STATE), any("верховный лидер", HEAD_OF_STATE),
             any("supreme leader", HEAD_OF_STATE), any("верховный руководитель", HEAD_OF_STATE),
+            // «Елбасы», "Elbasy" (Leader of the Nation): Kazakhstan's first president, a title held for life
+            new RolePhrase("елбасы", PRESIDENT, Set.of("KZ"), "KZ", false, Set.of(), false, false),
+            new RolePhrase("elbasy", PRESIDENT, Set.of("KZ"), "KZ", false, Set.of(), false, false),
             new RolePhrase("председатель", PRESIDENT, Set.of("CN"), null, true, Set.of(), false, false),
             // «ҚХР Төрағасы», «Кытай Эл Республикасынын Төрагасы»: the Kazakh and Kyrgyz word, with China before it
             new RolePhrase("төрағасы", PRESIDENT, Set.of("CN"), null, true, Set.of("kk"), false, false),
@@ -131,6 +134,12 @@ public final class RolePhrases {
             plural("foreign ministers", FOREIGN_MINISTER),
             plural("сыртқы істер министрлері", FOREIGN_MINISTER), plural("тышкы иштер министрлери", FOREIGN_MINISTER),
             plural("сім басшылары", FOREIGN_MINISTER), plural("тим башчылары", FOREIGN_MINISTER));
+
+    /** Titles that name the first holder of an office, not the holder of the day. */
+    public static final Set<String> FIRST_HOLDER_TITLES = Set.of("елбасы", "elbasy");
+    /** «Первый Президент Казахстана», "Kyrgyzstan's first President", «Тұңғыш Президент», «биринчи президенти». */
+    public static final Set<String> FIRST = Set.of("первый", "первого", "первому", "первым", "первом", "first",
+            "тунгыш", "тунгуч", "биринчи");
 
     private RolePhrases() {
     }

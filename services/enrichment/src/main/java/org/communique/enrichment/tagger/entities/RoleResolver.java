@@ -26,10 +26,12 @@ import java.util.Set;
 final class RoleResolver {
 
     /** Words before an office phrase that make it not mean the holder: «бывший президент», «пресс-секретарь президента». */
-    private static final Set<String> BLOCKERS = Set.of("при", "экс", "ex", "vice", "press", "aide", "office", "first");
+    // «первый», "first" block nothing of their own: a first deputy is blocked by «заместитель», "deputy", and «первый
+    // визит Президента», «Первый Президент Казахстана» (the first holder, see firstHolder) name a president
+    private static final Set<String> BLOCKERS = Set.of("при", "экс", "ex", "vice", "press", "aide", "office");
     private static final List<String> BLOCKER_PREFIXES = List.of(
             "бывш", "вице", "замест", "замглав", "пресс", "помощник", "советник", "администрац", "аппарат",
-            "канцеляр", "кандидат", "выбор", "представител", "спикер", "первый", "первого", "первому", "первым",
+            "канцеляр", "кандидат", "выбор", "представител", "спикер",
             "spokes", "former", "deputy", "advis", "administration", "candidate", "election",
             "бурынгы", "мурунку", "орынбасар", "орун", "кенесши", "кенешчи");
     /** Kazakh and Kyrgyz words after an office that make it someone else's («орынбасары», «кеңесшісі»), folded. */
@@ -306,7 +308,8 @@ final class RoleResolver {
         if (office == null) {
             return;
         }
-        Optional<Person> holder = holder(country, office, phrase);
+        Optional<Person> holder = firstHolder(tokens, match.first(), office, phrase)
+                ? offices.firstHolder(country, office, date) : holder(country, office, phrase);
 
         // «президент Кыргызстана Садыр Жапаров», «Садыр Жапаров, президент Кыргызстана»
         Integer named = personByFirstToken.get(last + 1);
@@ -325,6 +328,16 @@ final class RoleResolver {
             return;
         }
         people.add(new PersonMention(List.of(holder.get().id()), span(field, first, last), false, !match.inflected(), office));
+    }
+
+    /** «Елбасы», «Первый Президент Казахстана», "the first President of Kyrgyzstan": the first holder, not today's. */
+    private static boolean firstHolder(List<Token> tokens, int first, Office office, RolePhrase phrase) {
+        if (RolePhrases.FIRST_HOLDER_TITLES.contains(phrase.text())) {
+            return true;
+        }
+        return office == Office.PRESIDENT && first > 0 && tokens.get(first).separator().isBlank()
+                && RolePhrases.FIRST.contains(tokens.get(first - 1).lower())
+                && tokens.get(first - 1).sentence() == tokens.get(first).sentence();
     }
 
     /** «глава государства» of a monarchy (or of Iran) is its head of state who is no president. */
@@ -505,6 +518,10 @@ final class RoleResolver {
 
     /** «казахстанский президент», "Kazakh Foreign Minister", "Kazakhstan's President", «Қазақстан Президенті». */
     private static boolean connectedBefore(List<Token> tokens, int countryLast, int roleFirst) {
+        if (roleFirst - 1 > countryLast && RolePhrases.FIRST.contains(tokens.get(roleFirst - 1).lower())
+                && tokens.get(roleFirst).separator().isEmpty()) {
+            return connectedBefore(tokens, countryLast, roleFirst - 1); // «Қазақстанның Тұңғыш Президенті»
+        }
         if (roleFirst == countryLast + 1) {
             return tokens.get(roleFirst).separator().isEmpty();
         }
