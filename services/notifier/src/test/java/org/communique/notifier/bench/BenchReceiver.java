@@ -3,7 +3,11 @@ package org.communique.notifier.bench;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerOptions;
 
+import io.vertx.core.json.JsonObject;
+
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -12,12 +16,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * notifier), answers 204 to each POST and notes its arrival time; {@code GET /stats?since=<epoch ms>}
  * answers "count firstMs lastMs p50Ms p99Ms" over the arrivals since then, as latencies from then.
  * Non-blocking (Vert.x), keeps connections open as long as the sender wants, so that the figures are the
- * notifier's and not the receiver's. A benchmark tool only: never started by the build.
+ * notifier's and not the receiver's. Webhooks to paths under {@code /timed/} are also read for their release
+ * id, and {@code GET /firsts} answers "releaseId epochMs" lines, the first arrival of each such release (the
+ * low-rate latency of the benchmark). A benchmark tool only: never started by the build.
  */
 public final class BenchReceiver {
 
     private static final long[] ARRIVALS = new long[2_000_000];
     private static final AtomicInteger COUNT = new AtomicInteger();
+    private static final Map<String, Long> FIRSTS = new ConcurrentHashMap<>();
 
     private BenchReceiver() {
     }
@@ -32,10 +39,23 @@ public final class BenchReceiver {
                         request.response().end(stats(since));
                         return;
                     }
-                    request.end().onComplete(read -> {
+                    if (request.path().equals("/firsts")) {
+                        StringBuilder lines = new StringBuilder();
+                        FIRSTS.forEach((release, at) -> lines.append(release).append(' ').append(at).append('\n'));
+                        request.response().end(lines.toString());
+                        return;
+                    }
+                    boolean timed = request.path().startsWith("/timed/");
+                    request.body().onComplete(read -> {
+                        long now = System.currentTimeMillis();
                         int slot = COUNT.getAndIncrement();
                         if (slot < ARRIVALS.length) {
-                            ARRIVALS[slot] = System.currentTimeMillis();
+                            ARRIVALS[slot] = now;
+                        }
+                        if (timed && read.succeeded()) {
+                            String release = new JsonObject(read.result()).getJsonObject("data")
+                                    .getJsonObject("release").getJsonObject("release").getString("id");
+                            FIRSTS.putIfAbsent(release, now);
                         }
                         request.response().setStatusCode(204).end();
                     });

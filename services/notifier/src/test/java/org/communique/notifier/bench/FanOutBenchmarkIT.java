@@ -3,8 +3,12 @@ package org.communique.notifier.bench;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.communique.contracts.EventJson;
+import org.communique.contracts.Topics;
 import org.communique.notifier.support.ChildNotifier;
+import org.communique.notifier.support.TestReleases;
 import org.communique.testing.EmbeddedPostgresServer;
 import org.communique.testing.InProcessKafka;
 import org.junit.jupiter.api.AfterEach;
@@ -21,10 +25,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +42,10 @@ import static org.awaitility.Awaitility.await;
  * packaged notifier (a child process) to a receiver in a third process ({@link BenchReceiver}). Prints
  * first-to-last time and deliveries/s for the single release, sustained deliveries/s over a few more
  * such releases back to back, and, in the same run, what a raw Kafka producer achieves on this machine.
+ * Times count from the release's record on {@code press.releases.enriched} (its timestamp, taken when it was
+ * sent): "published → last" is the whole fan-out, "first → last" its spread. Then a stream of releases at
+ * {@value #STREAM_RATE}/s matching {@value #STREAM_MATCHING} subscriptions each, on as many endpoints:
+ * record → first webhook of each release, p50 and p99, after a warm-up.
  */
 @EnabledIfSystemProperty(named = "communique.bench", matches = "true")
 class FanOutBenchmarkIT {
@@ -45,6 +55,10 @@ class FanOutBenchmarkIT {
     private static final int OTHER_SUBSCRIPTIONS = 5_000;
     private static final int SUSTAINED_RELEASES = 4;
     private static final Duration PATIENCE = Duration.ofMinutes(5);
+    private static final int STREAM_RATE = 50;
+    private static final int STREAM_MATCHING = 3;
+    private static final int STREAM_WARM_UP_SECONDS = 10;
+    private static final int STREAM_SECONDS = 40;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Process receiver;
@@ -85,20 +99,20 @@ class FanOutBenchmarkIT {
         int matching = ENDPOINTS * MATCHING_PER_ENDPOINT;
         String loadBefore = loadAverage();
         long cpuBefore = notifier.cpuMillis();
-        long published = System.currentTimeMillis();
-        ChildNotifier.publish(bootstrap, officialId, 1, 0);
+        long published = publishTimed(bootstrap, officialId, 1, 0).values().iterator().next();
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
                 .until(() -> stats(receiverPort, published)[0] >= matching);
         long[] one = stats(receiverPort, published);
-        System.out.printf("one release -> %d webhooks on %d endpoints: first after %d ms, last after %d ms "
-                        + "(p50 %d ms, p99 %d ms): %.0f deliveries/s%n", one[0], ENDPOINTS, one[1], one[2], one[3], one[4],
-                one[0] * 1000.0 / one[2]);
+        System.out.printf("one release -> %d webhooks on %d endpoints: published -> first %d ms, published -> last "
+                        + "%d ms, first -> last %d ms (p50 %d ms, p99 %d ms from published): %.0f deliveries/s "
+                        + "first to last%n", one[0], ENDPOINTS, one[1], one[2], one[2] - one[1], one[3], one[4],
+                one[0] * 1000.0 / Math.max(1, one[2] - one[1]));
         long cpuOne = notifier.cpuMillis();
         System.out.printf("  notifier CPU %.2f ms per delivery; load average before %s, after %s%n",
                 (cpuOne - cpuBefore) / (double) one[0], loadBefore, loadAverage());
 
-        long sustainedFrom = System.currentTimeMillis();
-        ChildNotifier.publish(bootstrap, officialId, SUSTAINED_RELEASES, 0);
+        long sustainedFrom = publishTimed(bootstrap, officialId, SUSTAINED_RELEASES, 0).values().stream()
+                .mapToLong(Long::longValue).min().orElseThrow();
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
                 .until(() -> stats(receiverPort, sustainedFrom)[0] >= (long) SUSTAINED_RELEASES * matching);
         long[] sustained = stats(receiverPort, sustainedFrom);
@@ -109,6 +123,83 @@ class FanOutBenchmarkIT {
                 (notifier.cpuMillis() - cpuOne) / (double) sustained[0], loadAverage());
         System.out.printf("raw Kafka producer on this machine, same run: %.0f records/s (1 KiB, acks=all)%n", rawKafka);
         assertThat(one[0]).isEqualTo(matching);
+
+        stream(bootstrap, receiverPort);
+    }
+
+    /** Releases at STREAM_RATE/s, each matching STREAM_MATCHING subscriptions: record -> first webhook. */
+    private void stream(String bootstrap, int receiverPort) throws Exception {
+        String officialId = "official-" + UUID.randomUUID();
+        for (int i = 0; i < STREAM_MATCHING; i++) {
+            notifier.subscribeWebhook("{\"officials\": [\"" + officialId + "\"]}",
+                    "http://127.0.9." + (i + 1) + ":" + receiverPort + "/timed/" + i);
+        }
+        String loadBefore = loadAverage();
+        Map<UUID, Long> warmUp = publishTimed(bootstrap, officialId, STREAM_RATE * STREAM_WARM_UP_SECONDS, STREAM_RATE);
+        long cpuBefore = notifier.cpuMillis();
+        System.out.printf("%n%d releases/s, %d matching subscriptions each: measured part from %s%n", STREAM_RATE,
+                STREAM_MATCHING, java.time.Instant.now());
+        Map<UUID, Long> measured = publishTimed(bootstrap, officialId, STREAM_RATE * STREAM_SECONDS, STREAM_RATE);
+        System.out.printf("  measured part until %s%n", java.time.Instant.now());
+        long cpu = notifier.cpuMillis() - cpuBefore;
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
+                .until(() -> firsts(receiverPort).keySet().containsAll(measured.keySet().stream().map(UUID::toString).toList()));
+        Map<String, Long> firsts = firsts(receiverPort);
+        long[] latencies = measured.entrySet().stream()
+                .mapToLong(sent -> firsts.get(sent.getKey().toString()) - sent.getValue()).sorted().toArray();
+        System.out.printf("  record -> first webhook over %d releases (after %d s of warm-up, %d releases): p50 %d ms, "
+                        + "p90 %d ms, p99 %d ms, max %d ms%n", latencies.length, STREAM_WARM_UP_SECONDS, warmUp.size(),
+                percentile(latencies, 0.50), percentile(latencies, 0.90), percentile(latencies, 0.99),
+                latencies[latencies.length - 1]);
+        System.out.printf("  notifier CPU %.2f ms per release (%.1f %% of one core); load average before %s, after %s%n",
+                cpu / (double) measured.size(), cpu / (STREAM_SECONDS * 10.0), loadBefore, loadAverage());
+        assertThat(latencies).hasSize(measured.size());
+    }
+
+    private static long percentile(long[] sorted, double fraction) {
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * fraction) - 1)];
+    }
+
+    /** Publishes like {@link ChildNotifier#publish}; answers each release's record timestamp (when it was sent). */
+    private static Map<UUID, Long> publishTimed(String bootstrap, String officialId, int count, int perSecond)
+            throws Exception {
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 0);
+        Map<UUID, Future<RecordMetadata>> sent = new HashMap<>();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new StringSerializer())) {
+            // connected and with the topic's metadata before the first timed record
+            producer.partitionsFor(Topics.PRESS_RELEASES_ENRICHED);
+            long started = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                UUID id = UUID.randomUUID();
+                sent.put(id, producer.send(new ProducerRecord<>(Topics.PRESS_RELEASES_ENRICHED, id.toString(),
+                        EventJson.encode(TestReleases.kyrgyzVisitToKazakhstan(id, 1, officialId)))));
+                if (perSecond > 0) {
+                    // pacing a stream of releases, not waiting for a result
+                    long ahead = started + (i + 1) * 1_000_000_000L / perSecond - System.nanoTime();
+                    if (ahead > 0) {
+                        Thread.sleep(ahead / 1_000_000, (int) (ahead % 1_000_000));
+                    }
+                }
+            }
+            producer.flush();
+        }
+        Map<UUID, Long> timestamps = new HashMap<>();
+        for (Map.Entry<UUID, Future<RecordMetadata>> record : sent.entrySet()) {
+            timestamps.put(record.getKey(), record.getValue().get().timestamp());
+        }
+        return timestamps;
+    }
+
+    private static Map<String, Long> firsts(int port) throws Exception {
+        String body = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/firsts"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Map<String, Long> firsts = new HashMap<>();
+        body.lines().map(line -> line.split(" ")).forEach(parts -> firsts.put(parts[0], Long.parseLong(parts[1])));
+        return firsts;
     }
 
     private static void subscribeAll(String notifierUrl, String officialId, int receiverPort) throws Exception {
