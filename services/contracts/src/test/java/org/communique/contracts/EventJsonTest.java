@@ -47,6 +47,20 @@ class EventJsonTest {
     }
 
     @Test
+    void howMuchOfTheTextWasTaggedRoundTripsAndIsAbsentFromOlderRecords() {
+        Tags tags = new Tags("ru", List.of(), List.of(), List.of(), List.of(), "t1", 7);
+        EnrichedRelease cut = new EnrichedRelease(release(), tags, Instant.parse("2024-02-01T10:00:06Z"), 0L,
+                new Tagged(200_000, true));
+        String json = EventJson.encode(cut);
+        assertThat(json).contains("\"tagged\":{\"characters\":200000,\"truncated\":true}");
+        assertThat(EventJson.decode(json, EnrichedRelease.class)).isEqualTo(cut);
+
+        String old = EventJson.encode(new EnrichedRelease(release(), tags, Instant.parse("2024-02-01T10:00:06Z")));
+        assertThat(old).doesNotContain("tagged");
+        assertThat(EventJson.decode(old, EnrichedRelease.class).tagged()).isNull();
+    }
+
+    @Test
     void mentionsAreCappedPerTagAndCounted() {
         List<Mention> many = java.util.stream.IntStream.range(0, 250)
                 .mapToObj(i -> new Mention("text", i * 10, i * 10 + 9, "Казахстан")).toList();

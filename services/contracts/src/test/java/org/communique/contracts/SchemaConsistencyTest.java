@@ -36,7 +36,7 @@ class SchemaConsistencyTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"tags, org.communique.contracts.Tags"})
+    @CsvSource({"tags, org.communique.contracts.Tags", "tagged, org.communique.contracts.Tagged"})
     void nestedTagsSchemaMatchesRecord(String property, Class<?> record) throws IOException {
         JsonNode tags = read("enriched-release.v1.json").get("properties").get(property).get("properties");
         Set<String> properties = new HashSet<>();

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.communique.enrichment.budget.TaggingBudget;
 import org.communique.enrichment.kb.CurrentTagger;
 import org.communique.enrichment.tagger.TagInput;
 import org.communique.platform.problem.Problem;
@@ -17,7 +18,10 @@ import org.communique.platform.problem.ProblemException;
 
 import java.util.List;
 
-/** Tagging as a synchronous API: the same tags an enriched release carries. */
+/**
+ * Tagging as a synchronous API: the same tags an enriched release carries, over the same budget of characters
+ * ({@link TaggingBudget}): up to 1 MiB of text is taken, and the answer says how much of it was tagged.
+ */
 @Path("/api/v1/tag")
 @Produces(MediaType.APPLICATION_JSON)
 public class TagResource {
@@ -27,11 +31,13 @@ public class TagResource {
 
     private final CurrentTagger tagger;
     private final TagLimits limits;
+    private final TaggingBudget budget;
 
     @Inject
-    public TagResource(CurrentTagger tagger, TagLimits limits) {
+    public TagResource(CurrentTagger tagger, TagLimits limits, TaggingBudget budget) {
         this.tagger = tagger;
         this.limits = limits;
+        this.budget = budget;
     }
 
     @POST
@@ -46,8 +52,9 @@ public class TagResource {
                     List.of(new Problem.FieldError("title", "must be at most " + MAX_TITLE_LENGTH + " characters")));
         }
         String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        return limits.run(client, () -> TagResponse.of(tagger.get().tag(new TagInput(request.title(), request.text(),
-                request.language(), PublicationDates.parse(request.publishedAt())))));
+        TaggingBudget.Budgeted input = budget.apply(new TagInput(request.title(), request.text(), request.language(),
+                PublicationDates.parse(request.publishedAt())));
+        return limits.run(client, () -> TagResponse.of(tagger.get().tag(input.input()), input.tagged()));
     }
 
     /** The text's length in UTF-8, as {@code getBytes(UTF_8)} would make it, counted without making it. */

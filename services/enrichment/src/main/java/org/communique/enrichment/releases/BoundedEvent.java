@@ -3,6 +3,7 @@ package org.communique.enrichment.releases;
 import org.communique.contracts.EnrichedRelease;
 import org.communique.contracts.EventJson;
 import org.communique.contracts.PressRelease;
+import org.communique.contracts.Tagged;
 import org.communique.contracts.Tags;
 
 import java.nio.charset.StandardCharsets;
@@ -20,16 +21,28 @@ record BoundedEvent(EnrichedRelease event, String json) {
     private static final int[] MENTION_CAPS = {EnrichedRelease.MAX_MENTIONS_PER_TAG, 10, 1, 0};
 
     static BoundedEvent of(PressRelease release, Tags tags, Instant enrichedAt) {
-        return of(release, tags, enrichedAt, EnrichedRelease.MAX_JSON_BYTES);
+        return of(release, tags, wholeText(release), enrichedAt, EnrichedRelease.MAX_JSON_BYTES);
+    }
+
+    static BoundedEvent of(PressRelease release, Tags tags, Tagged tagged, Instant enrichedAt) {
+        return of(release, tags, tagged, enrichedAt, EnrichedRelease.MAX_JSON_BYTES);
     }
 
     static BoundedEvent of(PressRelease release, Tags tags, Instant enrichedAt, int maxBytes) {
+        return of(release, tags, wholeText(release), enrichedAt, maxBytes);
+    }
+
+    private static Tagged wholeText(PressRelease release) {
+        return Tagged.whole(release.body() == null ? 0 : release.body().length());
+    }
+
+    static BoundedEvent of(PressRelease release, Tags tags, Tagged tagged, Instant enrichedAt, int maxBytes) {
         long mentions = tags.mentionCount();
         int bytes = 0;
         for (int cap : MENTION_CAPS) {
             Tags capped = tags.withMentionsCappedAt(cap);
             EnrichedRelease event = new EnrichedRelease(release, capped, enrichedAt,
-                    capped == tags ? 0 : mentions - capped.mentionCount());
+                    capped == tags ? 0 : mentions - capped.mentionCount(), tagged);
             String json = EventJson.encode(event);
             bytes = utf8Length(json);
             if (bytes <= maxBytes) {

@@ -13,6 +13,7 @@ import org.communique.contracts.PressRelease;
 import org.communique.contracts.Tags;
 import org.communique.enrichment.Channels;
 import org.communique.enrichment.EnrichmentConfig;
+import org.communique.enrichment.budget.TaggingBudget;
 import org.communique.enrichment.kb.CurrentTagger;
 import org.communique.enrichment.tagger.TagInput;
 import org.communique.enrichment.tagger.Tagger;
@@ -50,10 +51,12 @@ public class ReleaseEnricher {
     private final EnrichmentConfig config;
     private final EnrichedPublisher publisher;
     private final PipelineMetrics metrics;
+    private final TaggingBudget budget;
 
     public ReleaseEnricher(CurrentTagger tagger, EnrichmentConfig config, EnrichedPublisher publisher,
-                           PipelineMetrics metrics) {
+                           PipelineMetrics metrics, TaggingBudget budget) {
         this.tagger = tagger;
+        this.budget = budget;
         this.config = config;
         this.publisher = publisher;
         this.metrics = metrics;
@@ -69,9 +72,10 @@ public class ReleaseEnricher {
             BoundedEvent enriched;
             try {
                 PressRelease release = EventJson.decode(record.getPayload(), PressRelease.class);
-                Tags tags = current.tag(new TagInput(release.title(), release.body(), release.language(),
-                        publicationDate(release)));
-                enriched = BoundedEvent.of(release, tags, Instant.now());
+                TaggingBudget.Budgeted input = budget.apply(new TagInput(release.title(), release.body(),
+                        release.language(), publicationDate(release)));
+                Tags tags = current.tag(input.input());
+                enriched = BoundedEvent.of(release, tags, input.tagged(), Instant.now());
             } catch (RuntimeException e) {
                 LOG.warnf("release record %s-%d@%d not enriched, sending it to the dead-letter topic: %s",
                         record.getTopic(), record.getPartition(), EnrichedPublisher.offset(record), e.getMessage());

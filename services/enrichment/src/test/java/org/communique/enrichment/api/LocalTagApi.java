@@ -3,6 +3,7 @@ package org.communique.enrichment.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import org.communique.enrichment.budget.TaggingBudget;
 import org.communique.enrichment.tagger.TagInput;
 import org.communique.enrichment.tagger.Tagger;
 import org.communique.enrichment.tagger.kb.KbDataFiles;
@@ -25,6 +26,7 @@ public final class LocalTagApi {
     public static void main(String[] args) throws IOException {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8082;
         Tagger tagger = Tagger.build(KbDataFiles.fromClasspath());
+        TaggingBudget budget = TaggingBudget.ofCharacters(200_000);
         ObjectMapper json = new ObjectMapper().findAndRegisterModules()
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 16);
@@ -36,8 +38,9 @@ public final class LocalTagApi {
                 }
                 TagRequest request = json.readValue(exchange.getRequestBody().readNBytes(TagResource.MAX_TEXT_BYTES * 2),
                         TagRequest.class);
-                TagResponse response = TagResponse.of(tagger.tag(new TagInput(request.title(), request.text(),
-                        request.language(), PublicationDates.parse(request.publishedAt()))));
+                TaggingBudget.Budgeted input = budget.apply(new TagInput(request.title(), request.text(),
+                        request.language(), PublicationDates.parse(request.publishedAt())));
+                TagResponse response = TagResponse.of(tagger.tag(input.input()), input.tagged());
                 byte[] body = json.writeValueAsBytes(response);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);

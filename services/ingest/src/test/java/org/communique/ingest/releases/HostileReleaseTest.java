@@ -1,6 +1,9 @@
 package org.communique.ingest.releases;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import org.communique.ingest.Feeders;
@@ -15,10 +18,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Pushed releases built to make a backtracking regular expression take hours ({@code <a} repeated until the
- * request is almost 1 MiB, in the body or the title): each is answered, and the time is printed.
+ * request is almost 1 MiB, in the body or the title): each is answered, and the time is printed. The start-up
+ * warm-up is on, as in production, and the first request waits for readiness (UP once it is over).
  */
 @QuarkusTest
+@TestProfile(HostileReleaseTest.WarmUpOn.class)
 class HostileReleaseTest {
+
+    public static final class WarmUpOn implements QuarkusTestProfile {
+        @Override
+        public java.util.Map<String, String> getConfigOverrides() {
+            return java.util.Map.of("communique.ingest.warm-up.enabled", "true");
+        }
+    }
+
+    private static boolean ready;
 
     private static final int CHARS = 1_000_000;            // with the JSON around it, just under the 1 MiB cap
 
@@ -26,6 +40,17 @@ class HostileReleaseTest {
 
     @BeforeEach
     void setUp() {
+        if (!ready) {
+            long started = System.nanoTime();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
+                    .pollInterval(java.time.Duration.ofMillis(200))
+                    .until(() -> RestAssured.get("/q/health/ready").statusCode() == 200);
+            String warmUp = RestAssured.get("/q/health/ready").then().statusCode(200).extract()
+                    .path("checks.find { it.name == 'Text pipeline warm-up' }.data").toString();
+            System.out.printf("hostile: ready after %d ms of waiting; warm-up %s%n",
+                    (System.nanoTime() - started) / 1_000_000, warmUp);
+            ready = true;
+        }
         feeder = Feeders.create("Hostile feeder", "KZ");
     }
 
