@@ -28,10 +28,16 @@ public class EmailConfirmations {
         this.timeout = timeout;
     }
 
-    /** Returns false, after logging why, when the SMTP server did not take the message within the timeout. */
+    /**
+     * Returns false, after logging why, when the SMTP server did not take the message within the timeout. A
+     * failure that is not the timeout is tried once more on a fresh connection: a pooled connection the server
+     * closed while it sat idle fails the first try, and the subscriber would otherwise have to ask again.
+     */
     public boolean send(String address, String emailToken) {
         try {
-            mailer.send(AlertEmails.confirmation(address, links.confirm(emailToken))).await().atMost(timeout);
+            mailer.send(AlertEmails.confirmation(address, links.confirm(emailToken)))
+                    .onFailure().retry().atMost(1)
+                    .await().atMost(timeout);
             return true;
         } catch (RuntimeException e) {
             LOG.warnf("the confirmation email could not be sent: %s", e.toString());

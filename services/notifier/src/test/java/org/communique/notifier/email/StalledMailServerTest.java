@@ -53,6 +53,32 @@ class StalledMailServerTest {
         assertThat(handed).hasSize(1);
     }
 
+    @Test
+    void aConnectionThatFailsOnceIsTriedAgain() {
+        ReactiveMailer failingOnce = mails -> Uni.createFrom().deferred(() -> {
+            handed.addAll(List.of(mails));
+            return handed.size() == 1
+                    ? Uni.createFrom().failure(new IllegalStateException("connection was closed by the server"))
+                    : Uni.createFrom().voidItem();
+        });
+
+        assertThat(new EmailConfirmations(failingOnce, links(), Duration.ofSeconds(5)).send("desk@example.org", "t"))
+                .isTrue();
+        assertThat(handed).hasSize(2);
+    }
+
+    @Test
+    void aServerThatKeepsRefusingFailsTheConfirmation() {
+        ReactiveMailer refusing = mails -> Uni.createFrom().deferred(() -> {
+            handed.addAll(List.of(mails));
+            return Uni.createFrom().failure(new IllegalStateException("554 rejected"));
+        });
+
+        assertThat(new EmailConfirmations(refusing, links(), Duration.ofSeconds(5)).send("desk@example.org", "t"))
+                .isFalse();
+        assertThat(handed).hasSize(2);
+    }
+
     private static EmailLinks links() {
         NotifierConfig config = (NotifierConfig) Proxy.newProxyInstance(NotifierConfig.class.getClassLoader(),
                 new Class<?>[] {NotifierConfig.class}, (proxy, method, args) -> {
