@@ -219,5 +219,12 @@ public interface NotifierConfig {
          */
         @WithDefault("32000000")
         long releaseCacheBytes();
+
+        /**
+         * Releases kept in memory at most: each counts as at least {@code releaseCacheBytes / releaseCacheEntries}
+         * bytes, so many small releases cannot grow the cache's bookkeeping past what its bytes allow.
+         */
+        @WithDefault("10000")
+        int releaseCacheEntries();
     }
 }

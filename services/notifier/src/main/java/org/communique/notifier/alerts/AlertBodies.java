@@ -1,5 +1,8 @@
 package org.communique.notifier.alerts;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.communique.contracts.Alert;
 import org.communique.contracts.EnrichedRelease;
 import org.communique.contracts.EventJson;
@@ -11,6 +14,8 @@ import java.util.UUID;
 /** The {@code Alert} JSON a subscriber receives, the same on every channel. */
 public final class AlertBodies {
 
+    private static final ObjectWriter CANONICAL = EventJson.mapper().writer()
+            .with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private static final String ENVELOPE_END = "}}";
     private static final byte[] RELEASE_FIELD = ",\"release\":".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] END = ENVELOPE_END.getBytes(StandardCharsets.US_ASCII);
@@ -24,7 +29,29 @@ public final class AlertBodies {
 
     /** The release as the {@code Alert} encodes it, from its stored form (jsonb orders keys its own way). */
     public static String canonical(String releasePayload) {
-        return EventJson.encode(EventJson.decode(releasePayload, EnrichedRelease.class));
+        return canonical(EventJson.decode(releasePayload, EnrichedRelease.class));
+    }
+
+    /**
+     * The release as the {@code Alert} encodes it. Maps' entries are ordered by key: a map decoded from
+     * the table has jsonb's order of keys, the one the consumer decoded from its record the producer's, and
+     * a webhook body is the same bytes whichever it was built from.
+     */
+    public static String canonical(EnrichedRelease release) {
+        try {
+            return CANONICAL.writeValueAsString(release);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot encode release " + release.release().id(), e);
+        }
+    }
+
+    /** The same in UTF-8. */
+    public static byte[] canonicalUtf8(EnrichedRelease release) {
+        try {
+            return CANONICAL.writeValueAsBytes(release);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot encode release " + release.release().id(), e);
+        }
     }
 
     /**

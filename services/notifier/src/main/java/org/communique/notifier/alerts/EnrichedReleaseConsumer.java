@@ -46,13 +46,16 @@ public class EnrichedReleaseConsumer {
     private static final Logger LOG = Logger.getLogger(EnrichedReleaseConsumer.class);
 
     private final AlertWriter writer;
+    private final ReleaseBodies bodies;
     private final NotifierConfig.Consumer config;
     private final PipelineMetrics metrics;
     private final Clock clock;
     private volatile boolean stopping;
 
-    public EnrichedReleaseConsumer(AlertWriter writer, NotifierConfig config, PipelineMetrics metrics, Clock clock) {
+    public EnrichedReleaseConsumer(AlertWriter writer, ReleaseBodies bodies, NotifierConfig config,
+                                   PipelineMetrics metrics, Clock clock) {
         this.writer = writer;
+        this.bodies = bodies;
         this.config = config.consumer();
         this.metrics = metrics;
         this.clock = clock;
@@ -149,8 +152,21 @@ public class EnrichedReleaseConsumer {
             int chunk = i;
             QuarkusTransaction.requiringNew().call(() -> writer.writeChunk(planned, chunk))
                     .forEach((release, count) -> inserted.merge(release, count, Integer::sum));
+            if (chunk == 0) {
+                remember(planned);
+            }
         }
         return inserted;
+    }
+
+    // committed with the first chunk: the claims of its alerts find the releases encoded in memory
+    private void remember(AlertWriter.Planned planned) {
+        try {
+            planned.releases().forEach(bodies::remember);
+        } catch (RuntimeException e) {
+            // only an optimisation: the claim reads the releases from the table
+            LOG.debugf("keeping %d releases in memory failed: %s", planned.releases().size(), e.toString());
+        }
     }
 
     private void countMatched(List<EnrichedRelease> releases, Map<UUID, Integer> inserted) {

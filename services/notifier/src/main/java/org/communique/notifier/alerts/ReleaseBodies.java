@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
+import org.communique.contracts.EnrichedRelease;
 import org.communique.notifier.NotifierConfig;
 
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,12 @@ import java.util.UUID;
  * thousands of subscriptions is read from the {@code releases} table once per claim round, encoded once per
  * version, and kept in memory (bounded by size) while its fan-out lasts; each body is then built around it
  * ({@link AlertBodies#encodeAround}), in UTF-8: the bytes are sent and signed as they are. A body carries the version claimed or a newer one, never an older one.
+ *
+ * <p>The consumer hands over each release it has just stored ({@link #remember}, after its commit), so the
+ * claim that follows a moment later finds it here instead of reading it back from
+ * PostgreSQL and decoding and encoding it again; after a restart, on another instance, or once evicted, the
+ * table is read as before. Either way the bytes are the same: {@link AlertBodies#canonical} encodes the
+ * release the same whether it was decoded from the table (jsonb orders object keys its own way) or not.
  */
 @ApplicationScoped
 public class ReleaseBodies {
@@ -36,10 +43,26 @@ public class ReleaseBodies {
 
     public ReleaseBodies(AgroalDataSource dataSource, NotifierConfig config) {
         this.dataSource = dataSource;
+        long bytes = config.webhooks().releaseCacheBytes();
+        // bounds the number of entries too: each weighs at least its share of the bytes
+        int least = (int) Math.min(Integer.MAX_VALUE, Math.max(1, bytes / Math.max(1, config.webhooks().releaseCacheEntries())));
         this.encoded = Caffeine.newBuilder()
-                .maximumWeight(config.webhooks().releaseCacheBytes())
-                .<UUID, Encoded>weigher((id, release) -> release.json().length)
+                .maximumWeight(bytes)
+                .<UUID, Encoded>weigher((id, release) -> Math.max(least, release.json().length))
                 .build();
+    }
+
+    /**
+     * Keeps a release the consumer has just committed to the {@code releases} table; an older version than
+     * one already here is ignored.
+     */
+    public void remember(EnrichedRelease enriched) {
+        keep(enriched.release().id(), new Encoded(enriched.release().version(), AlertBodies.canonicalUtf8(enriched)));
+    }
+
+    /** Forgets every release kept in memory, as after a restart (tests compare both ways of building a body). */
+    public void forgetAll() {
+        encoded.invalidateAll();
     }
 
     /** Reads, in one statement, the releases of these alerts that are not in memory at their version. */
@@ -81,12 +104,16 @@ public class ReleaseBodies {
                     UUID id = rows.getObject("id", UUID.class);
                     Encoded release = new Encoded(rows.getInt("version"),
                             AlertBodies.canonical(rows.getString("payload")).getBytes(StandardCharsets.UTF_8));
-                    // a newer version read meanwhile by another thread stays
-                    encoded.asMap().merge(id, release, (old, now) -> now.version() >= old.version() ? now : old);
+                    keep(id, release);
                 }
             }
         } catch (SQLException e) {
             throw new PersistenceException("cannot read " + ids.size() + " releases", e);
         }
+    }
+
+    private void keep(UUID id, Encoded release) {
+        // a newer version kept meanwhile by another thread stays
+        encoded.asMap().merge(id, release, (old, now) -> now.version() >= old.version() ? now : old);
     }
 }

@@ -73,10 +73,20 @@ public class DeliveryRecorder {
      * endpoint health in one, attempt rows in one, {@code alerts.deliveries} events in one. The others go
      * through {@link #record(String, ClaimedAlert, Instant, SendResult)} one by one (retry schedule,
      * Retry-After, 410, auto-disable). Returns the deliveries recorded (stale attempts left out).
+     *
+     * <p>The batch's subscription rows are locked first, in ascending id order, the order in which the
+     * consumer locks them: locked as each statement reached them (attempt rows' foreign keys, health
+     * updates, in batch order), a recorder and a consumer sharing two subscriptions could deadlock.
      */
     @Transactional
     public List<AlertDelivery> recordAll(List<Attempted> attempts) {
         Instant now = clock.instant();
+        // all the batch's subscription rows up front, in id order, as the consumer locks them
+        Set<UUID> subscriptions = new HashSet<>();
+        attempts.forEach(attempt -> subscriptions.add(attempt.alert().subscriptionId()));
+        if (subscriptions.size() > 1) {
+            endpoints.lockInIdOrder(subscriptions);
+        }
         List<Attempted> delivered = attempts.stream().filter(a -> a.result().delivered()).toList();
         Set<UUID> completed = alerts.completeDelivered(delivered.stream().map(Attempted::alert).toList(), now);
         List<AlertDelivery> recorded = new ArrayList<>();

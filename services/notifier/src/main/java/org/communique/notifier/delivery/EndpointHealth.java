@@ -35,6 +35,13 @@ public class EndpointHealth {
             WHERE id = ? AND status = 'ACTIVE' RETURNING disabled_at
             """;
 
+    // the strongest lock the recorder's transaction takes on a subscription row (its updates of the row; the
+    // attempt rows' foreign keys take a weaker one), in id order like the consumer's FOR UPDATE: taken
+    // row by row as statements reach them, in batch order, the two deadlocked each other
+    private static final String LOCK = """
+            SELECT id FROM subscriptions WHERE id = ANY(?::uuid[]) ORDER BY id FOR NO KEY UPDATE
+            """;
+
     private static final String ALL_SUCCEEDED =
             "UPDATE subscriptions SET failing_since = NULL WHERE id = ANY(?::uuid[]) AND failing_since IS NOT NULL";
 
@@ -62,6 +69,28 @@ public class EndpointHealth {
     @Transactional(Transactional.TxType.MANDATORY)
     public void succeeded(UUID subscriptionId) {
         execute(SUCCEEDED, subscriptionId);
+    }
+
+    /**
+     * Locks these subscriptions' rows in ascending id order, before a transaction that records attempts of
+     * several of them touches any (updates of their health, attempt rows referencing them).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockInIdOrder(Collection<UUID> subscriptionIds) {
+        if (subscriptionIds.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement lock = connection.prepareStatement(LOCK)) {
+            lock.setArray(1, connection.createArrayOf("uuid", subscriptionIds.toArray()));
+            try (ResultSet rows = lock.executeQuery()) {
+                while (rows.next()) {
+                    // reading them through takes every lock
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot lock " + subscriptionIds.size() + " subscriptions", e);
+        }
     }
 
     /** Notes successful attempts of many subscriptions in one statement. */

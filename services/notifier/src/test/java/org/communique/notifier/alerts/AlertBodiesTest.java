@@ -1,6 +1,8 @@
 package org.communique.notifier.alerts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.communique.contracts.Alert;
 import org.communique.contracts.EnrichedRelease;
 import org.communique.contracts.EventJson;
@@ -61,9 +63,34 @@ class AlertBodiesTest {
 
         String body = AlertBodies.encode(alertId, subscriptionId, createdAt, reordered.toString());
 
-        assertThat(body).isEqualTo(EventJson.encode(new Alert(Alert.TYPE, createdAt,
-                new Alert.Data(alertId, subscriptionId, release))));
+        // maps' entries by key (Map.of iterates in an order of its own)
+        assertThat(body).isEqualTo(EventJson.mapper().writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .writeValueAsString(new Alert(Alert.TYPE, createdAt, new Alert.Data(alertId, subscriptionId, release))));
         Alert decoded = EventJson.decode(body, Alert.class);
         assertThat(decoded.data().release()).isEqualTo(release);
+    }
+
+    @Test
+    void aMapsEntriesComeOutInTheSameOrderWhateverOrderTheyCameIn() throws Exception {
+        // jsonb orders an object's keys shortest first; the consumer's record has its producer's order
+        ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.encode(release));
+        ObjectNode official = (ObjectNode) node.get("tags").get("officials").get(0);
+        ObjectNode reversed = EventJson.mapper().createObjectNode();
+        reversed.put("ru", "Тестовый Министр");
+        reversed.put("en", "Test Minister");
+        reversed.put("kk", "Сынақ министрі");
+        ObjectNode forward = EventJson.mapper().createObjectNode();
+        forward.put("en", "Test Minister");
+        forward.put("kk", "Сынақ министрі");
+        forward.put("ru", "Тестовый Министр");
+
+        official.set("names", reversed);
+        String fromReversed = AlertBodies.canonical(node.toString());
+        official.set("names", forward);
+        String fromForward = AlertBodies.canonical(node.toString());
+
+        assertThat(fromReversed).isEqualTo(fromForward).contains("\"names\":{\"en\":\"Test Minister\",\"kk\":");
+        assertThat(AlertBodies.canonicalUtf8(EventJson.decode(node.toString(), EnrichedRelease.class)))
+                .isEqualTo(fromForward.getBytes(StandardCharsets.UTF_8));
     }
 }
