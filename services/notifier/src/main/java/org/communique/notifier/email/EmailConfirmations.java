@@ -1,6 +1,8 @@
 package org.communique.notifier.email;
 
+import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.communique.notifier.NotifierConfig;
 import org.jboss.logging.Logger;
@@ -12,6 +14,7 @@ import java.time.Duration;
 public class EmailConfirmations {
 
     private static final Logger LOG = Logger.getLogger(EmailConfirmations.class);
+    private static final int ATTEMPTS = 2;
 
     private final ReactiveMailer mailer;
     private final EmailLinks links;
@@ -29,14 +32,18 @@ public class EmailConfirmations {
     }
 
     /**
-     * Returns false, after logging why, when the SMTP server did not take the message within the timeout. A
-     * failure that is not the timeout is tried once more on a fresh connection: a pooled connection the server
-     * closed while it sat idle fails the first try, and the subscriber would otherwise have to ask again.
+     * Returns false, after logging why, when the SMTP server did not take the message within the timeout. The
+     * message is tried twice, each try within half the timeout: a pooled connection that the server closed, or that
+     * stalls mid-transaction, fails its try, and the second goes out on another connection instead of the
+     * subscriber having to ask again. (A stalled first try that completes late can mean a second copy of the same
+     * confirmation link, which is harmless.)
      */
     public boolean send(String address, String emailToken) {
+        Mail mail = AlertEmails.confirmation(address, links.confirm(emailToken));
         try {
-            mailer.send(AlertEmails.confirmation(address, links.confirm(emailToken)))
-                    .onFailure().retry().atMost(1)
+            Uni.createFrom().deferred(() -> mailer.send(mail))
+                    .ifNoItem().after(timeout.dividedBy(ATTEMPTS)).fail()
+                    .onFailure().retry().atMost(ATTEMPTS - 1)
                     .await().atMost(timeout);
             return true;
         } catch (RuntimeException e) {

@@ -37,8 +37,20 @@ class StalledMailServerTest {
                 .get(60, TimeUnit.SECONDS);
 
         assertThat(sent).isFalse();
-        assertThat(handed).hasSize(1);
-        assertThat(handed.get(0).getTo()).containsExactly("desk@example.org");
+        assertThat(handed).hasSize(2);
+        assertThat(handed).allSatisfy(mail -> assertThat(mail.getTo()).containsExactly("desk@example.org"));
+    }
+
+    @Test
+    void aConnectionThatStallsOnceIsTriedAgainWithinTheTimeout() {
+        ReactiveMailer stallingOnce = mails -> Uni.createFrom().deferred(() -> {
+            handed.addAll(List.of(mails));
+            return handed.size() == 1 ? Uni.createFrom().nothing() : Uni.createFrom().voidItem();
+        });
+
+        assertThat(new EmailConfirmations(stallingOnce, links(), Duration.ofSeconds(2)).send("desk@example.org", "t"))
+                .isTrue();
+        assertThat(handed).hasSize(2);
     }
 
     @Test
