@@ -170,9 +170,8 @@ final class RoleResolver {
             return null;
         }
         // in Kazakh and Kyrgyz the state stands before its office in any form («ҚХР Төрағасы»)
-        boolean turkic = phrase.languages().contains("kk") || phrase.languages().contains("ky");
-        boolean leader = phrase.needsCountry() && !phrase.text().equals("глава")
-                && (c.form() == Ref.CountryForm.ADJECTIVE || turkic);
+        // a leader after the state's adjective or name: «казахстанский лидер», "Uzbekistan's leader", «Өзбекстан басшысы»
+        boolean leader = phrase.needsCountry() && !phrase.text().equals("глава");
         if (phrase.needsCountry() && !leader) {
             return null;
         }
@@ -260,7 +259,9 @@ final class RoleResolver {
             // ... and one in another case («Ооганстандагы», «Ташкентке») is where the office holder acts, not whose he is
             boolean nextsGenitive = next.turkicSuffix() != null && !next.turkicSuffix().isEmpty()
                     && countryBefore(tokens, matches, m, phrase) != null;
-            if (!nextsGenitive && connectedAfter(tokens, last, next.first(), !phrase.needsCountry())) {
+            // "the leader of Uzbekistan" as "the President of Uzbekistan"; «Глава Кыргызстана» only without a word between
+            boolean connectors = !phrase.needsCountry() || !phrase.text().equals("глава");
+            if (!nextsGenitive && connectedAfter(tokens, last, next.first(), connectors)) {
                 country = c.code();
                 last = next.last();
             }
