@@ -18,7 +18,7 @@ final class Reception {
 
     /** Verbs of receiving someone: «принял», "received", «қабылдады», the Kyrgyz «кабыл (алды)». */
     static final Words ACTIVE = Words.of("=принял", "=приняла", "=принимает", "=received", "=receives", "=hosted",
-            "=hosts", "=қабылдады", "=қабылдады", "=кабыл");
+            "=hosts", "=қабылдады", "=кабыл");
     private static final Words PASSIVE = Words.of("=принят", "=принята", "=приняты", "=қабылданды", "=алынды");
     private static final Words WAS = Words.of("=was", "=were", "=is", "=been");
 
