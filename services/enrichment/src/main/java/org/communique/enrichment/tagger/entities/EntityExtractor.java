@@ -103,7 +103,7 @@ public final class EntityExtractor {
         Set<String> named = new HashSet<>();
         countries.stream().filter(c -> !c.uncertain()).forEach(c -> named.add(c.code()));
         countries.removeIf(c -> c.uncertain() && !named.contains(c.code()));
-        roles.finish(countries, people);
+        roles.finish(countries, people, unlisted);
         people.sort((a, b) -> Long.compare(a.span().position(), b.span().position()));
         List<PersonMention> officials = new ArrayList<>();
         for (PersonMention p : resolve(people, date)) {

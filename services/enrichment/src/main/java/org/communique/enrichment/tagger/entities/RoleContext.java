@@ -1,6 +1,7 @@
 package org.communique.enrichment.tagger.entities;
 
 import org.communique.enrichment.tagger.gazetteer.Match;
+import org.communique.enrichment.tagger.morph.TurkicSuffixes;
 import org.communique.enrichment.tagger.text.Token;
 
 import java.util.List;
@@ -26,10 +27,13 @@ final class RoleContext {
     private RoleContext() {
     }
 
-    /** «наш Президент», "our President", «біздің Президент»: the word right before the phrase. */
-    static boolean ours(List<Token> tokens, int first) {
+    /**
+     * «наш Президент», "our President", «біздің Президент»: the word right before the phrase; or in Kazakh and Kyrgyz
+     * the first-person plural possessive on the office word itself («Президентіміз», «Президентибиз»).
+     */
+    static boolean ours(List<Token> tokens, int first, String turkicSuffix) {
         return first > 0 && tokens.get(first - 1).sentence() == tokens.get(first).sentence()
-                && OURS.contains(tokens.get(first - 1).lower());
+                && OURS.contains(tokens.get(first - 1).lower()) || TurkicSuffixes.firstPersonPlural(turkicSuffix);
     }
 
     /** The country of the delegation or side the sentence names before the phrase, or null. */

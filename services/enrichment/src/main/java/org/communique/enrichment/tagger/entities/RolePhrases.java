@@ -37,6 +37,8 @@ public final class RolePhrases {
             // «казахстанский лидер», "the Kazakh leader", «Ресей көшбасшысы», «кыргыз лидери»: only with a country
             leader("лидер"), leader("leader"), leader("көшбасшысы"), leader("көшбасшы"), leader("лидери"),
             leader("лидері"),
+            // «руководитель Узбекистана», «Өзбекстан басшысы», «Өзбекстандын башчысы»: a state's leader, only with it
+            leader("руководитель"), leader("басшысы"), leader("башчысы"),
 
             any("премьер-министр", PRIME_MINISTER),
             any("премьер", PRIME_MINISTER),

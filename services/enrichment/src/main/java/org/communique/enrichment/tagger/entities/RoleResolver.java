@@ -28,15 +28,24 @@ final class RoleResolver {
     /** Words before an office phrase that make it not mean the holder: «бывший президент», «пресс-секретарь президента». */
     // «первый», "first" block nothing of their own: a first deputy is blocked by «заместитель», "deputy", and «первый
     // визит Президента», «Первый Президент Казахстана» (the first holder, see firstHolder) name a president
-    private static final Set<String> BLOCKERS = Set.of("при", "экс", "ex", "vice", "press", "aide", "office");
+    // someone acting for the holder is not the holder: «исполняющий обязанности», «и.о.», «врио», "acting"
+    private static final Set<String> BLOCKERS = Set.of("при", "экс", "ex", "vice", "press", "aide", "office", "ио", "врио",
+            "acting");
     private static final List<String> BLOCKER_PREFIXES = List.of(
             "бывш", "вице", "замест", "замглав", "пресс", "помощник", "советник", "администрац", "аппарат",
-            "канцеляр", "кандидат", "выбор", "представител", "спикер",
+            "канцеляр", "кандидат", "выбор", "представител", "спикер", "исполняющ", "обязанност",
             "spokes", "former", "deputy", "advis", "administration", "candidate", "election",
             "бурынгы", "мурунку", "орынбасар", "орун", "кенесши", "кенешчи");
     /** Kazakh and Kyrgyz words after an office that make it someone else's («орынбасары», «кеңесшісі»), folded. */
     private static final List<String> OF_THE_OFFICE = List.of("орынбасар", "орун", "кенесши", "кенешчи", "комекши",
-            "жардамчы", "хатшы", "катчы", "аппарат", "окили", "окулу", "уписи", "кенсеси", "администрациясы");
+            "жардамчы", "хатшы", "катчы", "аппарат", "окили", "окулу", "уписи", "кенсеси", "администрациясы",
+            // «Премьер-Министрінің міндетін атқарушы», «Президентинин милдетин аткаруучу»: the one acting for the holder
+            "миндет", "милдет");
+    /** Words between an office and its deputy or secretary: «бірінші орынбасары», «баспасөз хатшысы» (folded). */
+    private static final List<String> BEFORE_OF_THE_OFFICE = List.of("баспасоз", "басма", "биринши", "биринчи");
+    /** Words for an envoy before his country: «посол Казахстана», «представитель МИД Узбекистана» (folded). */
+    private static final List<String> ENVOYS = List.of("посол", "посл", "ambassador", "envoy", "представител", "элчи",
+            "елши");
     private static final Set<String> CONNECTORS = Set.of("of", "the");
     private static final Set<String> PLURALS = Set.of("лар", "лер", "дар", "дер", "тар", "тер", "лор", "дор", "тор");
     /** Words joining the countries of a list: «Казахстана и Кыргызстана», «Қазақстан мен Өзбекстан». */
@@ -71,7 +80,7 @@ final class RoleResolver {
         return Map.copyOf(singular);
     }
 
-    private enum Waiting { BOTH_COUNTRIES, ONLY_COUNTRY, OTHER_SIDE }
+    private enum Waiting { BOTH_COUNTRIES, ONLY_COUNTRY, OTHER_SIDE, SPEAKER }
 
     /** A phrase resolved once the whole document is read; {@code own}: for a counterpart, the country it is not of. */
     private record Pending(Span span, Office office, boolean nominative, Waiting waiting, String own) {
@@ -161,9 +170,8 @@ final class RoleResolver {
             return null;
         }
         // in Kazakh and Kyrgyz the state stands before its office in any form («ҚХР Төрағасы»)
-        boolean turkic = phrase.languages().contains("kk") || phrase.languages().contains("ky");
-        boolean leader = phrase.needsCountry() && !phrase.text().equals("глава")
-                && (c.form() == Ref.CountryForm.ADJECTIVE || turkic);
+        // a leader after the state's adjective or name: «казахстанский лидер», "Uzbekistan's leader", «Өзбекстан басшысы»
+        boolean leader = phrase.needsCountry() && !phrase.text().equals("глава");
         if (phrase.needsCountry() && !leader) {
             return null;
         }
@@ -181,7 +189,7 @@ final class RoleResolver {
     }
 
     /** Resolves what needed the whole document: {@code countries} are all its country mentions. */
-    void finish(List<CountryMention> countries, List<PersonMention> people) {
+    void finish(List<CountryMention> countries, List<PersonMention> people, List<UnlistedMention> unlisted) {
         if (pending.isEmpty()) {
             return;
         }
@@ -199,6 +207,12 @@ final class RoleResolver {
                         offices.holder(country, p.office(), date).ifPresent(holder ->
                                 people.add(new PersonMention(List.of(holder.id()), p.span(), false, p.nominative(), p.office())));
                     }
+                }
+            } else if (p.waiting() == Waiting.SPEAKER) {
+                String country = speakerCountry(p, countries, unlisted);
+                if (country != null) {
+                    offices.holder(country, p.office(), date).ifPresent(h ->
+                            people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(), p.office())));
                 }
             } else if (p.waiting() == Waiting.OTHER_SIDE) {
                 // a counterpart: of the country the text is most about after the named official's own
@@ -245,7 +259,9 @@ final class RoleResolver {
             // ... and one in another case («Ооганстандагы», «Ташкентке») is where the office holder acts, not whose he is
             boolean nextsGenitive = next.turkicSuffix() != null && !next.turkicSuffix().isEmpty()
                     && countryBefore(tokens, matches, m, phrase) != null;
-            if (!nextsGenitive && connectedAfter(tokens, last, next.first(), !phrase.needsCountry())) {
+            // "the leader of Uzbekistan" as "the President of Uzbekistan"; «Глава Кыргызстана» only without a word between
+            boolean connectors = !phrase.needsCountry() || !phrase.text().equals("глава");
+            if (!nextsGenitive && connectedAfter(tokens, last, next.first(), connectors)) {
                 country = c.code();
                 last = next.last();
             }
@@ -265,8 +281,17 @@ final class RoleResolver {
             country = phrase.impliedCountry();
         }
         if (country == null && phrase.office() != null && !phrase.needsCountry()) {
-            country = RoleContext.ours(tokens, first) ? speakerCountry(people, tokens.get(first).sentence(), field, first)
-                    : RoleContext.delegationCountry(tokens, matches, m);
+            if (RoleContext.ours(tokens, first, match.turkicSuffix())) {
+                country = speakerInSentence(people, tokens.get(first).sentence(), field, first);
+                if (country == null) {
+                    // the speaker may be an official the knowledge base lacks, known only once the field is read
+                    pending.add(new Pending(span(field, first, last), phrase.office(), !match.inflected(), Waiting.SPEAKER,
+                            lastNamedCountry(people, field, first)));
+                    return;
+                }
+            } else {
+                country = RoleContext.delegationCountry(tokens, matches, m);
+            }
         }
         if (country == null && phrase.office() == null && personByFirstToken.get(last + 1) == null
                 && !unknownNameFollows(tokens, last, byToken)) {
@@ -411,7 +436,7 @@ final class RoleResolver {
                         people.add(new PersonMention(List.of(holder.id()), span, false, !match.inflected(), phrase.office())));
             }
             return true;
-        } else if (countries.isEmpty() && (ofBothCountries(tokens, match) || RoleContext.ours(tokens, first))) {
+        } else if (countries.isEmpty() && (ofBothCountries(tokens, match) || RoleContext.ours(tokens, first, match.turkicSuffix()))) {
             // «обеих стран», «наши президенты» in the words of one of the two sides
             pending.add(new Pending(span, phrase.office(), !match.inflected(), Waiting.BOTH_COUNTRIES));
             return true;
@@ -460,8 +485,8 @@ final class RoleResolver {
                 break; // «Премьер-Министрінің орынбасары – Сыртқы істер министрі»: the second of two offices one holds
             }
             String word = tokens.get(i).lower();
-            if (BLOCKERS.contains(word)) {
-                return true;
+            if (BLOCKERS.contains(word) || word.equals("о") && i > 0 && tokens.get(i - 1).lower().equals("и")) {
+                return true; // «И. о. президента»
             }
             for (String prefix : BLOCKER_PREFIXES) {
                 if (word.startsWith(prefix)) {
@@ -509,7 +534,7 @@ final class RoleResolver {
                     return true;
                 }
             }
-            if (i == last + 1 && !word.startsWith("баспасоз") && !word.startsWith("басма")) {
+            if (i == last + 1 && BEFORE_OF_THE_OFFICE.stream().noneMatch(word::startsWith)) {
                 return false;
             }
         }
@@ -536,9 +561,9 @@ final class RoleResolver {
 
     /**
      * «наш Президент» in quoted words: the country of the official quoted in the same sentence (the nearest after the
-     * phrase, then before it), else of the last official named before.
+     * phrase, then before it), or null.
      */
-    private String speakerCountry(List<PersonMention> people, int sentence, Tokenizer.Field field, int first) {
+    private String speakerInSentence(List<PersonMention> people, int sentence, Tokenizer.Field field, int first) {
         PersonMention speaker = null;
         for (PersonMention p : people) {
             if (p.span().field().equals(field.name()) && p.span().sentence() == sentence
@@ -546,15 +571,33 @@ final class RoleResolver {
                 speaker = p;
             }
         }
-        if (speaker == null) {
-            for (PersonMention p : people) {
-                boolean before = !p.span().field().equals(field.name()) || p.span().lastToken() < first;
-                if (before && (speaker == null || p.span().position() > speaker.span().position())) {
-                    speaker = p;
-                }
+        return speaker == null ? null : offices.person(speaker.personId()).map(Person::country).orElse(null);
+    }
+
+    /** The country of the last official named before a phrase, or null. */
+    private String lastNamedCountry(List<PersonMention> people, Tokenizer.Field field, int first) {
+        PersonMention speaker = previousPerson(people, field, first);
+        return speaker == null ? null : offices.person(speaker.personId()).map(Person::country).orElse(null);
+    }
+
+    /**
+     * «наш Президент» with no known official in its sentence: of the official the knowledge base lacks quoted there
+     * («— сказал посол Казахстана ... Рапиль Жошыбаев»), else of an envoy's country named there («посол Казахстана
+     * отметил: «Наш Президент ...»»), else of the last official named before.
+     */
+    private static String speakerCountry(Pending p, List<CountryMention> countries, List<UnlistedMention> unlisted) {
+        for (UnlistedMention u : unlisted) {
+            if (u.country() != null && u.span().field().equals(p.span().field()) && u.span().sentence() == p.span().sentence()) {
+                return u.country();
             }
         }
-        return speaker == null ? null : offices.person(speaker.personId()).map(Person::country).orElse(null);
+        for (CountryMention c : countries) {
+            if (c.span().field().equals(p.span().field()) && c.span().sentence() == p.span().sentence() && c.before() != null
+                    && ENVOYS.stream().anyMatch(c.before()::startsWith)) {
+                return c.code();
+            }
+        }
+        return p.own();
     }
 
     /** «…провёл переговоры со своим кыргызским коллегой»: the office of the last person mentioned before. */

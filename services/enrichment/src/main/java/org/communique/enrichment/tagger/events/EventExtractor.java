@@ -79,7 +79,7 @@ public final class EventExtractor {
                 }
                 triggers.forEach((type, at) -> {
                     EventDraft draft = type == EventType.VISIT
-                            ? visit(field, tokens, at, countries, people, dates, evidence)
+                            ? visit(field, tokens, at, countries, people, dates, evidence, null)
                             : other(type, tokens, at, countries, dates, evidence);
                     // an accepted invitation is a planned visit, whatever the tense of the sentence
                     draft.status = type == EventType.VISIT && invitation == Triggers.Invitation.ACCEPTED
@@ -170,7 +170,8 @@ public final class EventExtractor {
         boolean virtual = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (EventWords.PRESENCE.matches(t) || EventWords.IMPLICIT_VISIT.matches(t) || tookPart(tokens, i)) {
+            if (EventWords.PRESENCE.matches(t) || EventWords.IMPLICIT_VISIT.matches(t) || tookPart(tokens, i)
+                    || Reception.verb(t)) {
                 at.add(t.index());
             }
             virtual |= EventWords.VIRTUAL.matches(t) || EventWords.CALL.matches(t);
@@ -178,8 +179,13 @@ public final class EventExtractor {
         if (at.isEmpty() || virtual) {
             return null;
         }
-        EventDraft d = visit(field, tokens, at, countries, people, dates, evidence);
         String host = Places.destination(field, countries, at);
+        // no place abroad: one received by another country's official is in that country
+        Reception.Guest guest = host == null ? Reception.in(tokens, people, this::countryOf) : null;
+        if (guest != null) {
+            host = guest.host();
+        }
+        EventDraft d = visit(field, tokens, at, countries, people, dates, evidence, host);
         if (host == null || d.visitors.isEmpty() || host.equals(d.visitorCountry)) {
             return null;
         }
@@ -211,13 +217,13 @@ public final class EventExtractor {
     }
 
     private EventDraft visit(Tokenizer.Field field, List<Token> tokens, List<Integer> at, List<CountryMention> countries,
-                        List<PersonMention> people, List<DateExpressions.DateHit> dates, Mention evidence) {
+                        List<PersonMention> people, List<DateExpressions.DateHit> dates, Mention evidence, String knownHost) {
         int trigger = at.get(0);
         EventDraft d = new EventDraft(EventType.VISIT, evidence);
         d.kind = Triggers.kind(tokens, at);
         d.date = nearest(dates, trigger);
 
-        String host = Places.destination(field, countries, at);
+        String host = knownHost != null ? knownHost : Places.destination(field, countries, at);
         List<PersonMention> travelling = travelling(people, trigger);
         if (host == null && travelling.stream().map(this::countryOf).distinct().count() > 1) {
             // «Uzbek and Kazakh presidents ... a state visit»: which of them travels, and where, the sentence leaves open

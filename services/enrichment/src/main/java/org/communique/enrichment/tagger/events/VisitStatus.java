@@ -20,6 +20,8 @@ final class VisitStatus {
     private static final Words COPULA = Words.of("=is", "=are");
     /** "being held", "being made": the participles of the present passive that do not end in -ed. */
     private static final Words IRREGULAR_PARTICIPLES = Words.of("=held", "=made", "=done", "=taken", "=given", "=seen");
+    /** The Kazakh and Kyrgyz auxiliaries of the continuous: «-ып жатыр», «-ып жатат», «-ып отыр». */
+    private static final Words CONTINUOUS = Words.of("=жатыр", "=жатат", "=отыр", "=турат");
     private static final Words BOUND = Words.of("=due", "=set", "=slated", "=poised");
     /** Words of a time to come, before a period: «на следующей неделе», "next month", «келесі айда», «кийинки жумада». */
     private static final Words NEXT = Words.of("следующ", "=next", "=coming", "келеси", "кийинки", "келерки", "алдагы");
@@ -46,9 +48,10 @@ final class VisitStatus {
         boolean verbLast = "kk".equals(language) || "ky".equals(language);
         EventStatus best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (EventWords.ONGOING.matches(t) && distance(t, at) <= ONGOING_REACH) {
-                return EventStatus.ONGOING;
+                return planningGoesOn(tokens, i) ? EventStatus.PLANNED : EventStatus.ONGOING;
             }
         }
         if (verbLast) {
@@ -124,7 +127,16 @@ final class VisitStatus {
     static boolean presentOfDoing(List<Token> tokens, String language) {
         boolean verbLast = "kk".equals(language) || "ky".equals(language);
         return verbLast && TurkicTense.of(tokens, language) == EventStatus.PLANNED
-                && TurkicTense.presentOfDoing(tokens, language) && !timeToCome(tokens);
+                && TurkicTense.presentOfDoing(tokens, language) && !timeToCome(tokens)
+                && java.util.stream.IntStream.range(0, tokens.size()).noneMatch(i -> planningGoesOn(tokens, i));
+    }
+
+    /**
+     * «сапары пландалып жатат», «жоспарланып жатыр»: the auxiliary of the continuous after a converb of planning tells
+     * that the planning goes on, so the trip is still to come.
+     */
+    private static boolean planningGoesOn(List<Token> tokens, int i) {
+        return i > 0 && CONTINUOUS.matches(tokens.get(i)) && EventWords.PLANNED.matches(tokens.get(i - 1));
     }
 
     /** «келесі аптада», «алдағы», «кийинки жумада», «ертең»: a time still to come. */

@@ -1,5 +1,6 @@
 package org.communique.enrichment.tagger.morph;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,6 +26,8 @@ public final class TurkicSuffixes {
             "мен", "бен", "пен", "менен", "бенен", "пенен",
             // third-person possessive
             "ы", "и", "сы", "си", "у", "су", "ын", "ин", "сын", "син",
+            // first-person plural possessive: «Президентіміз», «Президентибиз», «басшымыз»
+            "ымыз", "имиз", "мыз", "миз", "ыбыз", "ибиз", "быз", "биз", "убуз", "буз", "умуз", "муз",
             // attributive -ғы/-гі, adjectival -лық/-дық («қазақстандық»)
             "гы", "ги", "кы", "ки", "гу", "ку",
             "лык", "лик", "дык", "дик", "тык", "тик", "лук", "дук", "тук",
@@ -34,6 +37,22 @@ public final class TurkicSuffixes {
     private static final int MAX_CHAIN = 3;
 
     private TurkicSuffixes() {
+    }
+
+    private static final List<String> FIRST_PERSON_PLURAL = List.of("ымыз", "имиз", "мыз", "миз", "ыбыз", "ибиз", "быз",
+            "биз", "убуз", "буз", "умуз", "муз");
+
+    /** A suffix chain that starts with the first-person plural possessive: «-іміз», «-ибиз», «-ибиздин». */
+    public static boolean firstPersonPlural(String chain) {
+        if (chain == null || chain.isEmpty()) {
+            return false;
+        }
+        for (String p : FIRST_PERSON_PLURAL) {
+            if (chain.startsWith(p) && isSuffixChain(chain.substring(p.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean isSuffixChain(String rest) {
