@@ -79,38 +79,6 @@ public class OutboxMessage extends PanacheEntityBase {
         return message;
     }
 
-    /**
-     * Locks up to {@code limit} unsent rows, oldest first, skipping rows another relay holds and rows in
-     * doubt. A row waits while an older row of the same aggregate is unsent (in doubt or not), so a
-     * release's versions reach Kafka in order even with several relays, and one batch never holds two rows
-     * of one aggregate.
-     */
-    static List<OutboxMessage> claimUnsent(int limit) {
-        return claim("ORDER BY o.id", limit);
-    }
-
-    /** Like {@link #claimUnsent(int)}, but the rows tried least often come first. */
-    static List<OutboxMessage> claimLeastTried(int limit) {
-        return claim("ORDER BY o.attempts, o.id", limit);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<OutboxMessage> claim(String orderBy, int limit) {
-        return getEntityManager().createNativeQuery("""
-                        SELECT o.* FROM outbox o
-                        WHERE o.sent_at IS NULL
-                          AND NOT o.in_doubt
-                          AND NOT EXISTS (SELECT 1 FROM outbox older
-                                          WHERE older.aggregate_id = o.aggregate_id
-                                            AND older.sent_at IS NULL
-                                            AND older.id < o.id)
-                        %s
-                        LIMIT :limit
-                        FOR UPDATE SKIP LOCKED""".formatted(orderBy), OutboxMessage.class)
-                .setParameter("limit", limit)
-                .getResultList();
-    }
-
     static long countUnsent() {
         return count("sentAt is null");
     }
@@ -160,13 +128,7 @@ public class OutboxMessage extends PanacheEntityBase {
         return new OutboxEvent(aggregateId, topic, messageKey, ceId, ceType, ceSource, ceTime, payload);
     }
 
-    /** The rows of a batch that Kafka acknowledged, in one statement. */
-    static int markSent(List<Long> ids, Instant now) {
-        return ids.isEmpty() ? 0 : update("attempts = attempts + 1, sentAt = ?1, lastError = null, inDoubt = false "
-                + "where id in ?2", now, ids);
-    }
-
-    /** Kafka did not acknowledge the record, which does not mean it did not write it. */
+    /** Kafka did not acknowledge the record, which does not mean it did not write it (see OutboxRows#markFailed). */
     void markFailed(Throwable failure) {
         attempts++;
         inDoubt = true;

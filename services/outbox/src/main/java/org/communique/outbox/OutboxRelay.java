@@ -52,9 +52,12 @@ public class OutboxRelay {
 
     private final Instance<PublishedListener> listeners;
 
+    private final OutboxRows outboxRows;
+
     public OutboxRelay(OutboxSender sender, OutboxMetrics metrics, OutboxConfig config, OutboxReconciler reconciler,
-                       Instance<PublishedListener> listeners) {
+                       Instance<PublishedListener> listeners, OutboxRows outboxRows) {
         this.sender = sender;
+        this.outboxRows = outboxRows;
         this.metrics = metrics;
         this.config = config;
         this.reconciler = reconciler;
@@ -208,7 +211,7 @@ public class OutboxRelay {
         Duration ackTimeout = config.ackTimeout();
         int transactionTimeout = (int) ackTimeout.plusSeconds(30).toSeconds();
         return QuarkusTransaction.requiringNew().timeout(transactionTimeout).call(() -> {
-            List<OutboxMessage> rows = probing ? OutboxMessage.claimLeastTried(limit) : OutboxMessage.claimUnsent(limit);
+            List<OutboxMessage> rows = probing ? outboxRows.claimLeastTried(limit) : outboxRows.claimUnsent(limit);
             // all sent before any is awaited: the producer pipelines them; one batch holds one row per aggregate
             List<CompletableFuture<Void>> acks = new ArrayList<>(rows.size());
             for (OutboxMessage row : rows) {
@@ -216,6 +219,7 @@ public class OutboxRelay {
             }
             long deadline = System.nanoTime() + ackTimeout.toNanos();
             List<Long> sentIds = new ArrayList<>(rows.size());
+            List<OutboxMessage> failed = new ArrayList<>();
             Throwable firstFailure = null;
             for (int i = 0; i < rows.size(); i++) {
                 Throwable failure = awaitAck(acks.get(i), deadline, ackTimeout);
@@ -224,13 +228,15 @@ public class OutboxRelay {
                     tellListeners(rows.get(i));
                 } else {
                     rows.get(i).markFailed(failure);
+                    failed.add(rows.get(i));
                     firstFailure = firstFailure == null ? failure : firstFailure;
                 }
             }
             int sent = sentIds.size();
             haltIfAsked(sent);
-            // one statement for the whole batch; the few failed rows are updated one by one at the commit
-            OutboxMessage.markSent(sentIds, Instant.now());
+            // one statement for the whole batch; the few failed rows in one more
+            outboxRows.markSent(sentIds, Instant.now());
+            outboxRows.markFailed(failed);
             return new Batch(limit, rows.size(), sent, rows.size() - sent, firstFailure);
         });
     }
