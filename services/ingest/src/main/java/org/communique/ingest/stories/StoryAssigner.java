@@ -289,6 +289,9 @@ public class StoryAssigner {
         private long[] signature;
         private long[] bands;
         private final Map<UUID, long[]> signatures = new HashMap<>();
+        /** The history and its {@link SourceHistory#changes()} the last preparation saw throughout, if any. */
+        private SourceHistory preparedWith;
+        private long preparedAt;
         UUID story;
 
         private Queued(long seq, OutboxEvent event, PressRelease release, long[] shingles) {
@@ -303,6 +306,19 @@ public class StoryAssigner {
          * boilerplate it carries; null signature if too little is left.
          */
         void prepare(Connection connection, SourceHistory history) throws SQLException {
+            // prepared already against the very same history: the answer would be the same (the strips, the
+            // hot spot of assignment, are skipped for the first release of a batch, often its only one)
+            if (preparedWith == history && preparedAt == history.changes()) {
+                return;
+            }
+            long version = history.changes();
+            prepareAgain(connection, history);
+            // a preparation that read sources in between saw two states: the next one starts afresh
+            preparedWith = history.changes() == version ? history : null;
+            preparedAt = version;
+        }
+
+        private void prepareAgain(Connection connection, SourceHistory history) throws SQLException {
             signatures.clear();
             if (shingles.length < MIN_SHINGLES) {
                 kept = null;
