@@ -108,11 +108,15 @@ public class StoryAssigner {
         }
     }
 
+    /**
+     * Takes the first {@code limit} rows off the queue, in queue order: deleted here, in the batch's transaction,
+     * so they come back if it rolls back (one statement fewer than reading them and deleting them at the end).
+     */
     private List<Queued> claim(Connection connection, int limit) throws SQLException {
         List<Queued> queued = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT seq, aggregate_id, topic, message_key, ce_id, ce_type, ce_source, ce_time, payload
-                FROM story_queue ORDER BY seq LIMIT ?""")) {
+                DELETE FROM story_queue WHERE seq IN (SELECT seq FROM story_queue ORDER BY seq LIMIT ?)
+                RETURNING seq, aggregate_id, topic, message_key, ce_id, ce_type, ce_source, ce_time, payload""")) {
             select.setInt(1, limit);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -123,12 +127,16 @@ public class StoryAssigner {
                 }
             }
         }
+        // RETURNING has no order
+        queued.sort(java.util.Comparator.comparingLong(Queued::seq));
         return queued;
     }
 
     private void assign(Connection connection, List<Queued> batch) throws SQLException {
         IngestConfig.Stories settings = config.stories();
         Map<UUID, UUID> stories = currentStories(connection, batch);
+        // only a release assigned before has bands to replace
+        java.util.Set<UUID> assignedBefore = java.util.Set.copyOf(stories.keySet());
         SourceHistory history = history(connection, settings);
         history.load(connection, batch.stream().map(Queued::source).toList());
         history.loadBoilerplate(connection,
@@ -174,7 +182,7 @@ public class StoryAssigner {
                 seqs.put(queued.releaseId(), queued.seq());
             }
         }
-        save(connection, batch);
+        save(connection, batch, assignedBefore);
         history.save(connection, seqs);
     }
 
@@ -225,7 +233,8 @@ public class StoryAssigner {
         return stories;
     }
 
-    private static void save(Connection connection, List<Queued> batch) throws SQLException {
+    private static void save(Connection connection, List<Queued> batch, java.util.Set<UUID> assignedBefore)
+            throws SQLException {
         // the latest version of each release in the batch decides its signature and bands
         Map<UUID, Queued> latest = new LinkedHashMap<>();
         for (Queued queued : batch) {
@@ -243,10 +252,14 @@ public class StoryAssigner {
             }
             update.executeBatch();
         }
-        try (PreparedStatement old = connection.prepareStatement(
-                "DELETE FROM story_bands WHERE release_id = ANY (?)")) {
-            old.setArray(1, connection.createArrayOf("uuid", latest.keySet().toArray()));
-            old.executeUpdate();
+        // bands are written in the transaction that gives a release its story: one without a story has none
+        Object[] replaced = latest.keySet().stream().filter(assignedBefore::contains).toArray();
+        if (replaced.length > 0) {
+            try (PreparedStatement old = connection.prepareStatement(
+                    "DELETE FROM story_bands WHERE release_id = ANY (?)")) {
+                old.setArray(1, connection.createArrayOf("uuid", replaced));
+                old.executeUpdate();
+            }
         }
         List<Long> hashes = new ArrayList<>();
         List<UUID> ids = new ArrayList<>();
@@ -270,10 +283,6 @@ public class StoryAssigner {
                 insert.setArray(3, connection.createArrayOf("timestamptz", times.toArray()));
                 insert.executeUpdate();
             }
-        }
-        try (PreparedStatement done = connection.prepareStatement("DELETE FROM story_queue WHERE seq = ANY (?)")) {
-            done.setArray(1, connection.createArrayOf("bigint", batch.stream().map(Queued::seq).toArray()));
-            done.executeUpdate();
         }
     }
 
