@@ -45,6 +45,8 @@ final class SourceHistory {
     private final LongObjectMap<Set<UUID>> boilerplateOf = new LongObjectMap<>();
     private final Set<UUID> changedSources = new LinkedHashSet<>();
     private final Set<UUID> dropped = new HashSet<>();
+    /** Bumped by everything that may change what {@link #strip} or {@link #carried} answer. */
+    private long changes;
 
     private SourceHistory(int perSource) {
         this.perSource = perSource;
@@ -65,6 +67,7 @@ final class SourceHistory {
         if (missing.isEmpty()) {
             return;
         }
+        changes++;
         for (UUID source : missing) {
             bySource.put(source, new Releases(source, boilerplateOf));
         }
@@ -97,6 +100,7 @@ final class SourceHistory {
 
     /** Reads which sources have which of these shingles as boilerplate (for the sources not loaded). */
     void loadBoilerplate(Connection connection, long[] shingles) throws SQLException {
+        changes++;
         saved.clear();
         if (shingles.length == 0) {
             return;
@@ -162,6 +166,7 @@ final class SourceHistory {
 
     /** A release of {@code source} has been given its story: the latest of its source from now on. */
     void record(UUID source, UUID release, UUID story, long[] shingles) {
+        changes++;
         Releases releases = bySource.computeIfAbsent(source, s -> new Releases(s, boilerplateOf));
         releases.remove(release);
         releases.append(new Entry(release, story, shingles, true));
@@ -176,6 +181,7 @@ final class SourceHistory {
 
     /** Writes the releases recorded since loading and forgets those that are no longer among the last. */
     void save(Connection connection, Map<UUID, Long> seqs) throws SQLException {
+        changes++;
         if (!dropped.isEmpty()) {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM story_source_texts WHERE release_id = ANY (?)")) {
@@ -260,10 +266,16 @@ final class SourceHistory {
 
     /** Lets go of the least recently used sources beyond {@code sources} (between batches only). */
     void retainAtMost(int sources) {
+        changes++;
         for (Iterator<Releases> it = bySource.values().iterator(); bySource.size() > sources && it.hasNext(); ) {
             it.next().forget();
             it.remove();
         }
+    }
+
+    /** A count that changes whenever the history does: equal counts, equal answers to the same questions. */
+    long changes() {
+        return changes;
     }
 
     int sources() {

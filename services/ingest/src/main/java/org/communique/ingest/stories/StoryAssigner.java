@@ -108,11 +108,15 @@ public class StoryAssigner {
         }
     }
 
+    /**
+     * Takes the first {@code limit} rows off the queue, in queue order: deleted here, in the batch's transaction,
+     * so they come back if it rolls back (one statement fewer than reading them and deleting them at the end).
+     */
     private List<Queued> claim(Connection connection, int limit) throws SQLException {
         List<Queued> queued = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT seq, aggregate_id, topic, message_key, ce_id, ce_type, ce_source, ce_time, payload
-                FROM story_queue ORDER BY seq LIMIT ?""")) {
+                DELETE FROM story_queue WHERE seq IN (SELECT seq FROM story_queue ORDER BY seq LIMIT ?)
+                RETURNING seq, aggregate_id, topic, message_key, ce_id, ce_type, ce_source, ce_time, payload""")) {
             select.setInt(1, limit);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -123,12 +127,16 @@ public class StoryAssigner {
                 }
             }
         }
+        // RETURNING has no order
+        queued.sort(java.util.Comparator.comparingLong(Queued::seq));
         return queued;
     }
 
     private void assign(Connection connection, List<Queued> batch) throws SQLException {
         IngestConfig.Stories settings = config.stories();
         Map<UUID, UUID> stories = currentStories(connection, batch);
+        // only a release assigned before has bands to replace
+        java.util.Set<UUID> assignedBefore = java.util.Set.copyOf(stories.keySet());
         SourceHistory history = history(connection, settings);
         history.load(connection, batch.stream().map(Queued::source).toList());
         history.loadBoilerplate(connection,
@@ -174,7 +182,7 @@ public class StoryAssigner {
                 seqs.put(queued.releaseId(), queued.seq());
             }
         }
-        save(connection, batch);
+        save(connection, batch, assignedBefore);
         history.save(connection, seqs);
     }
 
@@ -225,7 +233,8 @@ public class StoryAssigner {
         return stories;
     }
 
-    private static void save(Connection connection, List<Queued> batch) throws SQLException {
+    private static void save(Connection connection, List<Queued> batch, java.util.Set<UUID> assignedBefore)
+            throws SQLException {
         // the latest version of each release in the batch decides its signature and bands
         Map<UUID, Queued> latest = new LinkedHashMap<>();
         for (Queued queued : batch) {
@@ -243,10 +252,14 @@ public class StoryAssigner {
             }
             update.executeBatch();
         }
-        try (PreparedStatement old = connection.prepareStatement(
-                "DELETE FROM story_bands WHERE release_id = ANY (?)")) {
-            old.setArray(1, connection.createArrayOf("uuid", latest.keySet().toArray()));
-            old.executeUpdate();
+        // bands are written in the transaction that gives a release its story: one without a story has none
+        Object[] replaced = latest.keySet().stream().filter(assignedBefore::contains).toArray();
+        if (replaced.length > 0) {
+            try (PreparedStatement old = connection.prepareStatement(
+                    "DELETE FROM story_bands WHERE release_id = ANY (?)")) {
+                old.setArray(1, connection.createArrayOf("uuid", replaced));
+                old.executeUpdate();
+            }
         }
         List<Long> hashes = new ArrayList<>();
         List<UUID> ids = new ArrayList<>();
@@ -271,10 +284,6 @@ public class StoryAssigner {
                 insert.executeUpdate();
             }
         }
-        try (PreparedStatement done = connection.prepareStatement("DELETE FROM story_queue WHERE seq = ANY (?)")) {
-            done.setArray(1, connection.createArrayOf("bigint", batch.stream().map(Queued::seq).toArray()));
-            done.executeUpdate();
-        }
     }
 
     /** A release version waiting for its story. */
@@ -289,6 +298,9 @@ public class StoryAssigner {
         private long[] signature;
         private long[] bands;
         private final Map<UUID, long[]> signatures = new HashMap<>();
+        /** The history and its {@link SourceHistory#changes()} the last preparation saw throughout, if any. */
+        private SourceHistory preparedWith;
+        private long preparedAt;
         UUID story;
 
         private Queued(long seq, OutboxEvent event, PressRelease release, long[] shingles) {
@@ -303,6 +315,19 @@ public class StoryAssigner {
          * boilerplate it carries; null signature if too little is left.
          */
         void prepare(Connection connection, SourceHistory history) throws SQLException {
+            // prepared already against the very same history: the answer would be the same (the strips, the
+            // hot spot of assignment, are skipped for the first release of a batch, often its only one)
+            if (preparedWith == history && preparedAt == history.changes()) {
+                return;
+            }
+            long version = history.changes();
+            prepareAgain(connection, history);
+            // a preparation that read sources in between saw two states: the next one starts afresh
+            preparedWith = history.changes() == version ? history : null;
+            preparedAt = version;
+        }
+
+        private void prepareAgain(Connection connection, SourceHistory history) throws SQLException {
             signatures.clear();
             if (shingles.length < MIN_SHINGLES) {
                 kept = null;
