@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import org.communique.contracts.EnrichedRelease;
 import org.communique.notifier.NotifierConfig;
@@ -14,8 +15,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Webhook bodies without reading and re-encoding the release once per subscriber. A release matched by
@@ -41,14 +46,21 @@ public class ReleaseBodies {
     private final AgroalDataSource dataSource;
     private final Cache<UUID, Encoded> encoded;
 
+    @Inject
     public ReleaseBodies(AgroalDataSource dataSource, NotifierConfig config) {
+        this(dataSource, config.webhooks().releaseCacheBytes(), config.webhooks().releaseCacheEntries(),
+                ForkJoinPool.commonPool());
+    }
+
+    /** {@code maintenance} runs the cache's evictions (the caller's thread in tests, to see them at once). */
+    ReleaseBodies(AgroalDataSource dataSource, long bytes, int entries, Executor maintenance) {
         this.dataSource = dataSource;
-        long bytes = config.webhooks().releaseCacheBytes();
         // bounds the number of entries too: each weighs at least its share of the bytes
-        int least = (int) Math.min(Integer.MAX_VALUE, Math.max(1, bytes / Math.max(1, config.webhooks().releaseCacheEntries())));
+        int least = (int) Math.min(Integer.MAX_VALUE, Math.max(1, bytes / Math.max(1, entries)));
         this.encoded = Caffeine.newBuilder()
                 .maximumWeight(bytes)
                 .<UUID, Encoded>weigher((id, release) -> Math.max(least, release.json().length))
+                .executor(maintenance)
                 .build();
     }
 
@@ -79,10 +91,11 @@ public class ReleaseBodies {
 
     /** The {@code Alert} body of this alert, in UTF-8. */
     public byte[] body(ClaimedAlert alert) {
-        if (!fresh(alert)) {
-            read(List.of(alert.releaseId()));
-        }
         Encoded release = encoded.getIfPresent(alert.releaseId());
+        if (release == null || release.version() < alert.releaseVersion()) {
+            // what was read, not what the cache kept: a full cache may evict or refuse an entry the moment it is put
+            release = read(List.of(alert.releaseId())).get(alert.releaseId());
+        }
         if (release == null) {
             throw new IllegalStateException("release " + alert.releaseId() + " of alert " + alert.id()
                     + " is not stored");
@@ -95,7 +108,8 @@ public class ReleaseBodies {
         return release != null && release.version() >= alert.releaseVersion();
     }
 
-    private void read(List<UUID> ids) {
+    private Map<UUID, Encoded> read(List<UUID> ids) {
+        Map<UUID, Encoded> read = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(LOAD)) {
             select.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
@@ -105,8 +119,10 @@ public class ReleaseBodies {
                     Encoded release = new Encoded(rows.getInt("version"),
                             AlertBodies.canonical(rows.getString("payload")).getBytes(StandardCharsets.UTF_8));
                     keep(id, release);
+                    read.put(id, release);
                 }
             }
+            return read;
         } catch (SQLException e) {
             throw new PersistenceException("cannot read " + ids.size() + " releases", e);
         }

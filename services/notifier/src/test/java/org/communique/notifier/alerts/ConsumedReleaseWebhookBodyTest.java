@@ -88,6 +88,26 @@ class ConsumedReleaseWebhookBodyTest {
         assertThat(new String(bodies.body(alert), StandardCharsets.UTF_8)).contains("changed in the table");
     }
 
+    @Test
+    void aBodyIsBuiltEvenWhenTheCacheKeepsNothingItIsGiven() {
+        // under load the cache is full: an entry put may be evicted (or refused) at once
+        String officialId = "official-" + UUID.randomUUID();
+        Created subscription = SubscriptionsApi.create("{\"officials\": [\"" + officialId + "\"]}",
+                "{\"type\": \"feed\"}");
+        UUID releaseId = UUID.randomUUID();
+        TestReleases.publish(TestReleases.kyrgyzVisitToKazakhstan(releaseId, 1, officialId));
+        await().atMost(PATIENCE).until(() -> TestDatabase.rows(dataSource,
+                "SELECT id FROM alerts WHERE subscription_id = ?::uuid AND release_id = ?", subscription.id(), releaseId),
+                hasSize(1));
+        ClaimedAlert alert = alertOf(UUID.fromString(subscription.id()), releaseId);
+        ReleaseBodies keepingNothing = new ReleaseBodies(dataSource, 1, 1, Runnable::run);
+
+        keepingNothing.load(List.of(alert));
+
+        assertThat(new String(keepingNothing.body(alert), StandardCharsets.UTF_8)).isEqualTo(
+                AlertBodies.encode(alert.id(), alert.subscriptionId(), alert.createdAt(), storedPayload(releaseId)));
+    }
+
     private ClaimedAlert alertOf(UUID subscriptionId, UUID releaseId) {
         List<Map<String, Object>> rows = TestDatabase.rows(dataSource,
                 "SELECT id, created_at, release_version FROM alerts WHERE subscription_id = ? AND release_id = ?",
