@@ -11,6 +11,7 @@ import org.communique.enrichment.api.TagResponse;
 import org.communique.enrichment.budget.TaggingBudget;
 import org.communique.enrichment.kb.CurrentTagger;
 import org.communique.enrichment.tagger.TagInput;
+import org.communique.platform.warmup.WarmUpProgress;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;

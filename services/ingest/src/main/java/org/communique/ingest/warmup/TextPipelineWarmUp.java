@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import org.communique.ingest.releases.ReleaseSubmission;
 import org.communique.ingest.releases.SubmissionValidator;
 import org.communique.platform.problem.ProblemException;
+import org.communique.platform.warmup.WarmUpProgress;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.communique.ingest.warmup;
+package org.communique.platform.warmup;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -9,7 +9,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Where a warm-up stands, for the readiness check: DOWN while it runs, UP once it has finished, hit its time
- * limit, failed (warming up is an optimisation: the service still serves) or is switched off.
+ * limit, failed (warming up is an optimisation: the service still serves) or is switched off. Shared by the
+ * services that compile their text handling before they take traffic (ingest, enrichment).
  */
 public final class WarmUpProgress {
 
@@ -32,12 +33,12 @@ public final class WarmUpProgress {
         return rounds;
     }
 
-    void disable() {
+    public void disable() {
         state = State.DISABLED;
     }
 
     /** The warm-up could not even start its steps: ready anyway, as after a failed step. */
-    void failed() {
+    public void failed() {
         if (!ready()) {
             state = State.FAILED;
         }
@@ -47,7 +48,7 @@ public final class WarmUpProgress {
      * Runs every step {@code rounds} times over, or until {@code maxTime} has passed or {@code stopping} says so,
      * whichever comes first; a step that throws ends the warm-up as FAILED (the exception is rethrown).
      */
-    void run(List<Runnable> steps, int rounds, Duration maxTime, BooleanSupplier stopping) {
+    public void run(List<Runnable> steps, int rounds, Duration maxTime, BooleanSupplier stopping) {
         state = State.RUNNING;
         long started = System.nanoTime();
         long deadline = started + maxTime.toNanos();
@@ -75,7 +76,7 @@ public final class WarmUpProgress {
         state = end;
     }
 
-    HealthCheckResponse response(String name) {
+    public HealthCheckResponse response(String name) {
         HealthCheckResponseBuilder response = HealthCheckResponse.named(name).status(ready())
                 .withData("state", state.name().toLowerCase(java.util.Locale.ROOT));
         if (state != State.DISABLED && state != State.NOT_STARTED) {

@@ -1,4 +1,4 @@
-package org.communique.enrichment.warmup;
+package org.communique.platform.warmup;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
