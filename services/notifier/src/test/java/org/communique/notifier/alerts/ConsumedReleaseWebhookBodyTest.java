@@ -64,17 +64,8 @@ class ConsumedReleaseWebhookBodyTest {
     @Test
     void theConsumerKeepsTheReleaseItStoredAndTheTableIsReadOnlyOnAMiss() {
         // a feed subscription: no webhook claim ever reads this release, only the consumer can have kept it
-        String officialId = "official-" + UUID.randomUUID();
-        Created subscription = SubscriptionsApi.create("{\"officials\": [\"" + officialId + "\"]}",
-                "{\"type\": \"feed\"}");
         UUID releaseId = UUID.randomUUID();
-
-        TestReleases.publish(TestReleases.kyrgyzVisitToKazakhstan(releaseId, 1, officialId));
-
-        await().atMost(PATIENCE).until(() -> TestDatabase.rows(dataSource,
-                "SELECT id FROM alerts WHERE subscription_id = ?::uuid AND release_id = ?", subscription.id(), releaseId),
-                hasSize(1));
-        ClaimedAlert alert = alertOf(UUID.fromString(subscription.id()), releaseId);
+        ClaimedAlert alert = feedAlertOf(releaseId);
         String asStored = AlertBodies.encode(alert.id(), alert.subscriptionId(), alert.createdAt(),
                 storedPayload(releaseId));
         TestDatabase.rows(dataSource, """
@@ -91,21 +82,26 @@ class ConsumedReleaseWebhookBodyTest {
     @Test
     void aBodyIsBuiltEvenWhenTheCacheKeepsNothingItIsGiven() {
         // under load the cache is full: an entry put may be evicted (or refused) at once
-        String officialId = "official-" + UUID.randomUUID();
-        Created subscription = SubscriptionsApi.create("{\"officials\": [\"" + officialId + "\"]}",
-                "{\"type\": \"feed\"}");
         UUID releaseId = UUID.randomUUID();
-        TestReleases.publish(TestReleases.kyrgyzVisitToKazakhstan(releaseId, 1, officialId));
-        await().atMost(PATIENCE).until(() -> TestDatabase.rows(dataSource,
-                "SELECT id FROM alerts WHERE subscription_id = ?::uuid AND release_id = ?", subscription.id(), releaseId),
-                hasSize(1));
-        ClaimedAlert alert = alertOf(UUID.fromString(subscription.id()), releaseId);
+        ClaimedAlert alert = feedAlertOf(releaseId);
         ReleaseBodies keepingNothing = new ReleaseBodies(dataSource, 1, 1, Runnable::run);
 
         keepingNothing.load(List.of(alert));
 
         assertThat(new String(keepingNothing.body(alert), StandardCharsets.UTF_8)).isEqualTo(
                 AlertBodies.encode(alert.id(), alert.subscriptionId(), alert.createdAt(), storedPayload(releaseId)));
+    }
+
+    /** Publishes a release matched by a new feed subscription and returns its alert once the consumer stored it. */
+    private ClaimedAlert feedAlertOf(UUID releaseId) {
+        String officialId = "official-" + UUID.randomUUID();
+        Created subscription = SubscriptionsApi.create("{\"officials\": [\"" + officialId + "\"]}",
+                "{\"type\": \"feed\"}");
+        TestReleases.publish(TestReleases.kyrgyzVisitToKazakhstan(releaseId, 1, officialId));
+        await().atMost(PATIENCE).until(() -> TestDatabase.rows(dataSource,
+                "SELECT id FROM alerts WHERE subscription_id = ?::uuid AND release_id = ?", subscription.id(), releaseId),
+                hasSize(1));
+        return alertOf(UUID.fromString(subscription.id()), releaseId);
     }
 
     private ClaimedAlert alertOf(UUID subscriptionId, UUID releaseId) {
