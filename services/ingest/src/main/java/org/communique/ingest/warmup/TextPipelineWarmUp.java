@@ -3,20 +3,19 @@ package org.communique.ingest.warmup;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import org.communique.ingest.releases.ReleaseSubmission;
 import org.communique.ingest.releases.SubmissionValidator;
 import org.communique.platform.problem.ProblemException;
-import org.communique.platform.warmup.WarmUpProgress;
-import org.jboss.logging.Logger;
+import org.communique.platform.warmup.WarmUp;
+import org.eclipse.microprofile.health.Readiness;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,59 +23,36 @@ import java.util.Map;
  * {@code <a} body as its first request, mostly in the interpreter. On a thread of its own at start-up it decodes
  * synthetic submissions (prose, HTML, nested tags, markup runs) with the service's JSON mapper and checks them with
  * {@link SubmissionValidator} (plain text, content hash), which reads and computes only: nothing is stored or
- * published. Bounded by rounds and time ({@link WarmUpConfig}); readiness ({@link WarmUpCheck}) is DOWN until it
- * is over.
+ * published. Bounded by rounds and time ({@link WarmUpConfig}); readiness is DOWN until it is over.
  */
-@ApplicationScoped
-public class TextPipelineWarmUp {
+@Readiness
+@Singleton
+public class TextPipelineWarmUp extends WarmUp {
 
-    private static final Logger LOG = Logger.getLogger(TextPipelineWarmUp.class);
-
-    private final WarmUpConfig config;
     private final ObjectMapper json;
-    private final WarmUpProgress progress = new WarmUpProgress();
-    private volatile boolean stopping;
 
     public TextPipelineWarmUp(WarmUpConfig config, ObjectMapper json) {
-        this.config = config;
+        super("Text pipeline warm-up", config);
         this.json = json;
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (!config.enabled()) {
-            progress.disable();
-            LOG.info("text pipeline warm-up disabled (communique.ingest.warm-up.enabled=false)");
-            return;
-        }
-        Thread thread = new Thread(this::run, "text-pipeline-warm-up");
-        thread.setDaemon(true);
-        thread.start();
+        start();
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        stopping = true;
+        stop();
     }
 
-    public WarmUpProgress progress() {
-        return progress;
-    }
-
-    private void run() {
-        try {
-            List<Runnable> steps = new ArrayList<>();
-            for (Map.Entry<String, String> body : bodies(config.characters()).entrySet()) {
-                byte[] request = json.writeValueAsBytes(Map.of("title", "Визит <b>Президента</b> &amp; переговоры",
-                        "body", body.getValue(), "publishedAt", "2024-02-01T10:00:00+06:00"));
-                steps.add(() -> checkLikeAPush(request));
-            }
-            progress.run(steps, config.rounds(), config.maxTime(), () -> stopping);
-            LOG.infof("text pipeline warm-up %s: %d of %d rounds over %d synthetic bodies of %d characters",
-                    progress.state().name().toLowerCase(Locale.ROOT), progress.rounds(), config.rounds(), steps.size(),
-                    config.characters());
-        } catch (IOException | RuntimeException e) {
-            progress.failed();
-            LOG.error("text pipeline warm-up failed; the instance reports ready anyway and compiles as pushes come", e);
+    @Override
+    protected List<Runnable> steps() throws IOException {
+        List<Runnable> steps = new ArrayList<>();
+        for (Map.Entry<String, String> body : bodies(settings().characters()).entrySet()) {
+            byte[] request = json.writeValueAsBytes(Map.of("title", "Визит <b>Президента</b> &amp; переговоры",
+                    "body", body.getValue(), "publishedAt", "2024-02-01T10:00:00+06:00"));
+            steps.add(() -> checkLikeAPush(request));
         }
+        return steps;
     }
 
     private void checkLikeAPush(byte[] body) {
