@@ -22,6 +22,9 @@ public final class RolePhrases {
             alone("head of state", PRESIDENT),
             alone("мемлекет басшысы", PRESIDENT),
             alone("мамлекет башчысы", PRESIDENT),
+            // «Мемлекет басшымыз», «Мамлекет башчыбыз»: "our Head of State", the writer's own
+            alone("мемлекет басшымыз", PRESIDENT),
+            alone("мамлекет башчыбыз", PRESIDENT),
             new RolePhrase("глава", PRESIDENT, Set.of(), null, true, Set.of(), false, false),
             any("король", HEAD_OF_STATE), any("королева", HEAD_OF_STATE), any("king", HEAD_OF_STATE),
             any("queen", HEAD_OF_STATE), any("эмир", HEAD_OF_STATE), any("emir", HEAD_OF_STATE),

@@ -61,7 +61,8 @@ public final class EventExtractor {
                 // «...пригласил посетить Таджикистан. Приглашение принято.»
                 Triggers.Invitation invitation = said == Triggers.Invitation.PENDING && invitationAccepted ? Triggers.Invitation.ACCEPTED : said;
                 if (invitation == Triggers.Invitation.PENDING && triggers.containsKey(EventType.VISIT)
-                        && VisitStatus.of(tokens, triggers.get(EventType.VISIT), language) == null) {
+                        && (VisitStatus.of(tokens, triggers.get(EventType.VISIT), language) == null
+                        || Triggers.invitationCloses(tokens, triggers.get(EventType.VISIT), language))) {
                     // «пригласил посетить»: an invitation not reported as accepted is no visit yet; but
                     // «прибыл по приглашению» is a visit under way
                     triggers.remove(EventType.VISIT);
@@ -171,7 +172,7 @@ public final class EventExtractor {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (EventWords.PRESENCE.matches(t) || EventWords.IMPLICIT_VISIT.matches(t) || tookPart(tokens, i)
-                    || Reception.verb(t)) {
+                    || Reception.verb(tokens, i)) {
                 at.add(t.index());
             }
             virtual |= EventWords.VIRTUAL.matches(t) || EventWords.CALL.matches(t);
@@ -197,7 +198,10 @@ public final class EventExtractor {
             }
         }
         EventStatus marked = VisitStatus.of(tokens, at, language);
-        if (marked == EventStatus.PLANNED) {
+        if (marked != EventStatus.PLANNED && !returned && VisitStatus.arrivedLately(tokens, d.date, reference)) {
+            // «прибывший в Китай накануне», "arrived yesterday", «кечээ ... келди»: an arrival a day ago, no end told
+            d.status = EventStatus.ONGOING;
+        } else if (marked == EventStatus.PLANNED) {
             d.status = marked;
             d.presentOfDoing = VisitStatus.presentOfDoing(tokens, language);
         } else if (returned || d.date != null && d.date.last().isBefore(reference) || VisitStatus.toldEarlier(tokens)

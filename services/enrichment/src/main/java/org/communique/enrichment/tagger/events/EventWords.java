@@ -45,9 +45,17 @@ final class EventWords {
             "жолугуш", "жолук", "кездеш", "переговор", "=talks", "келіссөз", "сүйлөш", "сөйлес", "подписал", "подписан", "=signed",
             "=sign", "=signs", "=койды", "=коюшту", "=коюлду", "=кол", "=hosted", "=hosts", "=welcomed", "=welcomes",
             "=joined", "=joins", "=received", "=принял", "=принят", "=принята", "=приняли", "=провел", "=провели",
-            "=провела", "=held", "=holds", "=заявил", "=выступил", "=addressed", "=attended", "=saw",
+            "=провела", "=held", "=holds", "=заявил", "=выступил",
+            // a statement made where one stands: "said in Bishkek", «деди Бишкекте», «деді Ташкентте»
+            "=said", "=деди", "=деді", "=addressed", "=attended", "=saw",
             // laying a wreath, opening something: done where one stands («возложил венок в Ташкенте»)
-            "=возложил", "=возложила", "=возложили", "=laid", "=opened", "=открыл", "=открыла", "=открыли", "=койду");
+            "=возложил", "=возложила", "=возложили", "=laid", "=opened", "=открыл", "=открыла", "=открыли", "=койду",
+            // signing still to come where one will be: «подпишет в Москве», «подпишут в Астане»
+            "подпиш",
+            // decorating or being decorated where the ceremony is: «вручил орден в Пекине», "was awarded ... in Beijing",
+            // «Бейжіңде марапатталды», «Пекинде тапшырды»
+            "=вручил", "=вручила", "=вручили", "=вручен", "=вручена", "=вручено", "награжд", "=awarded", "=decorated",
+            "марапатта", "сыйланды", "=тапшырды", "=табыс");
     /** Verbs that report a visit itself as made: «совершил визит», «посетил», "paid a visit", "visited". */
     static final Words VISIT_DONE = Words.of("=совершил", "=совершила", "=совершили", "=посетил", "=посетила",
             "=посетили", "=побывал", "=побывала", "=побывали", "=visited", "=paid");
@@ -72,6 +80,9 @@ final class EventWords {
     static final Words OFFICIAL = Words.of("официальн", "=official", "ресми", "расмий");
     static final Words WORKING = Words.of("рабоч", "=working", "жұмыс", "жумуш", "=иш");
 
+    /** Arriving told in the past: the trip it starts is under way for a day or two unless its end is told. */
+    static final Words ARRIVED = Words.of("=прибыл", "=прибыла", "=прибыли", "прибывш", "=прилетел", "=прилетела",
+            "=прилетели", "=arrived", "келді", "келди", "=келген", "=жетти", "=жетті");
     static final Words ONGOING = Words.of("находится", "находятся", "находящ", "пребыва", "=прибыл", "=прибыла",
             "=прибыли", "=прилетел", "=прилетела", "=прилетели", "=начал", "=начала", "=начался", "=began", "=begins", "прибывает", "прибывш", "=прибыв", "вылетел", "проходит", "проходят", "продолжа",
             "=arrived", "=arrives", "=arriving", "=currently", "=underway", "келді", "келди", "=басталды", "=башталды", "=келген", "=жүр", "жүрген",
