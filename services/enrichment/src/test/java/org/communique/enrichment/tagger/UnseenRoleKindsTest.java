@@ -48,6 +48,16 @@ class UnseenRoleKindsTest {
     }
 
     @Test
+    void theHeadOfAStatesForeignMinistryAsThePressPutsIt() {
+        assertThat(TestTagger.officials(TestTagger.tag("The head of Uzbekistan's foreign ministry arrived in Dushanbe.",
+                "2024-04-23"))).containsExactly("bakhtiyor-saidov");
+        assertThat(TestTagger.officials(TestTagger.tag("Өзбекстанның сыртқы саяси ведомствосының басшысы Астанаға келді.",
+                "2024-04-23"))).containsExactly("bakhtiyor-saidov");
+        assertThat(TestTagger.officials(TestTagger.tag("Тажикстандын тышкы саясий ведомствосунун башчысы Бишкекке келди.",
+                "2024-04-23"))).containsExactly("sirojiddin-muhriddin");
+    }
+
+    @Test
     void aCapitalStandingForItsStateInEnglish() {
         assertThat(TestTagger.officials(TestTagger.tag("Bishkek's top diplomat arrived in Baku on Tuesday.", "2024-04-23")))
                 .containsExactly("jeenbek-kulubaev");

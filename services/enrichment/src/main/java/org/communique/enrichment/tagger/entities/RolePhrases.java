@@ -85,6 +85,9 @@ public final class RolePhrases {
             any("тышкы иштер министри", FOREIGN_MINISTER),
             any("тышкы иштер министрлигинин башчысы", FOREIGN_MINISTER),
             any("тим башчысы", FOREIGN_MINISTER),
+            // «глава внешнеполитического ведомства» as the Kazakh and Kyrgyz press put it
+            any("сыртқы саяси ведомствосының басшысы", FOREIGN_MINISTER),
+            any("тышкы саясий ведомствосунун башчысы", FOREIGN_MINISTER),
             implied("foreign secretary", "GB"),
             implied("secretary of state", "US"),
             implied("госсекретарь", "US"),

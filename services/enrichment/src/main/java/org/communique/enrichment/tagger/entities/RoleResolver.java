@@ -130,6 +130,9 @@ final class RoleResolver {
             } else if (match.value() instanceof Ref.CountryRef c && namesState(c)) {
                 lastState = c.code();
                 lastStateSentence = field.tokens().get(match.first()).sentence();
+                if (!field.tokens().get(match.first()).isCyrillic()) {
+                    split(field, match, c.code(), byToken, people, personByFirstToken); // "head of Kazakhstan's ..."
+                }
             } else if (match.value() instanceof Ref.CountryRef c && c.form() == Ref.CountryForm.ADJECTIVE) {
                 split(field, match, c.code(), byToken, people, personByFirstToken);
             }

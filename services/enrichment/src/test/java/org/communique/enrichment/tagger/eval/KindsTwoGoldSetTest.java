@@ -64,8 +64,8 @@ class KindsTwoGoldSetTest {
         static final double CORE_F1 = 1.000;          // 112 tp
         static final double ALL_F1 = 1.000;           // 112 tp
         static final double ROLE_ONLY_RECALL = 1.000; // 44/44
-        static final double VISIT_F1 = 0.947;         // 0.948: 46 tp, 5 fn
-        static final double VISITOR_HOST = 1.000;     // 46/46
-        static final double STATUS = 0.978;           // 45/46
+        static final double VISIT_F1 = 0.959;         // 0.9592: 47 tp, 4 fn (with officials the knowledge base lacks)
+        static final double VISITOR_HOST = 1.000;     // 47/47
+        static final double STATUS = 0.978;           // 46/47
     }
 }

@@ -43,6 +43,19 @@ class UnseenVisitKindsTest {
     }
 
     @Test
+    void anOfficialTheKnowledgeBaseLacksTravelsToo() {
+        Tags.EventTag v = visit(TestTagger.tag("Президент Казахстана принял в Акорде министра иностранных дел Венгрии "
+                + "Петера Сийярто, находящегося в Астане с рабочим визитом.", "2024-04-23"));
+        assertThat(v).isNotNull();
+        assertThat(v.visitorCountry()).isEqualTo("HU");
+        assertThat(v.hostCountry()).isEqualTo("KZ");
+        assertThat(v.visitors()).singleElement().asString().startsWith("unlisted:");
+        // an ambassador resides where he meets people: no visit of his
+        assertThat(visit(TestTagger.tag("Министр иностранных дел Казахстана принял в Астане посла Венгрии Золтана "
+                + "Ковача.", "2024-04-23"))).isNull();
+    }
+
+    @Test
     void wordsSaidAtHomeAreNoVisit() {
         assertThat(visit(TestTagger.tag("Kazakh President Kassym-Jomart Tokayev said in Astana that trade with Uzbekistan "
                 + "had doubled.", "2024-05-17"))).isNull();
