@@ -93,6 +93,30 @@ class UnseenVisitKindsTest {
     }
 
     @Test
+    void aTripEndedInOtherWords() {
+        assertVisit(TestTagger.tag("Uzbek President Shavkat Mirziyoyev concluded his three-day official visit to "
+                + "Kazakhstan on Friday.", "2024-05-03"), "UZ", "KZ", EventStatus.COMPLETED);
+        assertVisit(TestTagger.tag("Официальный визит Президента Узбекистана Шавката Мирзиёева в Казахстан подошёл к "
+                + "концу.", "2024-05-03"), "UZ", "KZ", EventStatus.COMPLETED);
+        // «к концу года» is no end of a trip
+        assertVisit(TestTagger.tag("Президент Узбекистана Шавкат Мирзиёев посетит Казахстан к концу года.", "2024-05-03"),
+                "UZ", "KZ", EventStatus.PLANNED);
+    }
+
+    @Test
+    void expectedOrSettingOutIsToCome() {
+        assertVisit(TestTagger.tag("Uzbek President Shavkat Mirziyoyev is expected in Astana on Thursday.", "2024-05-06"),
+                "UZ", "KZ", EventStatus.PLANNED);
+        assertVisit(TestTagger.tag("Президента Узбекистана Шавката Мирзиёева ожидают в Астане в четверг.", "2024-05-06"),
+                "UZ", "KZ", EventStatus.PLANNED);
+        assertVisit(TestTagger.tag("Uzbek President Shavkat Mirziyoyev heads to Astana on Thursday.", "2024-05-06"),
+                "UZ", "KZ", EventStatus.PLANNED);
+        // the present of setting out on the day itself: under way
+        assertVisit(TestTagger.tag("Uzbek President Shavkat Mirziyoyev heads to Astana today.", "2024-05-06"),
+                "UZ", "KZ", EventStatus.ONGOING);
+    }
+
+    @Test
     void aKyrgyzPastParticipleClosingTheSentenceIsAPast() {
         assertVisit(TestTagger.tag("Садыр Жапаров Москвадан мекенине кайтып келди. Сапардын жүрүшүндө Кыргызстандын "
                 + "лидери Орусиянын лидери менен сүйлөшүү жүргүзгөн.", "2021-02-25"), "KG", "RU", EventStatus.COMPLETED);
