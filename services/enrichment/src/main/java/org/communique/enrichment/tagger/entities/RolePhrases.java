@@ -22,6 +22,9 @@ public final class RolePhrases {
             alone("head of state", PRESIDENT),
             alone("мемлекет басшысы", PRESIDENT),
             alone("мамлекет башчысы", PRESIDENT),
+            // «Мемлекет басшымыз», «Мамлекет башчыбыз»: "our Head of State", the writer's own
+            alone("мемлекет басшымыз", PRESIDENT),
+            alone("мамлекет башчыбыз", PRESIDENT),
             new RolePhrase("глава", PRESIDENT, Set.of(), null, true, Set.of(), false, false),
             any("король", HEAD_OF_STATE), any("королева", HEAD_OF_STATE), any("king", HEAD_OF_STATE),
             any("queen", HEAD_OF_STATE), any("эмир", HEAD_OF_STATE), any("emir", HEAD_OF_STATE),
@@ -82,6 +85,9 @@ public final class RolePhrases {
             any("тышкы иштер министри", FOREIGN_MINISTER),
             any("тышкы иштер министрлигинин башчысы", FOREIGN_MINISTER),
             any("тим башчысы", FOREIGN_MINISTER),
+            // «глава внешнеполитического ведомства» as the Kazakh and Kyrgyz press put it
+            any("сыртқы саяси ведомствосының басшысы", FOREIGN_MINISTER),
+            any("тышкы саясий ведомствосунун башчысы", FOREIGN_MINISTER),
             implied("foreign secretary", "GB"),
             implied("secretary of state", "US"),
             implied("госсекретарь", "US"),

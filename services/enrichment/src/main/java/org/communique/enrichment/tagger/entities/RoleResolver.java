@@ -63,7 +63,8 @@ final class RoleResolver {
      * countries the text names (a country named before the phrase still wins: «Түркия Мемлекет басшысы»).
      */
     private static final Map<String, String> HOME_HEADS = Map.of("kk:мемлекет басшысы", "KZ",
-            "ky:мамлекет башчысы", "KG", "kk:үкімет басшысы", "KZ", "ky:өкмөт башчысы", "KG");
+            "ky:мамлекет башчысы", "KG", "kk:үкімет басшысы", "KZ", "ky:өкмөт башчысы", "KG",
+            "kk:мемлекет басшымыз", "KZ", "ky:мамлекет башчыбыз", "KG");
 
     /** Russian plurals in «главы» that are also the genitive of one head: «главы МИД Казахстана», «главы государства». */
     private static final Map<String, RolePhrase> SINGULAR_GENITIVES = singularGenitives();
@@ -129,6 +130,9 @@ final class RoleResolver {
             } else if (match.value() instanceof Ref.CountryRef c && namesState(c)) {
                 lastState = c.code();
                 lastStateSentence = field.tokens().get(match.first()).sentence();
+                if (!field.tokens().get(match.first()).isCyrillic()) {
+                    split(field, match, c.code(), byToken, people, personByFirstToken); // "head of Kazakhstan's ..."
+                }
             } else if (match.value() instanceof Ref.CountryRef c && c.form() == Ref.CountryForm.ADJECTIVE) {
                 split(field, match, c.code(), byToken, people, personByFirstToken);
             }
@@ -165,8 +169,8 @@ final class RoleResolver {
      * Президенті»; for «лидер», "leader" (which need a country) only an adjective: «казахстанский лидер».
      */
     private static Match<Ref> countryBefore(List<Token> tokens, List<Match<Ref>> matches, int m, RolePhrase phrase) {
-        if (m == 0 || !(matches.get(m - 1).value() instanceof Ref.CountryRef c) || c.form() == Ref.CountryForm.PLACE
-                || c.form() == Ref.CountryForm.INSTITUTION) {
+        if (m == 0 || !(matches.get(m - 1).value() instanceof Ref.CountryRef c) || c.form() == Ref.CountryForm.INSTITUTION
+                || c.form() == Ref.CountryForm.PLACE && !placePossessive(tokens, matches.get(m - 1), matches.get(m))) {
             return null;
         }
         // in Kazakh and Kyrgyz the state stands before its office in any form («ҚХР Төрағасы»)
@@ -177,6 +181,12 @@ final class RoleResolver {
         }
         Match<Ref> previous = matches.get(m - 1);
         return connectedBefore(tokens, previous.last(), matches.get(m).first()) ? previous : null;
+    }
+
+    /** "Tashkent's top diplomat", "Beijing's foreign minister": a capital standing for its state, in English only. */
+    private static boolean placePossessive(List<Token> tokens, Match<Ref> place, Match<Ref> phrase) {
+        return phrase.first() == place.last() + 2 && tokens.get(place.last() + 1).lower().equals("s")
+                && !tokens.get(place.last()).isCyrillic();
     }
 
     private static boolean genitive(String turkicSuffix) {
@@ -232,6 +242,16 @@ final class RoleResolver {
                 if (counts.size() == 1 && open.size() == 1 || other) {
                     offices.holder(open.get(0), p.office(), date).ifPresent(h ->
                             people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(), p.office())));
+                } else if (open.size() >= 2) {
+                    // «Глава государства принял в Акорде министра иностранных дел Индии»: the head of the state whose
+                    // seat of power (Акорда, Кремль, Ала-Арча) the phrase's own sentence names, when it names one only
+                    List<String> seats = countries.stream().filter(c -> c.form() == Ref.CountryForm.INSTITUTION
+                                    && c.span().field().equals(p.span().field()) && c.span().sentence() == p.span().sentence())
+                            .map(CountryMention::code).filter(open::contains).distinct().toList();
+                    if (seats.size() == 1) {
+                        offices.holder(seats.get(0), p.office(), date).ifPresent(h ->
+                                people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(), p.office())));
+                    }
                 }
             }
         }
@@ -271,11 +291,15 @@ final class RoleResolver {
             country = ((Ref.CountryRef) previous.value()).code();
             first = previous.first();
         }
+        // «...делегация Армении. Министр иностранных дел этой страны», "...from Turkmenistan. The country's foreign
+        // minister", «...Тәжікстанға барды. Бұл елдің Президенті»: the state named in this sentence or the one before
         int back = refersBack(tokens, last);
-        if (country == null && !phrase.needsCountry() && back > 0 && lastState != null
-                && lastStateSentence == tokens.get(first).sentence()) {
+        int ahead = back > 0 ? 0 : refersBackBefore(tokens, first);
+        boolean stateNear = lastState != null && lastStateSentence >= tokens.get(first).sentence() - 1;
+        if (country == null && !phrase.needsCountry() && (back > 0 || ahead > 0) && stateNear) {
             country = lastState;
             last += back;
+            first -= ahead;
         }
         if (country == null) {
             country = phrase.impliedCountry();
@@ -389,6 +413,26 @@ final class RoleResolver {
         }
         boolean demonstrative = next.equals("этой") || next.equals("данной") || next.equals("this");
         return demonstrative && last + 2 < tokens.size() && tokens.get(last + 2).lower().startsWith("стран") ? 2 : 0;
+    }
+
+    /** Anaphors standing before an office: "the country's", "the republic's", «елдің», «бұл елдің», «өлкөнүн». */
+    private static final Set<String> ANAPHORS_BEFORE = Set.of("елдин", "олконун", "республиканын", "мемлекеттин",
+            "мамлекеттин");
+    private static final Set<String> ANAPHOR_NOUNS = Set.of("country", "republic", "nation");
+
+    /** How many words right before the phrase point back to a state (0 if none): "the country's", «бұл елдің». */
+    private static int refersBackBefore(List<Token> tokens, int first) {
+        int sentence = tokens.get(first).sentence();
+        if (first >= 2 && tokens.get(first - 1).lower().equals("s") && tokens.get(first - 2).sentence() == sentence
+                && ANAPHOR_NOUNS.contains(tokens.get(first - 2).lower()) && first >= 3
+                && tokens.get(first - 3).lower().equals("the")) {
+            return 2;
+        }
+        if (first >= 1 && tokens.get(first - 1).sentence() == sentence
+                && ANAPHORS_BEFORE.contains(tokens.get(first - 1).lower())) {
+            return 1;
+        }
+        return 0;
     }
 
     // ---------------------------------------------------------------- several holders

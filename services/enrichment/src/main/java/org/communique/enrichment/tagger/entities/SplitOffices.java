@@ -56,6 +56,11 @@ final class SplitOffices {
         if (head < 0 || tokens.get(head).sentence() != sentence || !HEADS.contains(tokens.get(head).lower())) {
             return null;
         }
+        // "the head of Kazakhstan's foreign ministry": the state's name with its possessive
+        if (english && last + 1 < tokens.size() && tokens.get(last + 1).lower().equals("s")
+                && tokens.get(last + 1).sentence() == sentence) {
+            last++;
+        }
         for (Tail tail : TAILS) {
             int end = last + tail.words().size();
             if (end >= tokens.size()) {

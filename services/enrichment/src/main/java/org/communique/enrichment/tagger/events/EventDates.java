@@ -26,11 +26,29 @@ final class EventDates {
         }
         List<DateExpressions.DateHit> out = new ArrayList<>(dates.size());
         for (DateExpressions.DateHit d : dates) {
-            if (!countedFrom(sentence, d)) {
+            if (!countedFrom(sentence, d) && !dateOfSaying(sentence, d)) {
                 out.add(d);
             }
         }
         return out;
+    }
+
+    /** Verbs of saying: a date right after one is when something was said, not when the event is. */
+    private static final Words SAID = Words.of("=said", "=says", "=announced", "=reported", "=told", "=stated",
+            "сообщил", "заявил", "объявил", "=хабарлады", "=мәлімдеді", "=билдирди", "=маалымдады");
+    private static final Words ON = Words.of("=on", "=в", "=во");
+
+    /** "the ministry said on Friday", «сообщили в пятницу»: the day of the report, not of the trip. */
+    private static boolean dateOfSaying(List<Token> sentence, DateExpressions.DateHit d) {
+        int at = d.token() - sentence.get(0).index();
+        if (at <= 0 || at >= sentence.size()) {
+            return false;
+        }
+        int before = ON.matches(sentence.get(at)) ? at - 1 : at;
+        if (before >= 1 && ON.matches(sentence.get(before - 1)) && before - 2 >= 0) {
+            before--;
+        }
+        return before >= 1 && SAID.matches(sentence.get(before - 1));
     }
 
     private static boolean countedFrom(List<Token> sentence, DateExpressions.DateHit d) {

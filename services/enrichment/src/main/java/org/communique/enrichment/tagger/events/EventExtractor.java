@@ -9,6 +9,7 @@ import org.communique.enrichment.tagger.entities.CountryMention;
 import org.communique.enrichment.tagger.entities.Entities;
 import org.communique.enrichment.tagger.entities.OfficeIndex;
 import org.communique.enrichment.tagger.entities.PersonMention;
+import org.communique.enrichment.tagger.entities.UnlistedMention;
 import org.communique.enrichment.tagger.kb.Office;
 import org.communique.enrichment.tagger.kb.Person;
 import org.communique.enrichment.tagger.text.Token;
@@ -34,17 +35,39 @@ import java.util.stream.Collectors;
 public final class EventExtractor {
 
     private final OfficeIndex offices;
+    /** The countries of the document's officials the knowledge base lacks, by their {@code unlisted:} id. */
+    private final Map<String, String> unlistedCountries;
 
     public EventExtractor(OfficeIndex offices) {
+        this(offices, Map.of());
+    }
+
+    private EventExtractor(OfficeIndex offices, Map<String, String> unlistedCountries) {
         this.offices = offices;
+        this.unlistedCountries = unlistedCountries;
     }
 
     public List<EventTag> extract(List<Tokenizer.Field> fields, Entities entities, String language, LocalDate reference) {
+        // an official the knowledge base lacks but the text names with office and country («министр иностранных дел
+        // Венгрии Петер Сийярто») travels like any other; ambassadors reside where they are and make no visit
+        Map<String, String> unlisted = entities.unlisted().stream()
+                .filter(u -> u.country() != null && !"ambassador".equals(u.role()))
+                .collect(Collectors.toMap(UnlistedMention::id, UnlistedMention::country, (a, b) -> a));
+        if (!unlisted.isEmpty() && unlistedCountries.isEmpty()) {
+            return new EventExtractor(offices, Map.copyOf(unlisted)).extract(fields, entities, language, reference);
+        }
+        List<PersonMention> everyone = new ArrayList<>(entities.people());
+        for (UnlistedMention u : entities.unlisted()) {
+            if (unlistedCountries.containsKey(u.id())) {
+                everyone.add(new PersonMention(List.of(u.id()), u.span(), true, false, null));
+            }
+        }
+        everyone.sort(Comparator.comparingLong(p -> p.span().position()));
         // sentence ids are unique across title and text
         Map<Integer, List<CountryMention>> countriesBySentence = entities.countries().stream()
                 .collect(Collectors.groupingBy(c -> c.span().sentence()));
         // parliament chairs are tagged as officials but make no visit (yet): their trips are not scored or checked
-        Map<Integer, List<PersonMention>> peopleBySentence = entities.people().stream()
+        Map<Integer, List<PersonMention>> peopleBySentence = everyone.stream()
                 .filter(p -> !chairsAParliament(p, reference))
                 .collect(Collectors.groupingBy(p -> p.span().sentence()));
         boolean invitationAccepted = Triggers.invitationAccepted(fields);
@@ -61,7 +84,8 @@ public final class EventExtractor {
                 // «...пригласил посетить Таджикистан. Приглашение принято.»
                 Triggers.Invitation invitation = said == Triggers.Invitation.PENDING && invitationAccepted ? Triggers.Invitation.ACCEPTED : said;
                 if (invitation == Triggers.Invitation.PENDING && triggers.containsKey(EventType.VISIT)
-                        && VisitStatus.of(tokens, triggers.get(EventType.VISIT), language) == null) {
+                        && (VisitStatus.of(tokens, triggers.get(EventType.VISIT), language) == null
+                        || Triggers.invitationCloses(tokens, triggers.get(EventType.VISIT), language))) {
                     // «пригласил посетить»: an invitation not reported as accepted is no visit yet; but
                     // «прибыл по приглашению» is a visit under way
                     triggers.remove(EventType.VISIT);
@@ -171,7 +195,7 @@ public final class EventExtractor {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (EventWords.PRESENCE.matches(t) || EventWords.IMPLICIT_VISIT.matches(t) || tookPart(tokens, i)
-                    || Reception.verb(t)) {
+                    || Reception.verb(tokens, i)) {
                 at.add(t.index());
             }
             virtual |= EventWords.VIRTUAL.matches(t) || EventWords.CALL.matches(t);
@@ -197,7 +221,10 @@ public final class EventExtractor {
             }
         }
         EventStatus marked = VisitStatus.of(tokens, at, language);
-        if (marked == EventStatus.PLANNED) {
+        if (marked != EventStatus.PLANNED && !returned && VisitStatus.arrivedLately(tokens, d.date, reference)) {
+            // «прибывший в Китай накануне», "arrived yesterday", «кечээ ... келди»: an arrival a day ago, no end told
+            d.status = EventStatus.ONGOING;
+        } else if (marked == EventStatus.PLANNED) {
             d.status = marked;
             d.presentOfDoing = VisitStatus.presentOfDoing(tokens, language);
         } else if (returned || d.date != null && d.date.last().isBefore(reference) || VisitStatus.toldEarlier(tokens)
@@ -308,7 +335,7 @@ public final class EventExtractor {
     }
 
     private String countryOf(String personId) {
-        return offices.person(personId).map(Person::country).orElse(null);
+        return offices.person(personId).map(Person::country).orElse(unlistedCountries.get(personId));
     }
 
 }

@@ -29,15 +29,26 @@ final class Reception {
     private Reception() {
     }
 
-    static boolean verb(Token t) {
-        return ACTIVE.matches(t) || PASSIVE.matches(t);
+    /**
+     * Kazakh and Kyrgyz verbs of welcoming told in two words, a converb or noun and «алды»: «қарсы алды», «күтіп алды»
+     * (Kazakh), «тосуп алды» (Kyrgyz). «қарсы» alone is "against", so only the pair counts.
+     */
+    private static final Words WELCOME_FIRST = Words.of("=қарсы", "=күтіп", "=тосуп");
+    private static final Words WELCOME_SECOND = Words.of("=алды", "=алышты", "=алады", "=алат", "=алган", "=алған");
+
+    static boolean verb(List<Token> tokens, int i) {
+        return ACTIVE.matches(tokens.get(i)) || PASSIVE.matches(tokens.get(i)) || welcome(tokens, i);
+    }
+
+    private static boolean welcome(List<Token> tokens, int i) {
+        return i > 0 && WELCOME_SECOND.matches(tokens.get(i)) && WELCOME_FIRST.matches(tokens.get(i - 1));
     }
 
     /** The guest and the host's country, or null when the sentence tells no reception of one country's official by another's. */
     static Guest in(List<Token> tokens, List<PersonMention> people, Function<PersonMention, String> countryOf) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            boolean active = ACTIVE.matches(t);
+            boolean active = ACTIVE.matches(t) || welcome(tokens, i);
             boolean passive = PASSIVE.matches(t) || active && i > 0 && WAS.matches(tokens.get(i - 1));
             if (!active && !passive || i + 1 < tokens.size() && EventWords.NOT_RECEIVED.matches(tokens.get(i + 1))) {
                 continue;

@@ -58,6 +58,24 @@ final class Triggers {
         return false;
     }
 
+    /**
+     * «... Анкарага расмий сапар менен келүүгө чакырды», «... сапармен келуге шақырды»: in Kazakh and Kyrgyz an invitation
+     * verb that closes the sentence after the visit governs it: the visit is only invited.
+     */
+    static boolean invitationCloses(List<Token> tokens, List<Integer> visitAt, String language) {
+        if (!"kk".equals(language) && !"ky".equals(language) || tokens.isEmpty()) {
+            return false;
+        }
+        int lastVisit = visitAt.stream().mapToInt(Integer::intValue).max().orElse(Integer.MAX_VALUE);
+        for (int i = tokens.size() - 1; i >= Math.max(0, tokens.size() - 2); i--) {
+            Token t = tokens.get(i);
+            if (EventWords.INVITATION.matches(t) && t.index() > lastVisit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     enum Invitation {
         NONE, PENDING, ACCEPTED;
 

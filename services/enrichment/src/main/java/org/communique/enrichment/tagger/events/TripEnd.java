@@ -16,6 +16,10 @@ import java.util.List;
 final class TripEnd {
 
     private static final int NEAR = 4;
+    /** A verb of ending may stand further from the trip's word: "concluded his two-day official visit". */
+    private static final int END_NEAR = 6;
+    /** The nouns of the trip itself, which a verb of ending may govern from further away. */
+    private static final Words TRIP_NOUNS = Words.of("визит", "поездк", "турне", "=visit", "=trip", "=tour", "сапар");
 
     /** The end of a trip whatever stands near: «вернулся», «завершился», «покинул», «аяқталды». */
     private static final Words RETURNED = Words.of("=вернулся", "=вернулась", "=вернулись", "=возвратился",
@@ -23,7 +27,7 @@ final class TripEnd {
             "=завершил", "=завершила", "=завершили", "=завершился", "=завершилась", "=завершен", "=завершена",
             "=завершились", "=покинул", "=покинула", "=покинули", "=аякталды", "=аяктады", "=аякташты");
     /** Verbs of ending that end the trip only next to a word for it: "concluded his visit" but not "concluded a deal". */
-    private static final Words END = Words.of("=concluded", "=ended", "=wrapped", "=completed", "=finished",
+    private static final Words END = Words.of("=concluded", "=ended", "=wrapped", "=completed", "=finished", "=wound",
             "=аяктап", "=тамамдады", "=тамамдап", "=тамамдашты");
     /** Verbs of leaving: an end of the trip only when home is where they go. */
     private static final Words DEPART = Words.of("вылетел", "=отбыл", "=отбыла", "=отбыли", "=улетел", "=улетела",
@@ -50,10 +54,16 @@ final class TripEnd {
             if (RETURNED.matches(t) || FAREWELL.matches(t)) {
                 return true;
             }
-            if ((END.matches(t) || OUTCOME.matches(t)) && near(tokens, i, EventWords.VISIT)) {
+            if (END.matches(t) && (near(tokens, i, EventWords.VISIT, NEAR) || near(tokens, i, TRIP_NOUNS, END_NEAR))
+                    || OUTCOME.matches(t) && near(tokens, i, EventWords.VISIT, NEAR)) {
                 return true;
             }
-            if (HOME.matches(t) && near(tokens, i, DEPART)) {
+            // «визит подошёл к концу»: came to its end
+            if (t.lower().equals("концу") && i >= 2 && tokens.get(i - 1).lower().equals("к")
+                    && tokens.get(i - 2).lower().startsWith("подош")) {
+                return true;
+            }
+            if (HOME.matches(t) && near(tokens, i, DEPART, NEAR)) {
                 return true;
             }
             if (ROUND_TRIP_GO.matches(t) && i + 1 < tokens.size() && ROUND_TRIP_BACK.matches(tokens.get(i + 1))) {
@@ -63,8 +73,8 @@ final class TripEnd {
         return false;
     }
 
-    private static boolean near(List<Token> tokens, int i, Words words) {
-        for (int j = Math.max(0, i - NEAR); j <= Math.min(tokens.size() - 1, i + NEAR); j++) {
+    private static boolean near(List<Token> tokens, int i, Words words, int reach) {
+        for (int j = Math.max(0, i - reach); j <= Math.min(tokens.size() - 1, i + reach); j++) {
             if (j != i && words.matches(tokens.get(j)) && !EventWords.NOT_VISIT.matches(tokens.get(j))) {
                 return true;
             }

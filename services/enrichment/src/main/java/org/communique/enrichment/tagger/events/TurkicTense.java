@@ -37,6 +37,8 @@ final class TurkicTense {
     /** Kyrgyz present-future; Kazakh has it only in «айт-», but the rule stays for texts told as Kazakh by mistake. */
     private static final List<String> KYRGYZ_PRESENT_FUTURE = List.of("ат", "ет", "от", "ут", "йт");
     private static final List<String> PAST = List.of("ды", "ди", "ты", "ти", "ду", "ту");
+    /** The past participle closing a sentence tells a past: «жүргізген», «сүйлөшүү жүргүзгөн», «өткөн» (folded). */
+    private static final List<String> PAST_PARTICIPLE = List.of("ган", "ген", "кан", "кен", "гон", "кон");
     /** Kazakh verbs in -ла/-да/-та whose past (-ды) reads like a present-future (-ады), folded. */
     private static final Set<String> KAZAKH_PAST_IN_ADY = Set.of("кабылдады", "талкылады", "макулдады", "колдады",
             "жоспарлады", "багалады", "белгиледи", "куттыктады", "айыптады", "карсылады", "сайлады", "тындады",
@@ -117,7 +119,7 @@ final class TurkicTense {
         if (!kyrgyz && endsWithAny(w, KAZAKH_PRESENT_FUTURE)) {
             return EventStatus.PLANNED;
         }
-        if (endsWithAny(w, PAST)) {
+        if (endsWithAny(w, PAST) || endsWithAny(w, PAST_PARTICIPLE)) {
             return EventStatus.COMPLETED;
         }
         if (endsWithAny(w, KYRGYZ_PRESENT_FUTURE)) {

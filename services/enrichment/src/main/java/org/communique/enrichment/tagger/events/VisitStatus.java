@@ -149,6 +149,33 @@ final class VisitStatus {
         return false;
     }
 
+    /** «накануне», «вчера», "yesterday", «кеше», «кечээ»: the day before the release. */
+    private static final Words YESTERDAY = Words.of("=накануне", "=вчера", "=yesterday", "=кеше", "=кечээ", "=кечеэ");
+    private static final Words TODAY = Words.of("=сегодня", "=today", "=бүгін", "=бүгүн");
+    private static final int ARRIVAL_REACH = 3;
+
+    /**
+     * Whether the sentence tells an arrival made yesterday or today, with no other date before that: «прибывший в Китай
+     * накануне», "arrived in Bishkek yesterday", «кечээ кечинде Кыргызстанга келди». Such a trip is under way on the day
+     * of the release unless its end is told.
+     */
+    static boolean arrivedLately(List<Token> tokens, DateExpressions.DateHit date, java.time.LocalDate reference) {
+        if (date != null && date.last().isBefore(reference.minusDays(1))) {
+            return false;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!EventWords.ARRIVED.matches(tokens.get(i))) {
+                continue;
+            }
+            for (int j = Math.max(0, i - ARRIVAL_REACH); j <= Math.min(tokens.size() - 1, i + ARRIVAL_REACH); j++) {
+                if (YESTERDAY.matches(tokens.get(j)) || TODAY.matches(tokens.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence tells something as going on: «находится», "are being held", "is in". */
     static boolean toldUnderWay(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
