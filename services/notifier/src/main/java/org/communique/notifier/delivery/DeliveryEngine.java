@@ -227,13 +227,30 @@ public final class DeliveryEngine<D extends Delivery> {
                         continue;
                     }
                     batch.add(first);
-                    outcomes.drainTo(batch, settings.recordBatchSize() - 1);
+                    collect(batch);
                 }
                 record(batch);
                 batch.clear();
             } catch (InterruptedException e) {
                 return;
             }
+        }
+    }
+
+    /** Adds what else arrives within the linger after the batch's first outcome, up to the batch size. */
+    private void collect(List<Attempted> batch) throws InterruptedException {
+        long until = System.nanoTime() + settings.recordLinger().toNanos();
+        while (true) {
+            outcomes.drainTo(batch, settings.recordBatchSize() - batch.size());
+            long left = until - System.nanoTime();
+            if (batch.size() >= settings.recordBatchSize() || left <= 0) {
+                return;
+            }
+            Attempted next = outcomes.poll(left, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                return;
+            }
+            batch.add(next);
         }
     }
 

@@ -97,7 +97,7 @@ public class WebhookDispatcher implements DeliveryChannel<WebhookDispatcher.Webh
         });
         engine = new DeliveryEngine<>(this, alerts, recorder, new EngineSettings(config.concurrency(),
                 config.perEndpointConcurrency(), config.queuedPerEndpoint(), config.queued(), config.claimBatchSize(),
-                config.claimLease(), config.requestTimeout(), config.recordBatchSize()), clock, meters);
+                config.claimLease(), config.requestTimeout(), config.recordBatchSize(), config.recordLinger()), clock, meters);
     }
 
     @PreDestroy
