@@ -214,6 +214,14 @@ public interface NotifierConfig {
         int recordBatchSize();
 
         /**
+         * How long outcomes are gathered into one recording transaction after the first arrives: at a trickle of
+         * webhooks, one transaction and one {@code alerts.deliveries} relay round per this interval instead of
+         * per outcome. Delays only the record and the event, not the webhook.
+         */
+        @WithDefault("20ms")
+        Duration recordLinger();
+
+        /**
          * Bytes of release JSON kept in memory for building webhook bodies: a fan-out reads one release
          * thousands of times.
          */

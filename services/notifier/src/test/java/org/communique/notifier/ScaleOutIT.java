@@ -20,6 +20,12 @@ import static org.awaitility.Awaitility.await;
  * Two packaged notifiers (child processes) in one consumer group on one database share the work: every
  * (subscription, release) pair gets exactly one alert (one webhook-id), and both instances deliver.
  * Prints deliveries per second with one instance and then with two (measured, never asserted).
+ * <p>
+ * The receiver takes {@link #ANSWER_AFTER} per webhook, so that one instance, capped per endpoint, needs
+ * several seconds for a round: the case scale-out is for. Only one instance holds the topic's partition; it
+ * keeps what its endpoint's lane holds and gives the rest back to the table, where both claim. With an
+ * instant receiver the first could finish a round before the second's first poll, and whether the second
+ * "took a share" was a race (the test failed now and then on it).
  */
 class ScaleOutIT {
 
@@ -27,6 +33,7 @@ class ScaleOutIT {
     private static final int SUBSCRIPTIONS = 3;
     private static final Duration PATIENCE = Duration.ofMinutes(4);
     private static final Duration RECORDING = Duration.ofSeconds(30);
+    private static final Duration ANSWER_AFTER = Duration.ofMillis(20);
 
     private final List<ChildNotifier> notifiers = new ArrayList<>();
     private CountingReceiver receiver;
@@ -45,7 +52,7 @@ class ScaleOutIT {
     void twoInstancesDeliverEachAlertOnceBetweenThem() throws Exception {
         String bootstrap = InProcessKafka.bootstrapServers();
         String jdbcUrl = EmbeddedPostgresServer.jdbcUrl("notifier_scale_it");
-        receiver = CountingReceiver.start();
+        receiver = CountingReceiver.start(ANSWER_AFTER);
         ChildNotifier first = ChildNotifier.start(bootstrap, jdbcUrl, "scale-it-notifier-1", Map.of());
         notifiers.add(first);
         String officialId = "official-" + UUID.randomUUID();

@@ -37,7 +37,9 @@ public class AlertStore {
     // also between two rows of the same statement; a conflict spends a sequence number, which leaves a
     // harmless gap. Each subscription's counter moves once by its number of rows, and its rows take the
     // numbers in batch order. Email alerts of digest subscriptions fall due at the next full hour or day
-    // (UTC), and go out together then.
+    // (UTC), and go out together then. Webhook alerts of active subscriptions can be leased as they are
+    // inserted (next_attempt_at at the end of the lease, as a claim would): the inserting instance sends
+    // them from memory, and each row comes back with what its delivery needs.
     private static final String INSERT_PENDING = """
             WITH matched AS (
                 SELECT * FROM unnest(?::uuid[], ?::boolean[], ?::uuid[], ?::int[], ?::text[]) WITH ORDINALITY
@@ -47,23 +49,32 @@ public class AlertStore {
             numbered AS (
                 UPDATE subscriptions s SET last_alert_seq = s.last_alert_seq + c.n
                 FROM counted c WHERE s.id = c.subscription_id
-                RETURNING s.id, s.last_alert_seq - c.n AS seq_before, s.channel_type, s.email_digest),
+                RETURNING s.id, s.last_alert_seq - c.n AS seq_before, s.channel_type, s.email_digest, s.status,
+                          s.target, s.endpoint_key, s.webhook_secret,
+                          CASE WHEN s.webhook_secret_previous_expires_at > ? THEN s.webhook_secret_previous END
+                              AS previous_secret),
             ranked AS (
-                SELECT m.*, row_number() OVER (PARTITION BY m.subscription_id ORDER BY m.ord) AS place FROM matched m)
-            INSERT INTO alerts (id, subscription_id, release_id, release_version, story_id, seq, status, attempts,
-                                next_attempt_at, created_at)
-            SELECT gen_random_uuid(), n.id, r.release_id, r.release_version, CASE WHEN r.dedupe THEN r.story_id END,
-                   n.seq_before + r.place,
-                   CASE WHEN n.channel_type IN ('webhook', 'email') THEN 'PENDING' ELSE 'STORED' END, 0,
-                   CASE WHEN n.channel_type = 'webhook' THEN ?::timestamptz
-                        WHEN n.channel_type <> 'email' THEN NULL
-                        WHEN n.email_digest = 'HOURLY' THEN date_trunc('hour', ?::timestamptz, 'UTC') + interval '1 hour'
-                        WHEN n.email_digest = 'DAILY' THEN date_trunc('day', ?::timestamptz, 'UTC') + interval '1 day'
-                        ELSE ?::timestamptz END, ?
-            FROM ranked r JOIN numbered n ON n.id = r.subscription_id
-            ORDER BY r.ord
-            ON CONFLICT DO NOTHING
-            RETURNING release_id
+                SELECT m.*, row_number() OVER (PARTITION BY m.subscription_id ORDER BY m.ord) AS place FROM matched m),
+            inserted AS (
+                INSERT INTO alerts (id, subscription_id, release_id, release_version, story_id, seq, status, attempts,
+                                    next_attempt_at, created_at)
+                SELECT gen_random_uuid(), n.id, r.release_id, r.release_version, CASE WHEN r.dedupe THEN r.story_id END,
+                       n.seq_before + r.place,
+                       CASE WHEN n.channel_type IN ('webhook', 'email') THEN 'PENDING' ELSE 'STORED' END, 0,
+                       CASE WHEN n.channel_type = 'webhook'
+                                THEN coalesce(CASE WHEN n.status = 'ACTIVE' THEN ?::timestamptz END, ?::timestamptz)
+                            WHEN n.channel_type <> 'email' THEN NULL
+                            WHEN n.email_digest = 'HOURLY' THEN date_trunc('hour', ?::timestamptz, 'UTC') + interval '1 hour'
+                            WHEN n.email_digest = 'DAILY' THEN date_trunc('day', ?::timestamptz, 'UTC') + interval '1 day'
+                            ELSE ?::timestamptz END, ?
+                FROM ranked r JOIN numbered n ON n.id = r.subscription_id
+                ORDER BY r.ord
+                ON CONFLICT DO NOTHING
+                RETURNING id, subscription_id, release_id, created_at)
+            SELECT i.id, i.subscription_id, i.release_id, i.created_at, n.channel_type = 'webhook' AND n.status = 'ACTIVE'
+                       AS active_webhook, n.target, n.endpoint_key, n.webhook_secret, n.previous_secret,
+                   rel.version AS release_version
+            FROM inserted i JOIN numbered n ON n.id = i.subscription_id LEFT JOIN releases rel ON rel.id = i.release_id
             """;
 
     // Leases due alerts by pushing next_attempt_at past the lease; SKIP LOCKED lets instances share the
@@ -158,18 +169,27 @@ public class AlertStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public int insertPending(List<SubscriptionMatch> matches, PressRelease release, Instant now) {
         List<NewAlert> alerts = matches.stream().map(match -> new NewAlert(match, release)).toList();
-        return insertPending(alerts, now).values().stream().mapToInt(Integer::intValue).sum();
+        return insertPending(alerts, now, null).created().values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * The alerts a statement created: how many per release that got any, and the webhook alerts of active
+     * subscriptions it leased (empty when it leased none), ready to be sent.
+     */
+    public record Inserted(Map<UUID, Integer> created, List<ClaimedAlert> leased) {
     }
 
     /**
      * Creates the alerts of a whole batch of releases in one statement (after one statement locking their
      * subscriptions), skipping those that exist already (same subscription and release, or story for
-     * subscriptions that dedupe stories); returns how many were created per release.
+     * subscriptions that dedupe stories). With {@code webhookLeaseUntil}, the webhook alerts of active
+     * subscriptions are created leased until then and returned, as {@link #claimDue} would have; without,
+     * they are due at once and left to the claims.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<UUID, Integer> insertPending(List<NewAlert> alerts, Instant now) {
+    public Inserted insertPending(List<NewAlert> alerts, Instant now, Instant webhookLeaseUntil) {
         if (alerts.isEmpty()) {
-            return Map.of();
+            return new Inserted(Map.of(), List.of());
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement lock = connection.prepareStatement(LOCK_SUBSCRIPTIONS);
@@ -183,17 +203,40 @@ public class AlertStore {
             insert.setArray(4, connection.createArrayOf("integer",
                     alerts.stream().map(a -> a.release().version()).toArray()));
             insert.setArray(5, connection.createArrayOf("text", alerts.stream().map(a -> a.release().storyId()).toArray()));
-            // now: the webhook due time, then the hourly and daily digest bases, the immediate email time, created_at
-            for (int parameter = 6; parameter <= 10; parameter++) {
+            // now for the previous secret's grace window; the webhook lease (or none); now: the webhook due time
+            // without a lease, the hourly and daily digest bases, the immediate email time, created_at
+            insert.setObject(6, utc(now));
+            if (webhookLeaseUntil == null) {
+                insert.setNull(7, Types.TIMESTAMP_WITH_TIMEZONE);
+            } else {
+                insert.setObject(7, utc(webhookLeaseUntil));
+            }
+            for (int parameter = 8; parameter <= 12; parameter++) {
                 insert.setObject(parameter, utc(now));
             }
             Map<UUID, Integer> created = new LinkedHashMap<>();
+            List<ClaimedAlert> leased = new ArrayList<>();
             try (ResultSet rows = insert.executeQuery()) {
                 while (rows.next()) {
-                    created.merge(rows.getObject(1, UUID.class), 1, Integer::sum);
+                    UUID releaseId = rows.getObject("release_id", UUID.class);
+                    created.merge(releaseId, 1, Integer::sum);
+                    if (webhookLeaseUntil != null && rows.getBoolean("active_webhook")) {
+                        leased.add(new ClaimedAlert(
+                                rows.getObject("id", UUID.class),
+                                rows.getObject("subscription_id", UUID.class),
+                                releaseId,
+                                0,
+                                rows.getObject("created_at", OffsetDateTime.class).toInstant(),
+                                rows.getString("target"),
+                                rows.getString("endpoint_key"),
+                                rows.getString("webhook_secret"),
+                                rows.getString("previous_secret"),
+                                true,
+                                rows.getInt("release_version")));
+                    }
                 }
             }
-            return created;
+            return new Inserted(created, leased);
         } catch (SQLException e) {
             throw new PersistenceException("cannot insert " + alerts.size() + " alerts", e);
         }

@@ -4,13 +4,16 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.communique.contracts.EnrichedRelease;
+import org.communique.notifier.NotifierConfig;
 import org.communique.notifier.matching.ReleaseFacts;
 import org.communique.notifier.matching.SubscriptionMatch;
 import org.communique.notifier.matching.SubscriptionMatcher;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,15 +29,27 @@ public class AlertWriter {
     private final ReleaseStore releases;
     private final AlertStore alerts;
     private final Event<AlertsCreated> alertsCreated;
+    private final Event<AlertsLeased> alertsLeased;
+    private final Duration webhookLease;
     private final Clock clock;
     private final Counter created;
 
+    @Inject
     public AlertWriter(SubscriptionMatcher matcher, ReleaseStore releases, AlertStore alerts,
-                       Event<AlertsCreated> alertsCreated, Clock clock, MeterRegistry meters) {
+                       Event<AlertsCreated> alertsCreated, Event<AlertsLeased> alertsLeased, NotifierConfig config,
+                       Clock clock, MeterRegistry meters) {
+        this(matcher, releases, alerts, alertsCreated, alertsLeased, config.webhooks().claimLease(), clock, meters);
+    }
+
+    AlertWriter(SubscriptionMatcher matcher, ReleaseStore releases, AlertStore alerts,
+                Event<AlertsCreated> alertsCreated, Event<AlertsLeased> alertsLeased, Duration webhookLease,
+                Clock clock, MeterRegistry meters) {
         this.matcher = matcher;
         this.releases = releases;
         this.alerts = alerts;
         this.alertsCreated = alertsCreated;
+        this.alertsLeased = alertsLeased;
+        this.webhookLease = webhookLease;
         this.clock = clock;
         this.created = Counter.builder("communique.notifier.alerts.created")
                 .description("Alerts created for matching subscriptions")
@@ -100,8 +115,10 @@ public class AlertWriter {
      * Writes chunk {@code index} of a plan: the chunk's subscriptions locked and its alerts inserted, each in
      * one statement, and with the first chunk the matching releases stored, in one more. The chunks are
      * written in order, each committed before the next (the later ones refer to the releases the first
-     * stored). Writing a chunk again inserts nothing twice. Answers the number of new alerts per release
-     * that got any.
+     * stored). Writing a chunk again inserts nothing twice. The webhook alerts of active subscriptions are
+     * inserted leased to this instance and handed to its delivery engine once the transaction commits
+     * ({@link AlertsLeased}): no claim statement per chunk, and the first webhook leaves right after the commit.
+     * Answers the number of new alerts per release that got any.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<UUID, Integer> writeChunk(Planned planned, int index) {
@@ -109,14 +126,18 @@ public class AlertWriter {
         if (index == 0) {
             releases.storeAll(planned.releases(), now);
         }
-        Map<UUID, Integer> inserted = alerts.insertPending(planned.chunks().get(index), now);
+        Instant leaseUntil = now.plus(webhookLease);
+        AlertStore.Inserted inserted = alerts.insertPending(planned.chunks().get(index), now, leaseUntil);
         int total = 0;
-        for (Map.Entry<UUID, Integer> release : inserted.entrySet()) {
+        for (Map.Entry<UUID, Integer> release : inserted.created().entrySet()) {
             total += release.getValue();
-            alertsCreated.fire(new AlertsCreated(release.getKey(), release.getValue()));
+            alertsCreated.fire(new AlertsCreated(release.getKey(), release.getValue(), true));
+        }
+        if (!inserted.leased().isEmpty()) {
+            alertsLeased.fire(new AlertsLeased(inserted.leased(), leaseUntil));
         }
         created.increment(total);
-        return inserted;
+        return inserted.created();
     }
 
     /** The matching releases of a batch and the alerts they ask for, in chunks of whole subscriptions. */

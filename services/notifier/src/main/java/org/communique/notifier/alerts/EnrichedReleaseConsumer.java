@@ -147,19 +147,20 @@ public class EnrichedReleaseConsumer {
      */
     private Map<UUID, Integer> writeInChunks(List<EnrichedRelease> releases) {
         AlertWriter.Planned planned = writer.plan(releases, config.alertChunkSize());
+        if (!planned.chunks().isEmpty()) {
+            remember(planned);
+        }
         Map<UUID, Integer> inserted = new HashMap<>();
         for (int i = 0; i < planned.chunks().size(); i++) {
             int chunk = i;
             QuarkusTransaction.requiringNew().call(() -> writer.writeChunk(planned, chunk))
                     .forEach((release, count) -> inserted.merge(release, count, Integer::sum));
-            if (chunk == 0) {
-                remember(planned);
-            }
         }
         return inserted;
     }
 
-    // committed with the first chunk: the claims of its alerts find the releases encoded in memory
+    // before the first chunk commits and hands its alerts to the delivery engine, so that their bodies are built
+    // from memory; should the chunk fail, a kept release only takes room in the cache until it is evicted
     private void remember(AlertWriter.Planned planned) {
         try {
             planned.releases().forEach(bodies::remember);

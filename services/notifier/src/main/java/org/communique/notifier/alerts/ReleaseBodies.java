@@ -28,8 +28,8 @@ import java.util.concurrent.ForkJoinPool;
  * version, and kept in memory (bounded by size) while its fan-out lasts; each body is then built around it
  * ({@link AlertBodies#encodeAround}), in UTF-8: the bytes are sent and signed as they are. A body carries the version claimed or a newer one, never an older one.
  *
- * <p>The consumer hands over each release it has just stored ({@link #remember}, after its commit), so the
- * claim that follows a moment later finds it here instead of reading it back from
+ * <p>The consumer hands over each release it is storing ({@link #remember}, before the first chunk of its alerts
+ * commits), so the sends that follow a moment later find it here instead of reading it back from
  * PostgreSQL and decoding and encoding it again; after a restart, on another instance, or once evicted, the
  * table is read as before. Either way the bytes are the same: {@link AlertBodies#canonical} encodes the
  * release the same whether it was decoded from the table (jsonb orders object keys its own way) or not.
@@ -65,7 +65,7 @@ public class ReleaseBodies {
     }
 
     /**
-     * Keeps a release the consumer has just committed to the {@code releases} table; an older version than
+     * Keeps a release the consumer is about to commit to the {@code releases} table; an older version than
      * one already here is ignored.
      */
     public void remember(EnrichedRelease enriched) {

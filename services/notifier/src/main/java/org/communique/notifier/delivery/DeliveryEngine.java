@@ -33,9 +33,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * blocking, and records the outcomes in batches ({@link DeliveryRecorder#recordAll}: retries on the
  * schedule or after {@code Retry-After}, 410 and auto-disable, the {@code alerts.deliveries} event).
  * <p>
- * Claim rounds run when {@link #wake()} is called (after a transaction created alerts, when sends complete
- * while more are due) and on the channel's poll, which picks up scheduled retries and whatever a restart
- * left behind. A delivery is sent at most once per lease: one that waited in memory until its lease nearly
+ * New alerts usually need no claim: the consumer inserts them leased and hands them over ({@link #accept}).
+ * Claim rounds run when {@link #wake()} is called (after a transaction created alerts it did not lease, when
+ * sends complete while more are due) and on the channel's poll, which picks up scheduled retries, what did not
+ * fit in memory, and whatever a restart or another instance left behind. A delivery is sent at most once per lease: one that waited in memory until its lease nearly
  * ran out is dropped unsent (it comes due again and is claimed anew), and one whose outcome cannot be
  * recorded is sent again after its lease, with the same alert id ({@code webhook-id}).
  */
@@ -100,6 +101,43 @@ public final class DeliveryEngine<D extends Delivery> {
                 claimQueued.set(false);
             }
         }
+    }
+
+    /**
+     * Takes deliveries this instance leased without a claim (the consumer inserted them leased until
+     * {@code leaseUntil} and committed), on the claimer's thread like a claim's. Those its queue has no room
+     * for are given back to the database at once, due now, for the next claim of any instance; if that
+     * fails, they come due when the lease ends.
+     */
+    public void accept(List<D> leased, Instant leaseUntil) {
+        if (stopping || leased.isEmpty()) {
+            return;
+        }
+        try {
+            claimer.execute(() -> queueLeased(leased, leaseUntil));
+        } catch (RejectedExecutionException shuttingDown) {
+            // stopping: the leases end and the alerts are claimed again
+        }
+    }
+
+    private void queueLeased(List<D> leased, Instant leaseUntil) {
+        Instant now = clock.instant();
+        List<ClaimedAlert> givenBack = new ArrayList<>();
+        for (D delivery : leased) {
+            if (!queue.offer(delivery.endpoint(), new Leased<>(delivery, leaseUntil))) {
+                givenBack.addAll(delivery.alerts());
+            }
+        }
+        if (!givenBack.isEmpty()) {
+            moreDue.set(true);
+            try {
+                alerts.releaseLeases(givenBack, now);
+            } catch (RuntimeException e) {
+                LOG.warnf("giving back the leases of %d %s alerts failed (%s); they come due when the leases end",
+                        givenBack.size(), channel.type(), e.toString());
+            }
+        }
+        pump();
     }
 
     /** Sends in flight now (for tests and metrics). */
@@ -189,13 +227,30 @@ public final class DeliveryEngine<D extends Delivery> {
                         continue;
                     }
                     batch.add(first);
-                    outcomes.drainTo(batch, settings.recordBatchSize() - 1);
+                    collect(batch);
                 }
                 record(batch);
                 batch.clear();
             } catch (InterruptedException e) {
                 return;
             }
+        }
+    }
+
+    /** Adds what else arrives within the linger after the batch's first outcome, up to the batch size. */
+    private void collect(List<Attempted> batch) throws InterruptedException {
+        long until = System.nanoTime() + settings.recordLinger().toNanos();
+        while (true) {
+            outcomes.drainTo(batch, settings.recordBatchSize() - batch.size());
+            long left = until - System.nanoTime();
+            if (batch.size() >= settings.recordBatchSize() || left <= 0) {
+                return;
+            }
+            Attempted next = outcomes.poll(left, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                return;
+            }
+            batch.add(next);
         }
     }
 

@@ -14,9 +14,12 @@ import java.time.Duration;
  * @param sendTimeout        the longest one send may take; a delivery that waited so long in memory that its
  *                           lease would end before the send could, is not sent (it is claimed again later)
  * @param recordBatchSize    outcomes recorded per transaction
+ * @param recordLinger       how long the recorder waits for more outcomes after the first of a batch: fewer,
+ *                           larger recording transactions (and {@code alerts.deliveries} relay rounds) when
+ *                           outcomes trickle in; zero records each as soon as it arrives
  */
 public record EngineSettings(int concurrency, int perEndpoint, int queuedPerEndpoint, int queued, int claimBatchSize,
-                             Duration claimLease, Duration sendTimeout, int recordBatchSize) {
+                             Duration claimLease, Duration sendTimeout, int recordBatchSize, Duration recordLinger) {
 
     public EngineSettings {
         if (claimLease.compareTo(sendTimeout) <= 0) {

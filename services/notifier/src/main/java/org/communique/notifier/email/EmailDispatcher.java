@@ -94,7 +94,7 @@ public class EmailDispatcher implements DeliveryChannel<EmailDispatcher.Email> {
     void start() {
         engine = new DeliveryEngine<>(this, alerts, recorder, new EngineSettings(config.concurrency(), 1,
                 config.batchSize(), config.batchSize() * 10, config.batchSize(), config.claimLease(),
-                config.sendTimeout(), config.batchSize()), clock, meters);
+                config.sendTimeout(), config.batchSize(), java.time.Duration.ZERO), clock, meters);
     }
 
     @PreDestroy

@@ -12,6 +12,7 @@ import org.communique.notifier.StartupGate;
 import org.communique.notifier.alerts.AlertStore;
 import org.communique.notifier.alerts.AlertsCreated;
 import org.communique.notifier.alerts.AlertsDue;
+import org.communique.notifier.alerts.AlertsLeased;
 import org.communique.notifier.alerts.ReleaseBodies;
 import org.communique.notifier.alerts.ClaimedAlert;
 import org.communique.notifier.deliveries.DeliveryChannels;
@@ -96,7 +97,7 @@ public class WebhookDispatcher implements DeliveryChannel<WebhookDispatcher.Webh
         });
         engine = new DeliveryEngine<>(this, alerts, recorder, new EngineSettings(config.concurrency(),
                 config.perEndpointConcurrency(), config.queuedPerEndpoint(), config.queued(), config.claimBatchSize(),
-                config.claimLease(), config.requestTimeout(), config.recordBatchSize()), clock, meters);
+                config.claimLease(), config.requestTimeout(), config.recordBatchSize(), config.recordLinger()), clock, meters);
     }
 
     @PreDestroy
@@ -112,7 +113,15 @@ public class WebhookDispatcher implements DeliveryChannel<WebhookDispatcher.Webh
     }
 
     void onAlertsCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertsCreated created) {
-        engine.wake();
+        if (!created.webhooksLeased()) {
+            engine.wake();
+        }
+    }
+
+    /** Webhook alerts the consumer inserted leased to this instance: sent from memory, no claim. */
+    void onAlertsLeased(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertsLeased leased) {
+        engine.accept(leased.alerts().stream().map(alert -> new WebhookDelivery(alert, endpointOf(alert))).toList(),
+                leased.leaseUntil());
     }
 
     void onAlertsDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertsDue due) {

@@ -44,7 +44,7 @@ class AlertChunksTest {
                     .toList();
         }
     };
-    private final AlertWriter writer = new AlertWriter(matcher, null, null, null, Clock.systemUTC(),
+    private final AlertWriter writer = new AlertWriter(matcher, null, null, null, null, java.time.Duration.ofSeconds(60), Clock.systemUTC(),
             new SimpleMeterRegistry());
 
     @Test

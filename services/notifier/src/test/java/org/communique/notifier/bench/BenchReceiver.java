@@ -18,13 +18,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Non-blocking (Vert.x), keeps connections open as long as the sender wants, so that the figures are the
  * notifier's and not the receiver's. Webhooks to paths under {@code /timed/} are also read for their release
  * id, and {@code GET /firsts} answers "releaseId epochMs" lines, the first arrival of each such release (the
- * low-rate latency of the benchmark). A benchmark tool only: never started by the build.
+ * low-rate latency of the benchmark); {@code GET /connections} answers how many connections were accepted so far
+ * (the benchmark's own requests included). A benchmark tool only: never started by the build.
  */
 public final class BenchReceiver {
 
     private static final long[] ARRIVALS = new long[2_000_000];
     private static final AtomicInteger COUNT = new AtomicInteger();
     private static final Map<String, Long> FIRSTS = new ConcurrentHashMap<>();
+    private static final AtomicInteger CONNECTIONS = new AtomicInteger();
 
     private BenchReceiver() {
     }
@@ -33,7 +35,12 @@ public final class BenchReceiver {
         int port = Integer.parseInt(args[0]);
         Vertx vertx = Vertx.vertx();
         vertx.createHttpServer(new HttpServerOptions().setAcceptBacklog(8192).setIdleTimeout(0))
+                .connectionHandler(connection -> CONNECTIONS.incrementAndGet())
                 .requestHandler(request -> {
+                    if (request.path().equals("/connections")) {
+                        request.response().end(Integer.toString(CONNECTIONS.get()));
+                        return;
+                    }
                     if (request.path().equals("/stats")) {
                         long since = Long.parseLong(request.getParam("since"));
                         request.response().end(stats(since));

@@ -43,7 +43,8 @@ import static org.awaitility.Awaitility.await;
  * first-to-last time and deliveries/s for the single release, sustained deliveries/s over a few more
  * such releases back to back, and, in the same run, what a raw Kafka producer achieves on this machine.
  * Times count from the release's record on {@code press.releases.enriched} (its timestamp, taken when it was
- * sent): "published → last" is the whole fan-out, "first → last" its spread. Then a stream of releases at
+ * sent): "published → last" is the whole fan-out, "first → last" its spread; after the sustained part, one more
+ * single release on the warm notifier. Each part prints the CPU per delivery of every process. Then a stream of releases at
  * {@value #STREAM_RATE}/s matching {@value #STREAM_MATCHING} subscriptions each, on as many endpoints:
  * record → first webhook of each release, p50 and p99, after a warm-up.
  */
@@ -63,6 +64,7 @@ class FanOutBenchmarkIT {
 
     private Process receiver;
     private ChildNotifier notifier;
+    private ProcessCpu cpu;
 
     @AfterEach
     void stop() throws Exception {
@@ -90,6 +92,12 @@ class FanOutBenchmarkIT {
                         // a profile of the run, for finding what limits it: jfr print --events jdk.ExecutionSample
                         "JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename=target/fanout-notifier.jfr,settings=profile,dumponexit=true"));
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> stats(receiverPort, 0) != null);
+        Map<String, Long> processes = new java.util.LinkedHashMap<>();
+        processes.put("notifier", notifier.pid());
+        processes.put("receiver", receiver.pid());
+        processes.put("test JVM with the broker", ProcessHandle.current().pid());
+        processes.put("postgresql", postmaster(EmbeddedPostgresServer.jdbcUrl("notifier_bench")));
+        cpu = new ProcessCpu(processes);
 
         String officialId = "official-" + UUID.randomUUID();
         long subscribing = System.nanoTime();
@@ -99,6 +107,8 @@ class FanOutBenchmarkIT {
         int matching = ENDPOINTS * MATCHING_PER_ENDPOINT;
         String loadBefore = loadAverage();
         long cpuBefore = notifier.cpuMillis();
+        Map<String, Long> processesBefore = cpu.snapshot();
+        long connectionsBefore = connections(receiverPort);
         long published = publishTimed(bootstrap, officialId, 1, 0).values().iterator().next();
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
                 .until(() -> stats(receiverPort, published)[0] >= matching);
@@ -108,8 +118,12 @@ class FanOutBenchmarkIT {
                         + "first to last%n", one[0], ENDPOINTS, one[1], one[2], one[2] - one[1], one[3], one[4],
                 one[0] * 1000.0 / Math.max(1, one[2] - one[1]));
         long cpuOne = notifier.cpuMillis();
+        Map<String, Long> processesOne = cpu.snapshot();
+        long connectionsOne = connections(receiverPort);
         System.out.printf("  notifier CPU %.2f ms per delivery; load average before %s, after %s%n",
                 (cpuOne - cpuBefore) / (double) one[0], loadBefore, loadAverage());
+        System.out.printf("  %s; connections opened to the receiver: %d%n",
+                ProcessCpu.perUnit(processesBefore, processesOne, one[0], "delivery"), connectionsOne - connectionsBefore);
 
         long sustainedFrom = publishTimed(bootstrap, officialId, SUSTAINED_RELEASES, 0).values().stream()
                 .mapToLong(Long::longValue).min().orElseThrow();
@@ -121,10 +135,35 @@ class FanOutBenchmarkIT {
                 sustained[4], sustained[0] * 1000.0 / sustained[2]);
         System.out.printf("  notifier CPU %.2f ms per delivery; load average after %s%n",
                 (notifier.cpuMillis() - cpuOne) / (double) sustained[0], loadAverage());
+        System.out.printf("  %s; connections opened to the receiver: %d%n",
+                ProcessCpu.perUnit(processesOne, cpu.snapshot(), sustained[0], "delivery"),
+                connections(receiverPort) - connectionsOne);
+        warmRelease(bootstrap, officialId, receiverPort, matching);
         System.out.printf("raw Kafka producer on this machine, same run: %.0f records/s (1 KiB, acks=all)%n", rawKafka);
         assertThat(one[0]).isEqualTo(matching);
 
         stream(bootstrap, receiverPort);
+    }
+
+    /**
+     * The single fan-out again, on a notifier that has delivered 25,000 webhooks (compiled hot paths, connections
+     * to the endpoints kept alive): the figure of a notifier that has been running, beside the cold one above.
+     */
+    private void warmRelease(String bootstrap, String officialId, int receiverPort, int matching) throws Exception {
+        String loadBefore = loadAverage();
+        Map<String, Long> processesBefore = cpu.snapshot();
+        long connectionsBefore = connections(receiverPort);
+        long published = publishTimed(bootstrap, officialId, 1, 0).values().iterator().next();
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> stats(receiverPort, published)[0] >= matching);
+        long[] warm = stats(receiverPort, published);
+        System.out.printf("one release again, warm -> %d webhooks: published -> first %d ms, published -> last %d ms, "
+                        + "first -> last %d ms (p50 %d ms, p99 %d ms from published): %.0f deliveries/s first to last%n",
+                warm[0], warm[1], warm[2], warm[2] - warm[1], warm[3], warm[4],
+                warm[0] * 1000.0 / Math.max(1, warm[2] - warm[1]));
+        System.out.printf("  %s; connections opened to the receiver: %d; load average before %s, after %s%n",
+                ProcessCpu.perUnit(processesBefore, cpu.snapshot(), warm[0], "delivery"),
+                connections(receiverPort) - connectionsBefore, loadBefore, loadAverage());
     }
 
     /** Releases at STREAM_RATE/s, each matching STREAM_MATCHING subscriptions: record -> first webhook. */
@@ -137,11 +176,13 @@ class FanOutBenchmarkIT {
         String loadBefore = loadAverage();
         Map<UUID, Long> warmUp = publishTimed(bootstrap, officialId, STREAM_RATE * STREAM_WARM_UP_SECONDS, STREAM_RATE);
         long cpuBefore = notifier.cpuMillis();
+        Map<String, Long> processesBefore = cpu.snapshot();
         System.out.printf("%n%d releases/s, %d matching subscriptions each: measured part from %s%n", STREAM_RATE,
                 STREAM_MATCHING, java.time.Instant.now());
         Map<UUID, Long> measured = publishTimed(bootstrap, officialId, STREAM_RATE * STREAM_SECONDS, STREAM_RATE);
         System.out.printf("  measured part until %s%n", java.time.Instant.now());
-        long cpu = notifier.cpuMillis() - cpuBefore;
+        long notifierCpu = notifier.cpuMillis() - cpuBefore;
+        Map<String, Long> processesAfter = cpu.snapshot();
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
                 .until(() -> firsts(receiverPort).keySet().containsAll(measured.keySet().stream().map(UUID::toString).toList()));
         Map<String, Long> firsts = firsts(receiverPort);
@@ -152,7 +193,8 @@ class FanOutBenchmarkIT {
                 percentile(latencies, 0.50), percentile(latencies, 0.90), percentile(latencies, 0.99),
                 latencies[latencies.length - 1]);
         System.out.printf("  notifier CPU %.2f ms per release (%.1f %% of one core); load average before %s, after %s%n",
-                cpu / (double) measured.size(), cpu / (STREAM_SECONDS * 10.0), loadBefore, loadAverage());
+                notifierCpu / (double) measured.size(), notifierCpu / (STREAM_SECONDS * 10.0), loadBefore, loadAverage());
+        System.out.printf("  %s%n", ProcessCpu.perUnit(processesBefore, processesAfter, measured.size(), "release"));
         assertThat(latencies).hasSize(measured.size());
     }
 
@@ -200,6 +242,21 @@ class FanOutBenchmarkIT {
         Map<String, Long> firsts = new HashMap<>();
         body.lines().map(line -> line.split(" ")).forEach(parts -> firsts.put(parts[0], Long.parseLong(parts[1])));
         return firsts;
+    }
+
+    private static long connections(int port) throws Exception {
+        return Long.parseLong(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/connections"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body().trim());
+    }
+
+    /** The process id of the PostgreSQL server holding {@code jdbcUrl}: the parent of a backend. */
+    private static long postmaster(String jdbcUrl) throws Exception {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(jdbcUrl,
+                EmbeddedPostgresServer.USER, "");
+             java.sql.ResultSet pid = connection.createStatement().executeQuery("SELECT pg_backend_pid()")) {
+            pid.next();
+            return ProcessHandle.of(pid.getLong(1)).flatMap(ProcessHandle::parent).orElseThrow().pid();
+        }
     }
 
     private static void subscribeAll(String notifierUrl, String officialId, int receiverPort) throws Exception {

@@ -146,6 +146,10 @@ public final class ChildNotifier implements AutoCloseable {
         return process.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

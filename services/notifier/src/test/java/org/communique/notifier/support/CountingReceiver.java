@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +33,11 @@ public final class CountingReceiver implements AutoCloseable {
     }
 
     public static CountingReceiver start() throws IOException {
+        return start(Duration.ZERO);
+    }
+
+    /** One that answers each webhook {@code answerAfter} after reading it, like a receiver doing some work. */
+    public static CountingReceiver start(Duration answerAfter) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
         CountingReceiver receiver = new CountingReceiver(server);
         server.setExecutor(receiver.executor);
@@ -45,6 +51,13 @@ public final class CountingReceiver implements AutoCloseable {
                 receiver.idsPerPair.computeIfAbsent(exchange.getRequestURI().getPath() + " " + releaseId,
                         pair -> ConcurrentHashMap.newKeySet()).add(webhookId);
                 receiver.requests.incrementAndGet();
+                if (!answerAfter.isZero()) {
+                    try {
+                        Thread.sleep(answerAfter.toMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 exchange.sendResponseHeaders(204, -1);
             }
         });
