@@ -11,7 +11,7 @@ import java.util.Map;
  * were all it needed (cores × 1000 ÷ the stack's CPU ms per release).
  */
 record CpuCost(double wallMillis, int cores, long accepted, List<Process> processes, List<String> stackNames,
-               double machineBusyMillis) {
+               double machineBusyMillis, Map<String, Double> postgresByDatabase) {
 
     record Process(String name, double cpuMillis, double msPerRelease, double machineShare) {
     }
@@ -27,7 +27,12 @@ record CpuCost(double wallMillis, int cores, long accepted, List<Process> proces
                     share(cpuMillis, wallMillis, cores)));
         }
         double busyMillis = (after.machine().busyTicks() - before.machine().busyTicks()) * 1000.0 / ticksPerSecond;
-        return new CpuCost(wallMillis, cores, accepted, processes, withStack ? CpuSampler.STACK : List.of(), busyMillis);
+        // a backend that ended in between moved its time to "other" (the postmaster's reaped children)
+        Map<String, Double> byDatabase = new LinkedHashMap<>();
+        after.postgresByDatabase().forEach((database, ticks) -> byDatabase.put(database,
+                Math.max(0, ticks - before.postgresByDatabase().getOrDefault(database, 0L)) * 1000.0 / ticksPerSecond));
+        return new CpuCost(wallMillis, cores, accepted, processes, withStack ? CpuSampler.STACK : List.of(), busyMillis,
+                byDatabase);
     }
 
     double stackCpuMillis() {
@@ -75,6 +80,12 @@ record CpuCost(double wallMillis, int cores, long accepted, List<Process> proces
             perProcess.put(p.name(), one);
         }
         j.put("processes", perProcess);
+        if (!postgresByDatabase.isEmpty()) {
+            Map<String, Object> databases = new LinkedHashMap<>();
+            postgresByDatabase.forEach((database, millis) -> databases.put(database,
+                    Map.of("cpuMillis", Math.round(millis), "cpuMsPerRelease", round(perRelease(millis, accepted), 3))));
+            j.put("postgresqlByDatabase", databases);
+        }
         if (!stackNames.isEmpty()) {
             j.put("stackCpuMillis", Math.round(stackCpuMillis()));
             j.put("stackCpuMsPerRelease", round(stackMsPerRelease(), 3));
@@ -93,6 +104,11 @@ record CpuCost(double wallMillis, int cores, long accepted, List<Process> proces
         for (Process p : processes) {
             lines.add(String.format("%-17s %9.1f %12.3f %21.1f%%", p.name(), p.cpuMillis() / 1000, p.msPerRelease(),
                     100 * share(duringLoad.cpuMillis(p.name()), duringLoad.wallMillis, cores)));
+            if (p.name().equals(CpuSampler.POSTGRES)) {
+                postgresByDatabase.forEach((database, millis) -> lines.add(String.format("  %-15s %9.1f %12.3f %21.1f%%",
+                        database, millis / 1000, perRelease(millis, accepted),
+                        100 * share(duringLoad.postgresByDatabase.getOrDefault(database, 0.0), duringLoad.wallMillis, cores))));
+            }
         }
         if (!stackNames.isEmpty()) {
             lines.add(String.format("%-17s %9.1f %12.3f %21.1f%%", "stack total", stackCpuMillis() / 1000,

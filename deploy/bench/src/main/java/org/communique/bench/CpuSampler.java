@@ -40,9 +40,21 @@ final class CpuSampler {
     private final long ticksPerSecond;
     private final Map<Long, String> names = new LinkedHashMap<>();
 
-    /** A reading: CPU ticks per process name, and the whole machine's busy and idle ticks. */
-    record Snapshot(long nanoTime, Map<String, Long> ticks, MachineStat machine) {
+    /**
+     * A reading: CPU ticks per process name, the whole machine's busy and idle ticks, and PostgreSQL's live
+     * client backends' own ticks by the database they serve (the rest of PostgreSQL under "other").
+     */
+    record Snapshot(long nanoTime, Map<String, Long> ticks, MachineStat machine, Map<String, Long> postgresByDatabase) {
+
+        Snapshot(long nanoTime, Map<String, Long> ticks, MachineStat machine) {
+            this(nanoTime, ticks, machine, Map.of());
+        }
     }
+
+    /** A client backend's title is "postgres: USER DATABASE HOST(PORT) STATE"; anything else is PostgreSQL's own. */
+    private static final java.util.regex.Pattern CLIENT_BACKEND =
+            java.util.regex.Pattern.compile("^postgres: \\S+ (\\S+) (?:\\S+\\(\\d+\\)|\\[local\\]) .*");
+
 
     CpuSampler(Optional<ProcessHandle> stack, Optional<Path> postgresData, long receiverPid) {
         this.stack = stack;
@@ -61,18 +73,28 @@ final class CpuSampler {
 
     Snapshot snapshot() {
         Map<String, Long> ticks = new LinkedHashMap<>();
+        Map<String, Long> byDatabase = new java.util.TreeMap<>();
         if (stack.isPresent()) {
             STACK.forEach(name -> ticks.put(name, 0L));
             Set<Long> postgres = new HashSet<>();
             Optional<ProcessHandle> postmaster = postgresData.flatMap(CpuSampler::postmaster);
             if (postmaster.isPresent()) {
                 long sum = read(postmaster.get().pid()).map(ProcStat::totalTicks).orElse(0L);
+                long other = sum;
                 postgres.add(postmaster.get().pid());
                 for (ProcessHandle backend : postmaster.get().children().toList()) {
                     postgres.add(backend.pid());
-                    sum += read(backend.pid()).map(ProcStat::totalTicks).orElse(0L);
+                    long own = read(backend.pid()).map(ProcStat::totalTicks).orElse(0L);
+                    sum += own;
+                    String database = databaseOf(backend.pid());
+                    if (database == null) {
+                        other += own;
+                    } else {
+                        byDatabase.merge(database, own, Long::sum);
+                    }
                 }
                 ticks.put(POSTGRES, sum);
+                byDatabase.put("other", other);
             }
             add(ticks, LAUNCHER, stack.get().pid());
             for (ProcessHandle p : stack.get().descendants().toList()) {
@@ -89,7 +111,21 @@ final class CpuSampler {
         } catch (IOException | RuntimeException e) {
             machine = new MachineStat(0, 0);
         }
-        return new Snapshot(System.nanoTime(), ticks, machine);
+        return new Snapshot(System.nanoTime(), ticks, machine, byDatabase);
+    }
+
+    private static String databaseOf(long pid) {
+        try {
+            return databaseOf(Files.readString(PROC.resolve(Long.toString(pid)).resolve("cmdline")).replace('\0', ' '));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The database of a client backend by its process title; null for PostgreSQL's own processes. */
+    static String databaseOf(String title) {
+        java.util.regex.Matcher m = CLIENT_BACKEND.matcher(title);
+        return m.matches() ? m.group(1) : null;
     }
 
     private static void add(Map<String, Long> ticks, String name, long pid) {

@@ -50,6 +50,25 @@ class CpuCostTest {
     }
 
     @Test
+    void postgresBackendsAreNamedByTheirDatabase() {
+        assertThat(CpuSampler.databaseOf("postgres: postgres ingest 127.0.0.1(51234) idle in transaction ")).isEqualTo("ingest");
+        assertThat(CpuSampler.databaseOf("postgres: postgres notifier [local] SELECT")).isEqualTo("notifier");
+        assertThat(CpuSampler.databaseOf("postgres: checkpointer ")).isNull();
+        assertThat(CpuSampler.databaseOf("postgres: autovacuum worker ingest")).isNull();
+    }
+
+    @Test
+    void aBackendThatEndedCountsForNoDatabaseRatherThanLessThanNothing() {
+        CpuSampler.Snapshot before = new CpuSampler.Snapshot(0, Map.of("postgresql", 100L), new MachineStat(0, 0),
+                Map.of("ingest", 80L, "other", 20L));
+        CpuSampler.Snapshot after = new CpuSampler.Snapshot(1_000_000_000L, Map.of("postgresql", 150L),
+                new MachineStat(0, 0), Map.of("ingest", 30L, "other", 120L));
+        CpuCost cost = CpuCost.between(before, after, 100, 2, 10, true);
+        assertThat(cost.postgresByDatabase()).containsEntry("ingest", 0.0).containsEntry("other", 1000.0);
+        assertThat(cost.cpuMillis("postgresql")).isCloseTo(500, within(1e-9));
+    }
+
+    @Test
     void costPerReleaseShareOfTheMachineAndCapacity() {
         // 10 s of wall on 2 cores, 100 ticks a second, 2,000 releases accepted
         CpuSampler.Snapshot before = snapshot(0, Map.of("ingest", 1000L, "postgresql", 500L, "kafka", 100L,
