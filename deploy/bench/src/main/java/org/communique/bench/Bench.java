@@ -130,6 +130,7 @@ public final class Bench {
                     + step.subscriptions() + " subscriptions");
             long loadStart = System.currentTimeMillis();
             CpuSampler.Snapshot cpuAtStart = cpu.snapshot();
+            String loadAverageAtStart = loadAverage();
             AtomicLong last = new AtomicLong();
             long[] previous = {0, 0, 0, deliveriesBefore};
             load.run(generator, second -> {
@@ -174,6 +175,7 @@ public final class Bench {
             cpuJson.put("how", "CPU time from /proc/<pid>/stat (utime+stime, plus cutime+cstime of reaped children; "
                     + "PostgreSQL: the postmaster with its reaped backends plus every live backend) between readings; "
                     + "per accepted release over load and drain; machineShare = cpu ÷ (wall × cores)");
+            cpuJson.put("loadAverage", Map.of("atLoadStart", loadAverageAtStart, "atStepEnd", loadAverage()));
             cpuJson.put("loadAndDrain", wholeStep.json());
             cpuJson.put("load", duringLoad.json());
             result.put("cpu", cpuJson);
@@ -182,8 +184,9 @@ public final class Bench {
             }
             progress.say(summary(result));
             progress.say(String.format("CPU of step %d/s over load and drain (%.1f s wall, %d cores, %d accepted; "
-                            + "machine %.0f%% busy during the load):", step.rate(), wholeStep.wallMillis() / 1000, cores,
-                    load.accepted.get(), 100 * duringLoad.machineBusyShare()));
+                            + "machine %.0f%% busy during the load; load average %s at its start, %s at the end):",
+                    step.rate(), wholeStep.wallMillis() / 1000, cores, load.accepted.get(),
+                    100 * duringLoad.machineBusyShare(), loadAverageAtStart, loadAverage()));
             wholeStep.table(duringLoad).forEach(line -> progress.say("  " + line));
             if (cpu.measuresStack()) {
                 progress.say(String.format("  accepted %.1f/s; the stack's %.3f CPU ms per release would carry %.0f "
@@ -192,6 +195,16 @@ public final class Bench {
             }
         }
         return result;
+    }
+
+    /** The 1-, 5- and 15-minute load averages, as /proc/loadavg has them. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" +");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     private static String cpuSoFar(CpuCost soFar) {
