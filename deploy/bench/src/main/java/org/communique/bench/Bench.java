@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -21,10 +22,13 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Bench {
 
     private final BenchOptions options;
+    private final StackProcess stack;
     private final Progress progress = new Progress(System.out);
+    private CpuSampler cpu;
 
-    private Bench(BenchOptions options) {
+    private Bench(BenchOptions options, StackProcess stack) {
         this.options = options;
+        this.stack = stack;
     }
 
     public static void main(String[] args) throws Exception {
@@ -53,7 +57,7 @@ public final class Bench {
                 options = options.withStack("http://localhost:" + StackProcess.INGEST_PORT,
                         "http://localhost:" + StackProcess.NOTIFIER_PORT, "localhost:" + StackProcess.KAFKA_PORT);
             }
-            new Bench(options).run();
+            new Bench(options, stack).run();
         } finally {
             if (stack != null) {
                 System.out.println("bench | stopping the stack...");
@@ -79,7 +83,11 @@ public final class Bench {
             result.put("rawKafka", baseline);
         }
 
+        List<CpuCost> costs = new ArrayList<>();
+        List<Double> acceptedRates = new ArrayList<>();
         try (ReceiverProcess receiver = ReceiverProcess.start()) {
+            cpu = new CpuSampler(Optional.ofNullable(stack).map(StackProcess::handle),
+                    Optional.ofNullable(stack).map(StackProcess::postgresData), receiver.pid());
             Setup setup = new Setup(http, options);
             List<String> keys = setup.sources();
             progress.say(keys.size() + " PUSH sources created");
@@ -96,9 +104,10 @@ public final class Bench {
                     progress.say(created + " subscriptions created");
                     subscribed = step.subscriptions();
                 }
-                steps.add(step(http, receiver, keys, generator, step, baseline));
+                steps.add(step(http, receiver, keys, generator, step, baseline, costs, acceptedRates));
             }
         }
+        cpuTable(costs, acceptedRates).forEach(progress::say);
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Files.createDirectories(options.output().toAbsolutePath().getParent());
         json.writeValue(options.output().toFile(), result);
@@ -107,8 +116,9 @@ public final class Bench {
     }
 
     private Map<String, Object> step(HttpClient http, ReceiverProcess receiver, List<String> keys,
-                                     ReleaseGenerator generator, BenchOptions.Step step, Baseline.Result baseline)
-            throws Exception {
+                                     ReleaseGenerator generator, BenchOptions.Step step, Baseline.Result baseline,
+                                     List<CpuCost> costs, List<Double> acceptedRates) throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("rate", step.rate());
         result.put("subscriptions", step.subscriptions());
@@ -119,23 +129,36 @@ public final class Bench {
             progress.say("load: " + step.rate() + " releases/s for " + options.durationSeconds() + " s, "
                     + step.subscriptions() + " subscriptions");
             long loadStart = System.currentTimeMillis();
+            CpuSampler.Snapshot cpuAtStart = cpu.snapshot();
+            String loadAverageAtStart = loadAverage();
             AtomicLong last = new AtomicLong();
             long[] previous = {0, 0, 0, deliveriesBefore};
             load.run(generator, second -> {
                 long[] now = {load.accepted.get(), observer.records.get("press.releases").get(),
                         observer.records.get("press.releases.enriched").get(), receiver.deliveries.get()};
+                CpuCost soFar = CpuCost.between(cpuAtStart, cpu.snapshot(), cpu.ticksPerSecond(), cores,
+                        load.accepted.get(), cpu.measuresStack());
                 progress.update(String.format("%3ds offered %d/s accepted %d/s (p99 %d ms) published %d/s "
-                                + "enriched %d/s webhooks %d/s refused %d",
+                                + "enriched %d/s webhooks %d/s refused %d | %s",
                         second, load.offered.get() - last.getAndSet(load.offered.get()), now[0] - previous[0],
                         load.recentP99(), now[1] - previous[1], now[2] - previous[2], now[3] - previous[3],
-                        load.refusedByClient.get()));
+                        load.refusedByClient.get(), cpuSoFar(soFar)));
                 System.arraycopy(now, 0, previous, 0, 4);
             });
             long loadEnd = System.currentTimeMillis();
+            CpuSampler.Snapshot cpuAtLoadEnd = cpu.snapshot();
             Map<String, Long> lagAtEnd = observer.lag();
             progress.say("load done; consumer lag " + lagAtEnd + "; waiting up to " + options.drainSeconds()
                     + " s for the pipeline to catch up...");
             long drained = drain(load, observer, receiver);
+            CpuSampler.Snapshot cpuAtEnd = cpu.snapshot();
+            CpuCost duringLoad = CpuCost.between(cpuAtStart, cpuAtLoadEnd, cpu.ticksPerSecond(), cores,
+                    load.accepted.get(), cpu.measuresStack());
+            CpuCost wholeStep = CpuCost.between(cpuAtStart, cpuAtEnd, cpu.ticksPerSecond(), cores,
+                    load.accepted.get(), cpu.measuresStack());
+            costs.add(wholeStep);
+            double acceptedPerSecond = load.accepted.get() / Math.max(1, (loadEnd - loadStart) / 1000.0);
+            acceptedRates.add(acceptedPerSecond);
             Map<String, Long> lagAfter = observer.lag();
             result.put("load", loadJson(load, loadStart, loadEnd));
             result.put("stages", stagesJson(load, observer, receiver));
@@ -148,9 +171,82 @@ public final class Bench {
             if (observer.failure() != null) {
                 result.put("observerFailure", observer.failure().toString());
             }
+            Map<String, Object> cpuJson = new LinkedHashMap<>();
+            cpuJson.put("how", "CPU time from /proc/<pid>/stat (utime+stime, plus cutime+cstime of reaped children; "
+                    + "PostgreSQL: the postmaster with its reaped backends plus every live backend) between readings; "
+                    + "per accepted release over load and drain; machineShare = cpu ÷ (wall × cores)");
+            cpuJson.put("loadAverage", Map.of("atLoadStart", loadAverageAtStart, "atStepEnd", loadAverage()));
+            cpuJson.put("loadAndDrain", wholeStep.json());
+            cpuJson.put("load", duringLoad.json());
+            result.put("cpu", cpuJson);
+            if (cpu.measuresStack()) {
+                result.put("capacityPerSecondByCpu", CpuCost.round(wholeStep.capacityPerSecond(), 1));
+            }
             progress.say(summary(result));
+            progress.say(String.format("CPU of step %d/s over load and drain (%.1f s wall, %d cores, %d accepted; "
+                            + "machine %.0f%% busy during the load; load average %s at its start, %s at the end):",
+                    step.rate(), wholeStep.wallMillis() / 1000, cores, load.accepted.get(),
+                    100 * duringLoad.machineBusyShare(), loadAverageAtStart, loadAverage()));
+            wholeStep.table(duringLoad).forEach(line -> progress.say("  " + line));
+            if (cpu.measuresStack()) {
+                progress.say(String.format("  accepted %.1f/s; the stack's %.3f CPU ms per release would carry %.0f "
+                                + "releases/s on %d cores", acceptedPerSecond,
+                        wholeStep.stackMsPerRelease(), wholeStep.capacityPerSecond(), cores));
+            }
         }
         return result;
+    }
+
+    /** The 1-, 5- and 15-minute load averages, as /proc/loadavg has them. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" +");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private static String cpuSoFar(CpuCost soFar) {
+        double perRelease = soFar.stackNames().isEmpty()
+                ? CpuCost.perRelease(soFar.cpuMillis(CpuSampler.CLIENT), soFar.accepted())
+                : soFar.stackMsPerRelease();
+        return String.format("%s %.2f cpu ms/rel (ingest %.2f), machine %.0f%%",
+                soFar.stackNames().isEmpty() ? "client" : "stack", perRelease,
+                CpuCost.perRelease(soFar.cpuMillis("ingest"), soFar.accepted()), 100 * soFar.machineBusyShare());
+    }
+
+    /** The final table: CPU ms per accepted release of every process, one column per step. */
+    private List<String> cpuTable(List<CpuCost> costs, List<Double> acceptedRates) {
+        List<String> lines = new ArrayList<>();
+        if (costs.isEmpty()) {
+            return lines;
+        }
+        List<BenchOptions.Step> steps = options.steps();
+        StringBuilder header = new StringBuilder(String.format("%-17s", "CPU ms/release"));
+        for (int i = 0; i < costs.size(); i++) {
+            header.append(String.format(" %14s", steps.get(i).rate() + "/s"));
+        }
+        lines.add(header.toString());
+        for (CpuCost.Process p : costs.get(0).processes()) {
+            StringBuilder row = new StringBuilder(String.format("%-17s", p.name()));
+            costs.forEach(c -> row.append(String.format(" %14.3f", CpuCost.perRelease(c.cpuMillis(p.name()), c.accepted()))));
+            lines.add(row.toString());
+        }
+        if (cpu.measuresStack()) {
+            StringBuilder total = new StringBuilder(String.format("%-17s", "stack total"));
+            StringBuilder capacity = new StringBuilder(String.format("%-17s", "capacity /s"));
+            costs.forEach(c -> {
+                total.append(String.format(" %14.3f", c.stackMsPerRelease()));
+                capacity.append(String.format(" %14.0f", c.capacityPerSecond()));
+            });
+            StringBuilder accepted = new StringBuilder(String.format("%-17s", "accepted /s"));
+            acceptedRates.forEach(r -> accepted.append(String.format(" %14.1f", r)));
+            lines.add(total.toString());
+            lines.add(capacity.toString());
+            lines.add(accepted.toString());
+        }
+        return lines;
     }
 
     @SuppressWarnings("unchecked")

@@ -53,6 +53,9 @@ record BenchOptions(
               --out FILE           JSON result (default bench-results/bench-<time>.json)
               --seed N             generator seed (default 1)
             environment: COMMUNIQUE_ADMIN_KEY (default local-admin-key)
+            every step also reports the CPU each process used (from /proc: with --start-stack the launcher, the
+            three services, the broker and PostgreSQL; always the bench's client and webhook receiver) as CPU ms
+            per accepted release and share of the machine, and the rate the stack's CPU per release allows
             """;
 
     static BenchOptions parse(String[] args, Path root, String adminKey) {

@@ -56,6 +56,10 @@ final class ReceiverProcess implements AutoCloseable {
         }
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     String url(int endpoint) {
         return "http://127.0.0.1:" + port + "/hook/" + endpoint;
     }

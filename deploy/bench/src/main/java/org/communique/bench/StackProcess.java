@@ -29,9 +29,21 @@ final class StackProcess implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
 
     private final Process process;
+    private final Path home;
 
-    private StackProcess(Process process) {
+    private StackProcess(Process process, Path home) {
         this.process = process;
+        this.home = home;
+    }
+
+    /** The launcher; the services and the broker are its descendants. */
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    /** PostgreSQL's data directory: pg_ctl detaches the postmaster, so it is found by its pid file there. */
+    Path postgresData() {
+        return home.resolve("postgres");
     }
 
     static StackProcess start(Path root, Map<String, String> extraEnv, Progress progress)
@@ -54,7 +66,7 @@ final class StackProcess implements AutoCloseable {
         env.putAll(extraEnv);
         progress.say("starting a local stack in " + home + " (log: " + home.resolve("launcher.log") + ")");
         Files.createDirectories(home);
-        StackProcess stack = new StackProcess(builder.start());
+        StackProcess stack = new StackProcess(builder.start(), home);
         CompletableFuture<Boolean> up = new CompletableFuture<>();
         Thread reader = new Thread(() -> stack.follow(home.resolve("launcher.log"), up), "stack-output");
         reader.setDaemon(true);

@@ -93,8 +93,7 @@ final class SourceHistory {
             }
         }
         for (UUID source : missing) {
-            Releases releases = bySource.get(source);
-            releases.atLoad.addAll(releases.boilerplate());
+            bySource.get(source).stored();
         }
     }
 
@@ -213,27 +212,16 @@ final class SourceHistory {
                 upsert.executeBatch();
             }
         }
+        // only the shingles whose boilerplate status changed since the last save (or the load) are written
         List<Long> removedShingles = new ArrayList<>();
-        Map<UUID, Set<Long>> boilerplateNow = new HashMap<>();
         List<UUID> removedSources = new ArrayList<>();
         List<Long> addedShingles = new ArrayList<>();
         List<UUID> addedSources = new ArrayList<>();
         for (UUID source : changedSources) {
-            Releases releases = bySource.get(source);
-            Set<Long> now = releases.boilerplate();
-            boilerplateNow.put(source, now);
-            for (Long shingle : releases.atLoad) {
-                if (!now.contains(shingle)) {
-                    removedShingles.add(shingle);
-                    removedSources.add(source);
-                }
-            }
-            for (Long shingle : now) {
-                if (!releases.atLoad.contains(shingle)) {
-                    addedShingles.add(shingle);
-                    addedSources.add(source);
-                }
-            }
+            bySource.get(source).changedSinceStored((shingle, boilerplate) -> {
+                (boilerplate ? addedShingles : removedShingles).add(shingle);
+                (boilerplate ? addedSources : removedSources).add(source);
+            });
         }
         if (!removedShingles.isEmpty()) {
             try (PreparedStatement delete = connection.prepareStatement("""
@@ -255,10 +243,7 @@ final class SourceHistory {
         }
         // what is in memory is now what is stored
         for (UUID source : changedSources) {
-            Releases releases = bySource.get(source);
-            releases.atLoad.clear();
-            releases.atLoad.addAll(boilerplateNow.get(source));
-            releases.stored();
+            bySource.get(source).stored();
         }
         changedSources.clear();
         dropped.clear();
@@ -300,22 +285,33 @@ final class SourceHistory {
         private final LongObjectMap<Set<UUID>> boilerplateOf;
         private final Deque<Entry> entries = new ArrayDeque<>();
         private final LongObjectMap<StoryCounts> stories = new LongObjectMap<>(1024);
-        /** The boilerplate as saved in story_boilerplate when loaded. */
-        private final Set<Long> atLoad = new HashSet<>();
+        /**
+         * The shingles that became boilerplate or stopped being it an odd number of times since the history was
+         * stored (loaded or saved): those whose row in story_boilerplate must be added or deleted.
+         */
+        private final LongObjectMap<Boolean> flipped = new LongObjectMap<>();
 
         Releases(UUID source, LongObjectMap<Set<UUID>> boilerplateOf) {
             this.source = source;
             this.boilerplateOf = boilerplateOf;
         }
 
-        Set<Long> boilerplate() {
-            Set<Long> boilerplate = new HashSet<>();
-            stories.forEach((shingle, of) -> {
-                if (of.size() >= 2) {
-                    boilerplate.add(shingle);
-                }
+        interface Change {
+            void changed(long shingle, boolean boilerplate);
+        }
+
+        /** Each shingle whose boilerplate status differs from the stored one, with its status now. */
+        void changedSinceStored(Change change) {
+            flipped.forEach((shingle, ignored) -> {
+                StoryCounts of = stories.get(shingle);
+                change.changed(shingle, of != null && of.size() >= 2);
             });
-            return boilerplate;
+        }
+
+        private void flip(long shingle) {
+            if (flipped.remove(shingle) == null) {
+                flipped.put(shingle, Boolean.TRUE);
+            }
         }
 
         void append(Entry entry) {
@@ -329,6 +325,7 @@ final class SourceHistory {
                 int before = of.size();
                 of.add(entry.story());
                 if (before < 2 && of.size() >= 2) {
+                    flip(shingle);
                     Set<UUID> sources = boilerplateOf.get(shingle);
                     if (sources == null) {
                         sources = new HashSet<>(4);
@@ -349,6 +346,7 @@ final class SourceHistory {
                         int before = of.size();
                         of.removeOne(entry.story());
                         if (before >= 2 && of.size() < 2) {
+                            flip(shingle);
                             Set<UUID> sources = boilerplateOf.get(shingle);
                             sources.remove(source);
                             if (sources.isEmpty()) {
@@ -364,8 +362,9 @@ final class SourceHistory {
             }
         }
 
-        /** The entries written by the save: no longer fresh. */
+        /** What is in memory is what is stored (after a load or a save): no entry fresh, nothing flipped. */
         void stored() {
+            flipped.clear();
             List<Entry> all = new ArrayList<>(entries);
             entries.clear();
             for (Entry entry : all) {
