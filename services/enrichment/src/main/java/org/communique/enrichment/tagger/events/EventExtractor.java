@@ -194,7 +194,8 @@ public final class EventExtractor {
         boolean virtual = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (EventWords.PRESENCE.matches(t) || EventWords.IMPLICIT_VISIT.matches(t) || tookPart(tokens, i)
+            if (EventWords.PRESENCE.matches(t) || EventWords.IMPLICIT_VISIT.matches(t) || EventWords.CAME_BACK.matches(t)
+                    || tookPart(tokens, i)
                     || Reception.verb(tokens, i)) {
                 at.add(t.index());
             }
@@ -204,6 +205,9 @@ public final class EventExtractor {
             return null;
         }
         String host = Places.destination(field, countries, at);
+        if (host == null) {
+            host = Places.cameBackFrom(field, countries);
+        }
         // no place abroad: one received by another country's official is in that country
         Reception.Guest guest = host == null ? Reception.in(tokens, people, this::countryOf) : null;
         if (guest != null) {
