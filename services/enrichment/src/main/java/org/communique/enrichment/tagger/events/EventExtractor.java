@@ -74,8 +74,10 @@ public final class EventExtractor {
         boolean returned = returned(fields);
         List<EventDraft> drafts = new ArrayList<>();
         boolean toldToday = false;
+        EventDraft delegation = null;
         for (Tokenizer.Field field : fields) {
             for (Tokenizer.Sentence sentence : field.sentences()) {
+                int draftsBefore = drafts.size();
                 List<Token> tokens = field.tokens().subList(sentence.firstToken(), sentence.lastToken() + 1);
                 List<CountryMention> countries = countriesBySentence.getOrDefault(sentence.id(), List.of());
                 List<PersonMention> people = peopleBySentence.getOrDefault(sentence.id(), List.of());
@@ -117,6 +119,11 @@ public final class EventExtractor {
                     draft.settleDate();
                     drafts.add(draft);
                 });
+                if (delegation != null && !people.isEmpty() && anyMatch(tokens, EventWords.LEADS)) {
+                    leadBy(delegation, people, drafts.subList(draftsBefore, drafts.size()));
+                }
+                delegation = drafts.subList(draftsBefore, drafts.size()).stream()
+                        .map(EventExtractor::anonymousDelegation).filter(Objects::nonNull).findFirst().orElse(null);
             }
         }
         // «принял участие в саммите в Баку», "held talks in Astana", «Ташкентке барды» with no «сегодня», "today"
@@ -144,6 +151,31 @@ public final class EventExtractor {
         }
         return events;
     }
+    /** A visit whose delegation the sentence names no one of («В Ашхабад прибыла делегация Узбекистана.»), else null. */
+    private static EventDraft anonymousDelegation(EventDraft d) {
+        return d.type == EventType.VISIT && d.visitors.isEmpty() && d.hostCountry != null && d.status != null ? d : null;
+    }
+
+    /**
+     * «Её возглавляет министр иностранных дел Абдулазиз Камилов, который проведёт переговоры...», "It is led by ...": the
+     * officials of the sentence after an arrival, other than the host's, head the delegation that arrived; what the
+     * sentence says they will do is the business of that trip, not another one.
+     */
+    private void leadBy(EventDraft delegation, List<PersonMention> people, List<EventDraft> sentenceDrafts) {
+        for (PersonMention p : people) {
+            String country = countryOf(p);
+            if (country != null && !country.equals(delegation.hostCountry)
+                    && (delegation.visitorCountry == null || delegation.visitorCountry.equals(country))) {
+                delegation.visitors.add(p.personId());
+                delegation.visitorCountry = country;
+            }
+        }
+        if (!delegation.visitors.isEmpty()) {
+            sentenceDrafts.removeIf(d -> d.type == EventType.VISIT && delegation.hostCountry.equals(d.hostCountry)
+                    && delegation.visitors.containsAll(d.visitors));
+        }
+    }
+
     /** Whether some sentence reports a trip as over: «вернулся», "returned", «оралды». */
     private static boolean returned(List<Tokenizer.Field> fields) {
         for (Tokenizer.Field field : fields) {
@@ -280,7 +312,7 @@ public final class EventExtractor {
         if (d.visitors.isEmpty()) {
             d.privateTravellers = tokens.stream().anyMatch(t -> t.index() < trigger && EventWords.PRIVATE_TRAVELLERS.matches(t));
         }
-        d.visitorCountry = d.visitors.isEmpty() ? Places.origin(countries, trigger) : countryOf(d.visitors.iterator().next());
+        d.visitorCountry = d.visitors.isEmpty() ? Places.origin(field, countries, trigger) : countryOf(d.visitors.iterator().next());
         if (host == null) {
             host = countries.stream()
                     .filter(c -> Places.isPlace(c) && !c.code().equals(d.visitorCountry))

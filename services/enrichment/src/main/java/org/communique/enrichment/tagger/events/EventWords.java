@@ -39,6 +39,11 @@ final class EventWords {
     static final Words CAME_BACK = Words.of("=вернулся", "=вернулась", "=вернулись", "=возвратился", "=возвратилась",
             "=возвратились", "=returned", "=returns", "=returning", "=оралды", "=оралып", "=оралған", "=кайтты",
             "=кайтып", "=кайтышты");
+    /** Heading a delegation: «её возглавляет министр», «во главе с», "led by", «делегацияны ... бастаған», «баштаган». */
+    static final Words LEADS = Words.of("возглав", "=главе", "=headed", "=led", "=leads", "бастаған", "басқарған",
+            "баштаган", "жетектеген", "жетекшілік");
+    /** A delegation: whose it is stands after it («делегация Узбекистана») or before it («Өзбекстан делегациясы»). */
+    static final Words DELEGATION = Words.of("делегац", "delegation");
     /** Verbs before "for" that make it the way to a place: "leaves for Astana", "departed for Baku", "bound for". */
     static final Words SETTING_OUT_FOR = Words.of("=leaves", "=leave", "=left", "=leaving", "=departs", "=depart",
             "=departed", "=departing", "=bound", "=headed", "=heads", "=heading", "=off", "=out");

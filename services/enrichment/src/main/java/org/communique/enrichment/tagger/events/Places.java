@@ -123,6 +123,25 @@ final class Places {
     }
 
     static String origin(List<CountryMention> countries, int trigger) {
+        return origin(null, countries, trigger);
+    }
+
+    static String origin(Tokenizer.Field field, List<CountryMention> countries, int trigger) {
+        if (field != null) {
+            // «делегация Узбекистана», "a delegation of Uzbekistan", «Өзбекстан делегациясы»
+            for (CountryMention c : countries) {
+                int first = c.span().firstToken();
+                int last = c.span().lastToken();
+                boolean after = first >= 1 && EventWords.DELEGATION.matches(field.tokens().get(first - 1))
+                        || first >= 2 && c.before().equals("of")
+                        && EventWords.DELEGATION.matches(field.tokens().get(first - 2));
+                boolean before = last + 1 < field.tokens().size()
+                        && EventWords.DELEGATION.matches(field.tokens().get(last + 1));
+                if (isPlace(c) && c.form() != CountryForm.PLACE && (after || before)) {
+                    return c.code();
+                }
+            }
+        }
         for (CountryMention c : countries) {
             boolean from = FROM.contains(c.before()) || TURKIC_FROM.stream().anyMatch(s -> c.turkicSuffix().endsWith(s));
             if (from && isPlace(c)) {
