@@ -75,9 +75,16 @@ public final class EventExtractor {
         List<EventDraft> drafts = new ArrayList<>();
         boolean toldToday = false;
         EventDraft delegation = null;
+        String lastCity = null;
         for (Tokenizer.Field field : fields) {
             for (Tokenizer.Sentence sentence : field.sentences()) {
                 int draftsBefore = drafts.size();
+                String capitalHost = lastCity;
+                for (CountryMention c : countriesBySentence.getOrDefault(sentence.id(), List.of())) {
+                    if (c.form() == org.communique.enrichment.tagger.entities.Ref.CountryForm.PLACE) {
+                        lastCity = c.code();
+                    }
+                }
                 List<Token> tokens = field.tokens().subList(sentence.firstToken(), sentence.lastToken() + 1);
                 List<CountryMention> countries = countriesBySentence.getOrDefault(sentence.id(), List.of());
                 List<PersonMention> people = peopleBySentence.getOrDefault(sentence.id(), List.of());
@@ -98,14 +105,15 @@ public final class EventExtractor {
                         field.text().substring(sentence.start(), sentence.end()));
                 if (!triggers.containsKey(EventType.VISIT) && invitation == Triggers.Invitation.NONE && !people.isEmpty()) {
                     EventDraft abroad = presenceAbroad(field, tokens, countries, people, dates, evidence, language,
-                            reference, returned || TripEnd.in(tokens));
+                            reference, returned || TripEnd.in(tokens), capitalHost);
                     if (abroad != null) {
                         drafts.add(abroad);
                     }
                 }
                 triggers.forEach((type, at) -> {
                     EventDraft draft = type == EventType.VISIT
-                            ? visit(field, tokens, at, countries, people, dates, evidence, null)
+                            ? visit(field, tokens, at, countries, people, dates, evidence,
+                            Places.destination(field, countries, at) != null ? null : bareCapital(tokens, capitalHost))
                             : other(type, tokens, at, countries, dates, evidence);
                     // an accepted invitation is a planned visit, whatever the tense of the sentence
                     draft.status = type == EventType.VISIT && invitation == Triggers.Invitation.ACCEPTED
@@ -151,6 +159,32 @@ public final class EventExtractor {
         }
         return events;
     }
+    /**
+     * «Завтра в Астане саммит. Президент Таджикистана сегодня прибыл в столицу», «... бүгін елордаға келді»: the capital
+     * named by no country is the city the text named last before the sentence, when the sentence goes to it; a return
+     * («вернулся в столицу») goes home, not there.
+     */
+    private static String bareCapital(List<Token> tokens, String lastCity) {
+        if (lastCity == null || anyMatch(tokens, EventWords.CAME_BACK)) {
+            return null;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!EventWords.BARE_CAPITAL.matches(t) || i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("of")) {
+                continue;
+            }
+            String before = i > 0 ? tokens.get(i - 1).lower() : "";
+            String twoBefore = i > 1 ? tokens.get(i - 2).lower() : "";
+            boolean russianOrEnglish = Places.TO.contains(before) || before.equals("the") && Places.TO.contains(twoBefore);
+            boolean turkic = t.lower().startsWith("елорда") && t.lower().length() > "елорда".length()
+                    || t.lower().startsWith("борбор");
+            if (russianOrEnglish || turkic) {
+                return lastCity;
+            }
+        }
+        return null;
+    }
+
     /** A visit whose delegation the sentence names no one of («В Ашхабад прибыла делегация Узбекистана.»), else null. */
     private static EventDraft anonymousDelegation(EventDraft d) {
         return d.type == EventType.VISIT && d.visitors.isEmpty() && d.hostCountry != null && d.status != null ? d : null;
@@ -221,7 +255,7 @@ public final class EventExtractor {
      */
     private EventDraft presenceAbroad(Tokenizer.Field field, List<Token> tokens, List<CountryMention> countries,
                                  List<PersonMention> people, List<DateExpressions.DateHit> dates, Mention evidence,
-                                 String language, LocalDate reference, boolean returned) {
+                                 String language, LocalDate reference, boolean returned, String capitalHost) {
         List<Integer> at = new ArrayList<>();
         boolean virtual = false;
         for (int i = 0; i < tokens.size(); i++) {
@@ -239,6 +273,9 @@ public final class EventExtractor {
         String host = Places.destination(field, countries, at);
         if (host == null) {
             host = Places.cameBackFrom(field, countries);
+        }
+        if (host == null) {
+            host = bareCapital(tokens, capitalHost);
         }
         // no place abroad: one received by another country's official is in that country
         Reception.Guest guest = host == null ? Reception.in(tokens, people, this::countryOf) : null;

@@ -42,6 +42,8 @@ final class EventWords {
     /** Heading a delegation: «её возглавляет министр», «во главе с», "led by", «делегацияны ... бастаған», «баштаган». */
     static final Words LEADS = Words.of("возглав", "=главе", "=headed", "=led", "=leads", "бастаған", "басқарған",
             "баштаган", "жетектеген", "жетекшілік");
+    /** The capital named by no country: «в столицу», "to the capital", «елордаға», «борборго». */
+    static final Words BARE_CAPITAL = Words.of("столиц", "=capital", "елорда", "=борборго", "=борбордо", "=борборубузга");
     /** A delegation: whose it is stands after it («делегация Узбекистана») or before it («Өзбекстан делегациясы»). */
     static final Words DELEGATION = Words.of("делегац", "delegation");
     /** Verbs before "for" that make it the way to a place: "leaves for Astana", "departed for Baku", "bound for". */
