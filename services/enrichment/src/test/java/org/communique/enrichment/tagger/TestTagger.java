@@ -25,11 +25,11 @@ public final class TestTagger {
         return get().tag(new TagInput(null, text, null, date == null ? null : LocalDate.parse(date)));
     }
 
-    static List<String> countries(Tags tags) {
+    public static List<String> countries(Tags tags) {
         return tags.countries().stream().map(Tags.CountryTag::code).toList();
     }
 
-    static List<String> officials(Tags tags) {
+    public static List<String> officials(Tags tags) {
         return tags.officials().stream().map(Tags.OfficialTag::id).toList();
     }
 

@@ -132,7 +132,7 @@ public final class EntityExtractor {
                 return !namesALanguage(tokens, next, byToken);
             }
             case PLACE -> {
-                if (partOfAStreetName(tokens, match)) {
+                if (partOfAStreetName(tokens, match) || partOfAForumName(tokens, match)) {
                     return false;
                 }
                 if (match.first() > 0) {
@@ -148,6 +148,26 @@ public final class EntityExtractor {
                 return true;
             }
         }
+    }
+
+    private static final List<String> FORUM_TITLE_WORDS = List.of("халықаралық", "эл", "аралык");
+
+    /**
+     * "the Astana International Forum", "the Samarkand Forum", «Астана халықаралық форумы»: a city in a forum's name
+     * names the forum, not the place (it may meet elsewhere); the words between are the title's capitalised words.
+     */
+    private static boolean partOfAForumName(List<Token> tokens, Match<Ref> match) {
+        int sentence = tokens.get(match.last()).sentence();
+        for (int j = match.last() + 1; j < tokens.size() && j <= match.last() + 4 && tokens.get(j).sentence() == sentence; j++) {
+            Token t = tokens.get(j);
+            if (t.lower().startsWith("форум") || t.lower().equals("forum")) {
+                return true;
+            }
+            if (!t.isCapitalized() && !startsWithAny(t.lower(), FORUM_TITLE_WORDS)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** «в казахстанскую столицу», "in the Kyrgyz capital": the capital, a place like its name. */

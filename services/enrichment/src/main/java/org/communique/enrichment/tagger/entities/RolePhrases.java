@@ -63,6 +63,9 @@ public final class RolePhrases {
             only("канцлер", PRIME_MINISTER, "DE", "AT"),
             only("chancellor", PRIME_MINISTER, "DE", "AT"),
 
+            // «узбекский министр», "the Uzbek minister", «өзбек министрі»: a minister by his state alone, in a text about
+            // foreign affairs (RoleResolver checks), is its foreign minister
+            minister("министр"), minister("minister"), minister("министрі"), minister("министри"),
             any("министр иностранных дел", FOREIGN_MINISTER),
             any("министр по иностранным делам", FOREIGN_MINISTER),
             any("глава мид", FOREIGN_MINISTER),
@@ -154,6 +157,18 @@ public final class RolePhrases {
 
     private static RolePhrase any(String text, Office office) {
         return new RolePhrase(text, office, Set.of(), null, false, Set.of(), false, false);
+    }
+
+    private static final java.util.Set<String> BARE_MINISTER_WORDS = java.util.Set.of("министр", "minister", "министрі",
+            "министри");
+
+    private static RolePhrase minister(String text) {
+        return new RolePhrase(text, FOREIGN_MINISTER, Set.of(), null, true, Set.of(), false, false);
+    }
+
+    /** Whether the phrase is a bare minister, which stands for the foreign minister only by its state and context. */
+    static boolean bareMinister(RolePhrase phrase) {
+        return phrase.needsCountry() && phrase.office() == FOREIGN_MINISTER && BARE_MINISTER_WORDS.contains(phrase.text());
     }
 
     private static RolePhrase leader(String text) {

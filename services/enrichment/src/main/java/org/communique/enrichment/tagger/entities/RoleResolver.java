@@ -183,6 +183,36 @@ final class RoleResolver {
         return connectedBefore(tokens, previous.last(), matches.get(m).first()) ? previous : null;
     }
 
+    private static final List<String> FOREIGN_AFFAIRS = List.of("иностранных", "мид", "внешнеполит", "дипломат",
+            "foreign", "diplomat", "сыртқы", "тышкы");
+    private static final Set<String> PORTFOLIO_LINKS = Set.of("of", "for", "по", "без");
+
+    /**
+     * «узбекский министр прибыл», "the Uzbek minister said": a bare minister is the foreign minister when nothing names
+     * his portfolio after him («министр энергетики», "minister of energy", «министр по чрезвычайным ситуациям», a
+     * capitalised title) and the text speaks of foreign affairs near him (the sentence or the one before).
+     */
+    private static boolean bareMinisterIsForeign(List<Token> tokens, int first, int last) {
+        if (last + 1 < tokens.size()) {
+            Token next = tokens.get(last + 1);
+            String w = next.lower();
+            boolean portfolio = PORTFOLIO_LINKS.contains(w) || next.isCyrillic() && !next.isCapitalized()
+                    && (w.endsWith("и") || w.endsWith("ы") || w.endsWith("ов") || w.endsWith("ия") || w.endsWith("ых")
+                    || w.endsWith("ого") || w.endsWith("ой") || w.endsWith("а") || w.endsWith("я"));
+            if (portfolio) {
+                return false;
+            }
+        }
+        int sentence = tokens.get(first).sentence();
+        for (Token t : tokens) {
+            if (t.sentence() >= sentence - 1 && t.sentence() <= sentence + 1 && t.index() != tokens.get(last).index()
+                    && FOREIGN_AFFAIRS.stream().anyMatch(f -> t.lower().startsWith(f))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Tashkent's top diplomat", "Beijing's foreign minister": a capital standing for its state, in English only. */
     private static boolean placePossessive(List<Token> tokens, Match<Ref> place, Match<Ref> phrase) {
         return phrase.first() == place.last() + 2 && tokens.get(place.last() + 1).lower().equals("s")
@@ -300,6 +330,9 @@ final class RoleResolver {
             country = lastState;
             last += back;
             first -= ahead;
+        }
+        if (RolePhrases.bareMinister(phrase) && (country == null || !bareMinisterIsForeign(tokens, first, last))) {
+            return;
         }
         if (country == null) {
             country = phrase.impliedCountry();

@@ -179,7 +179,7 @@ final class UnlistedOfficials {
         if (noOffice(tokens, i)) {
             return null;
         }
-        Match<?> m = byToken[i];
+        Match<?> m = at(byToken, i);
         if (m != null && m.first() == i && m.value() instanceof Ref.RoleRef role) {
             RolePhrase phrase = role.phrase();
             Object[] turkic = TURKIC_HEADS.get(t.lower());
@@ -266,7 +266,7 @@ final class UnlistedOfficials {
             if (t.sentence() != sentence || !t.joinsPrevious() || taken[j] || t.isNumber()) {
                 return j;
             }
-            Match<?> m = byToken[j];
+            Match<?> m = at(byToken, j);
             if (m != null && !(m.value() instanceof Ref.PersonRef)) {
                 if (m.value() instanceof Ref.CountryRef c) {
                     String before = j > 0 ? tokens.get(j - 1).lower() : "";
@@ -440,12 +440,18 @@ final class UnlistedOfficials {
         return false;
     }
 
+    /** The match at a token, leaving out a bare «министр»: an office word here like any other minister's. */
+    private static Match<?> at(Match<?>[] byToken, int i) {
+        Match<?> m = byToken[i];
+        return m != null && m.value() instanceof Ref.RoleRef role && RolePhrases.bareMinister(role.phrase()) ? null : m;
+    }
+
     private static boolean nameWord(Tokenizer.Field field, Match<?>[] byToken, boolean[] taken, int i) {
         Token t = field.tokens().get(i);
         if (taken[i] || !t.isCapitalized() || t.isNumber()) {
             return false;
         }
-        if (byToken[i] != null && !(byToken[i].value() instanceof Ref.PersonRef)) {
+        if (at(byToken, i) != null && !(byToken[i].value() instanceof Ref.PersonRef)) {
             return false;
         }
         if (t.isAllUpper() && !t.isInitial(field.text()) || startsWithAny(t.lower(), INSTITUTION_WORDS)) {

@@ -74,8 +74,17 @@ public final class EventExtractor {
         boolean returned = returned(fields);
         List<EventDraft> drafts = new ArrayList<>();
         boolean toldToday = false;
+        EventDraft delegation = null;
+        String lastCity = null;
         for (Tokenizer.Field field : fields) {
             for (Tokenizer.Sentence sentence : field.sentences()) {
+                int draftsBefore = drafts.size();
+                String capitalHost = lastCity;
+                for (CountryMention c : countriesBySentence.getOrDefault(sentence.id(), List.of())) {
+                    if (c.form() == org.communique.enrichment.tagger.entities.Ref.CountryForm.PLACE) {
+                        lastCity = c.code();
+                    }
+                }
                 List<Token> tokens = field.tokens().subList(sentence.firstToken(), sentence.lastToken() + 1);
                 List<CountryMention> countries = countriesBySentence.getOrDefault(sentence.id(), List.of());
                 List<PersonMention> people = peopleBySentence.getOrDefault(sentence.id(), List.of());
@@ -96,14 +105,15 @@ public final class EventExtractor {
                         field.text().substring(sentence.start(), sentence.end()));
                 if (!triggers.containsKey(EventType.VISIT) && invitation == Triggers.Invitation.NONE && !people.isEmpty()) {
                     EventDraft abroad = presenceAbroad(field, tokens, countries, people, dates, evidence, language,
-                            reference, returned || TripEnd.in(tokens));
+                            reference, returned || TripEnd.in(tokens), capitalHost);
                     if (abroad != null) {
                         drafts.add(abroad);
                     }
                 }
                 triggers.forEach((type, at) -> {
                     EventDraft draft = type == EventType.VISIT
-                            ? visit(field, tokens, at, countries, people, dates, evidence, null)
+                            ? visit(field, tokens, at, countries, people, dates, evidence,
+                            Places.destination(field, countries, at) != null ? null : bareCapital(tokens, capitalHost))
                             : other(type, tokens, at, countries, dates, evidence);
                     // an accepted invitation is a planned visit, whatever the tense of the sentence
                     draft.status = type == EventType.VISIT && invitation == Triggers.Invitation.ACCEPTED
@@ -117,6 +127,11 @@ public final class EventExtractor {
                     draft.settleDate();
                     drafts.add(draft);
                 });
+                if (delegation != null && !people.isEmpty() && anyMatch(tokens, EventWords.LEADS)) {
+                    leadBy(delegation, people, drafts.subList(draftsBefore, drafts.size()));
+                }
+                delegation = drafts.subList(draftsBefore, drafts.size()).stream()
+                        .map(EventExtractor::anonymousDelegation).filter(Objects::nonNull).findFirst().orElse(null);
             }
         }
         // «принял участие в саммите в Баку», "held talks in Astana", «Ташкентке барды» with no «сегодня», "today"
@@ -144,6 +159,57 @@ public final class EventExtractor {
         }
         return events;
     }
+    /**
+     * «Завтра в Астане саммит. Президент Таджикистана сегодня прибыл в столицу», «... бүгін елордаға келді»: the capital
+     * named by no country is the city the text named last before the sentence, when the sentence goes to it; a return
+     * («вернулся в столицу») goes home, not there.
+     */
+    private static String bareCapital(List<Token> tokens, String lastCity) {
+        if (lastCity == null || anyMatch(tokens, EventWords.CAME_BACK)) {
+            return null;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!EventWords.BARE_CAPITAL.matches(t) || i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("of")) {
+                continue;
+            }
+            String before = i > 0 ? tokens.get(i - 1).lower() : "";
+            String twoBefore = i > 1 ? tokens.get(i - 2).lower() : "";
+            boolean russianOrEnglish = Places.TO.contains(before) || before.equals("the") && Places.TO.contains(twoBefore);
+            boolean turkic = t.lower().startsWith("елорда") && t.lower().length() > "елорда".length()
+                    || t.lower().startsWith("борбор");
+            if (russianOrEnglish || turkic) {
+                return lastCity;
+            }
+        }
+        return null;
+    }
+
+    /** A visit whose delegation the sentence names no one of («В Ашхабад прибыла делегация Узбекистана.»), else null. */
+    private static EventDraft anonymousDelegation(EventDraft d) {
+        return d.type == EventType.VISIT && d.visitors.isEmpty() && d.hostCountry != null && d.status != null ? d : null;
+    }
+
+    /**
+     * «Её возглавляет министр иностранных дел Абдулазиз Камилов, который проведёт переговоры...», "It is led by ...": the
+     * officials of the sentence after an arrival, other than the host's, head the delegation that arrived; what the
+     * sentence says they will do is the business of that trip, not another one.
+     */
+    private void leadBy(EventDraft delegation, List<PersonMention> people, List<EventDraft> sentenceDrafts) {
+        for (PersonMention p : people) {
+            String country = countryOf(p);
+            if (country != null && !country.equals(delegation.hostCountry)
+                    && (delegation.visitorCountry == null || delegation.visitorCountry.equals(country))) {
+                delegation.visitors.add(p.personId());
+                delegation.visitorCountry = country;
+            }
+        }
+        if (!delegation.visitors.isEmpty()) {
+            sentenceDrafts.removeIf(d -> d.type == EventType.VISIT && delegation.hostCountry.equals(d.hostCountry)
+                    && delegation.visitors.containsAll(d.visitors));
+        }
+    }
+
     /** Whether some sentence reports a trip as over: «вернулся», "returned", «оралды». */
     private static boolean returned(List<Tokenizer.Field> fields) {
         for (Tokenizer.Field field : fields) {
@@ -189,12 +255,13 @@ public final class EventExtractor {
      */
     private EventDraft presenceAbroad(Tokenizer.Field field, List<Token> tokens, List<CountryMention> countries,
                                  List<PersonMention> people, List<DateExpressions.DateHit> dates, Mention evidence,
-                                 String language, LocalDate reference, boolean returned) {
+                                 String language, LocalDate reference, boolean returned, String capitalHost) {
         List<Integer> at = new ArrayList<>();
         boolean virtual = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (EventWords.PRESENCE.matches(t) || EventWords.IMPLICIT_VISIT.matches(t) || tookPart(tokens, i)
+            if (EventWords.PRESENCE.matches(t) || EventWords.IMPLICIT_VISIT.matches(t) || EventWords.CAME_BACK.matches(t)
+                    || tookPart(tokens, i)
                     || Reception.verb(tokens, i)) {
                 at.add(t.index());
             }
@@ -204,6 +271,12 @@ public final class EventExtractor {
             return null;
         }
         String host = Places.destination(field, countries, at);
+        if (host == null) {
+            host = Places.cameBackFrom(field, countries);
+        }
+        if (host == null) {
+            host = bareCapital(tokens, capitalHost);
+        }
         // no place abroad: one received by another country's official is in that country
         Reception.Guest guest = host == null ? Reception.in(tokens, people, this::countryOf) : null;
         if (guest != null) {
@@ -276,7 +349,7 @@ public final class EventExtractor {
         if (d.visitors.isEmpty()) {
             d.privateTravellers = tokens.stream().anyMatch(t -> t.index() < trigger && EventWords.PRIVATE_TRAVELLERS.matches(t));
         }
-        d.visitorCountry = d.visitors.isEmpty() ? Places.origin(countries, trigger) : countryOf(d.visitors.iterator().next());
+        d.visitorCountry = d.visitors.isEmpty() ? Places.origin(field, countries, trigger) : countryOf(d.visitors.iterator().next());
         if (host == null) {
             host = countries.stream()
                     .filter(c -> Places.isPlace(c) && !c.code().equals(d.visitorCountry))

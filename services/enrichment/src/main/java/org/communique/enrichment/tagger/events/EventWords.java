@@ -31,7 +31,24 @@ final class EventWords {
             "катыс", "катыш", "=келди", "=келеди", "=келет", "=келген", "=барды", "=барады", "=барат", "=аттанды",
             "=ушып", "=учуп", "=жоноду", "=побывал", "=побывала", "=побывали", "=болды", "=болду", "=барып",
             // expected somewhere, leaving for it: "is expected in Tashkent", «ожидается в Астане», "leaves for Baku"
-            "=expected", "=ожидается", "=ожидают", "=leaves", "=departs");
+            "=expected", "=ожидается", "=ожидают", "=leaves", "=departs",
+            // leaving for a place abroad: «отбыл в Алматы», "left for Bishkek" (the place after «в» or "for")
+            "=отбыл", "=отбыла", "=отбыли", "=отбудет", "=отбывает", "=выехал", "=выехала", "=выехали", "=left",
+            "=leaving", "=departed", "=departing", "=depart", "=leave");
+    /** Coming back from a place («вернулся из Астаны», "returned from Cholpon-Ata", «Ташкенттен оралды»): the trip was there. */
+    static final Words CAME_BACK = Words.of("=вернулся", "=вернулась", "=вернулись", "=возвратился", "=возвратилась",
+            "=возвратились", "=returned", "=returns", "=returning", "=оралды", "=оралып", "=оралған", "=кайтты",
+            "=кайтып", "=кайтышты");
+    /** Heading a delegation: «её возглавляет министр», «во главе с», "led by", «делегацияны ... бастаған», «баштаган». */
+    static final Words LEADS = Words.of("возглав", "=главе", "=headed", "=led", "=leads", "бастаған", "басқарған",
+            "баштаган", "жетектеген", "жетекшілік");
+    /** The capital named by no country: «в столицу», "to the capital", «елордаға», «борборго». */
+    static final Words BARE_CAPITAL = Words.of("столиц", "=capital", "елорда", "=борборго", "=борбордо", "=борборубузга");
+    /** A delegation: whose it is stands after it («делегация Узбекистана») or before it («Өзбекстан делегациясы»). */
+    static final Words DELEGATION = Words.of("делегац", "delegation");
+    /** Verbs before "for" that make it the way to a place: "leaves for Astana", "departed for Baku", "bound for". */
+    static final Words SETTING_OUT_FOR = Words.of("=leaves", "=leave", "=left", "=leaving", "=departs", "=depart",
+            "=departed", "=departing", "=bound", "=headed", "=heads", "=heading", "=off", "=out");
     /**
      * Kazakh and Kyrgyz verbs that tell the whole trip in the past («Ташкентке барды», «Ташкентте болду», «барып
      * қайтты»), not one thing done on it («кездесті», «катышты»): without a word for today such a trip is over.

@@ -65,6 +65,11 @@ final class Places {
                 && PLACE_NOUNS.matches(field.tokens().get(noun))) {
             return true;
         }
+        // "leaves for Astana", "set off for Baku": "for" after a verb of setting out
+        int forAt = c.span().firstToken() - 1;
+        if (c.before().equals("for") && forAt >= 1 && EventWords.SETTING_OUT_FOR.matches(field.tokens().get(forAt - 1))) {
+            return true;
+        }
         for (String suffix : TURKIC_TO) {
             if (!c.turkicSuffix().isEmpty() && c.turkicSuffix().endsWith(suffix)) {
                 return true;
@@ -88,7 +93,55 @@ final class Places {
         return false;
     }
 
+    /**
+     * The place one came back from: «вернулся из Астаны», "returned from Cholpon-Ata" (the place after the verb), «Ташкенттен
+     * оралды» (an ablative before it).
+     */
+    static String cameBackFrom(Tokenizer.Field field, List<CountryMention> countries) {
+        for (CountryMention c : countries) {
+            if (!isPlace(c)) {
+                continue;
+            }
+            int first = c.span().firstToken();
+            int last = c.span().lastToken();
+            if (FROM.contains(c.before())) {
+                for (int i = Math.max(0, first - 4); i < first; i++) {
+                    if (EventWords.CAME_BACK.matches(field.tokens().get(i))) {
+                        return c.code();
+                    }
+                }
+            }
+            if (!c.turkicSuffix().isEmpty() && TURKIC_FROM.stream().anyMatch(s -> c.turkicSuffix().endsWith(s))) {
+                for (int i = last + 1; i <= Math.min(field.tokens().size() - 1, last + 4); i++) {
+                    if (EventWords.CAME_BACK.matches(field.tokens().get(i))) {
+                        return c.code();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     static String origin(List<CountryMention> countries, int trigger) {
+        return origin(null, countries, trigger);
+    }
+
+    static String origin(Tokenizer.Field field, List<CountryMention> countries, int trigger) {
+        if (field != null) {
+            // «делегация Узбекистана», "a delegation of Uzbekistan", «Өзбекстан делегациясы»
+            for (CountryMention c : countries) {
+                int first = c.span().firstToken();
+                int last = c.span().lastToken();
+                boolean after = first >= 1 && EventWords.DELEGATION.matches(field.tokens().get(first - 1))
+                        || first >= 2 && c.before().equals("of")
+                        && EventWords.DELEGATION.matches(field.tokens().get(first - 2));
+                boolean before = last + 1 < field.tokens().size()
+                        && EventWords.DELEGATION.matches(field.tokens().get(last + 1));
+                if (isPlace(c) && c.form() != CountryForm.PLACE && (after || before)) {
+                    return c.code();
+                }
+            }
+        }
         for (CountryMention c : countries) {
             boolean from = FROM.contains(c.before()) || TURKIC_FROM.stream().anyMatch(s -> c.turkicSuffix().endsWith(s));
             if (from && isPlace(c)) {

@@ -64,8 +64,8 @@ class KindsTwoGoldSetTest {
         static final double CORE_F1 = 1.000;          // 112 tp
         static final double ALL_F1 = 1.000;           // 112 tp
         static final double ROLE_ONLY_RECALL = 1.000; // 44/44
-        static final double VISIT_F1 = 0.959;         // 0.9592: 47 tp, 4 fn (with officials the knowledge base lacks)
-        static final double VISITOR_HOST = 1.000;     // 47/47
-        static final double STATUS = 0.978;           // 46/47
+        static final double VISIT_F1 = 0.969;         // 0.9697: 48 tp, 3 fn (session 11: a delegation led by the next sentence's official)
+        static final double VISITOR_HOST = 1.000;     // 48/48
+        static final double STATUS = 0.979;           // 47/48
     }
 }
