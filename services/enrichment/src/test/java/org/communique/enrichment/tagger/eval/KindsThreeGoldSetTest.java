@@ -9,7 +9,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The tagger against a third set written blind ({@code gold/kinds3.jsonl}, session 11: written before the tagger's
+ * The tagger against a third set written blind ({@code gold/kinds3.jsonl}, session 10: written before the tagger's
  * code was read; ru, en, kk, ky; 1996-2025): offices without names in every case and word order (adjectives of the
  * country, counterparts, colleagues «из Туркменистана», plural offices of two countries, the Head of State, offices in
  * titles), status told by tense, weekdays, «завтра»/«кечээ»/«ертең», "returned from", "leaves for", and visits told
@@ -55,9 +55,9 @@ class KindsThreeGoldSetTest {
     }
 
     /**
-     * First measurement, before any rule of session 11 (after correcting the set where the text did not support a
+     * First measurement, before any rule of session 10 (after correcting the set where the text did not support a
      * country and where three foreign-minister dates were wrong): countries 1.000, core and all 0.995 (93 tp, 1 fn),
-     * role-only 41/42, visit F1 0.930 (33 tp, 5 fn), visitor and host 33/33, status 31/33. After the rules of session 11
+     * role-only 41/42, visit F1 0.930 (33 tp, 5 fn), visitor and host 33/33, status 31/33. After the rules of session 10
      * (returns and departures, a delegation led by the next sentence's official, the capital named by no country):
      * visit F1 1.000 (38 tp), status 37/38.
      */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two kinds of place session 11 found read wrong: the capital named by no country («прибыл в столицу», «елордаға
+ * Two kinds of place session 10 found read wrong: the capital named by no country («прибыл в столицу», «елордаға
  * келді», "arrived in the capital") is the city the text named just before, so a trip there is a visit to that city's
  * country; and a city in a forum's name ("the Samarkand Forum", "Astana International Forum") names the forum, so it
  * gives neither a country nor a host.

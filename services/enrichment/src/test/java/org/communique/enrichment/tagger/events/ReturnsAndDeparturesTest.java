@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Trips told by their two ends, which session 11 found missed on text written blind: a return from a place abroad
+ * Trips told by their two ends, which session 10 found missed on text written blind: a return from a place abroad
  * («вернулся из Астаны», "returned from Cholpon-Ata", «Ташкенттен оралды») is a visit over; a departure for a place
  * abroad («отбыл в Алматы», "leaves for Astana", "left for Bishkek") is a trip under way on its day and to come
  * before it. Coming home from home, or leaving a topic, is no visit.
