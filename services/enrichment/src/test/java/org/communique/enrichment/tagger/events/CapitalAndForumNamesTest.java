@@ -2,11 +2,12 @@ package org.communique.enrichment.tagger.events;
 
 import org.communique.contracts.Tags;
 import org.communique.contracts.Tags.EventStatus;
-import org.communique.contracts.Tags.EventType;
 import org.communique.enrichment.tagger.TestTagger;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communique.enrichment.tagger.events.VisitChecks.assertVisit;
+import static org.communique.enrichment.tagger.events.VisitChecks.visit;
 
 /**
  * Two kinds of place session 10 found read wrong: the capital named by no country («прибыл в столицу», «елордаға
@@ -46,17 +47,5 @@ class CapitalAndForumNamesTest {
         // the city itself still counts
         assertThat(TestTagger.countries(TestTagger.tag("Kyrgyz Foreign Minister Jeenbek Kulubaev spoke at a forum in "
                 + "Astana.", "2024-05-03"))).containsExactlyInAnyOrder("KG", "KZ");
-    }
-
-    private static Tags.EventTag visit(Tags tags) {
-        return tags.events().stream().filter(e -> e.type() == EventType.VISIT).findFirst().orElse(null);
-    }
-
-    private static void assertVisit(Tags tags, String visitor, String host, EventStatus status) {
-        Tags.EventTag v = visit(tags);
-        assertThat(v).as("a visit in %s", tags).isNotNull();
-        assertThat(v.visitorCountry()).isEqualTo(visitor);
-        assertThat(v.hostCountry()).isEqualTo(host);
-        assertThat(v.status()).isEqualTo(status);
     }
 }

@@ -7,6 +7,7 @@ import org.communique.enrichment.tagger.TestTagger;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communique.enrichment.tagger.events.VisitChecks.visit;
 
 /**
  * A visit told across two sentences: a country's delegation arrives, and the next sentence names who heads it
@@ -44,9 +45,5 @@ class DelegationLedNextSentenceTest {
                 + "Сироджиддин Мухриддин в тот же день выступил в Душанбе с лекцией.", "2017-05-18");
         assertThat(other.events()).filteredOn(e -> e.type() == EventType.VISIT)
                 .allSatisfy(e -> assertThat(e.visitors()).doesNotContain("sirojiddin-muhriddin"));
-    }
-
-    private static Tags.EventTag visit(Tags tags) {
-        return tags.events().stream().filter(e -> e.type() == EventType.VISIT).findFirst().orElse(null);
     }
 }

@@ -1,12 +1,12 @@
 package org.communique.enrichment.tagger.events;
 
-import org.communique.contracts.Tags;
 import org.communique.contracts.Tags.EventStatus;
-import org.communique.contracts.Tags.EventType;
 import org.communique.enrichment.tagger.TestTagger;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communique.enrichment.tagger.events.VisitChecks.assertVisit;
+import static org.communique.enrichment.tagger.events.VisitChecks.visit;
 
 /**
  * Trips told by their two ends, which session 10 found missed on text written blind: a return from a place abroad
@@ -54,17 +54,5 @@ class ReturnsAndDeparturesTest {
                 "2024-07-03"))).isNull();
         assertThat(visit(TestTagger.tag("Uzbek President Shavkat Mirziyoyev left the door open for Kazakhstan to join "
                 + "the water consortium.", "2024-07-03"))).isNull();
-    }
-
-    private static Tags.EventTag visit(Tags tags) {
-        return tags.events().stream().filter(e -> e.type() == EventType.VISIT).findFirst().orElse(null);
-    }
-
-    private static void assertVisit(Tags tags, String visitor, String host, EventStatus status) {
-        Tags.EventTag v = visit(tags);
-        assertThat(v).as("a visit in %s", tags).isNotNull();
-        assertThat(v.visitorCountry()).isEqualTo(visitor);
-        assertThat(v.hostCountry()).isEqualTo(host);
-        assertThat(v.status()).isEqualTo(status);
     }
 }

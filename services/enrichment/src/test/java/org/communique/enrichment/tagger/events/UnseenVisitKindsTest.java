@@ -2,11 +2,12 @@ package org.communique.enrichment.tagger.events;
 
 import org.communique.contracts.Tags;
 import org.communique.contracts.Tags.EventStatus;
-import org.communique.contracts.Tags.EventType;
 import org.communique.enrichment.tagger.TestTagger;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communique.enrichment.tagger.events.VisitChecks.assertVisit;
+import static org.communique.enrichment.tagger.events.VisitChecks.visit;
 
 /**
  * Visits and their status in the kinds of language session 10 found missed on text written blind: a guest welcomed
@@ -120,17 +121,5 @@ class UnseenVisitKindsTest {
     void aKyrgyzPastParticipleClosingTheSentenceIsAPast() {
         assertVisit(TestTagger.tag("Садыр Жапаров Москвадан мекенине кайтып келди. Сапардын жүрүшүндө Кыргызстандын "
                 + "лидери Орусиянын лидери менен сүйлөшүү жүргүзгөн.", "2021-02-25"), "KG", "RU", EventStatus.COMPLETED);
-    }
-
-    private static Tags.EventTag visit(Tags tags) {
-        return tags.events().stream().filter(e -> e.type() == EventType.VISIT).findFirst().orElse(null);
-    }
-
-    private static void assertVisit(Tags tags, String visitor, String host, EventStatus status) {
-        Tags.EventTag v = visit(tags);
-        assertThat(v).as("a visit in %s", tags).isNotNull();
-        assertThat(v.visitorCountry()).isEqualTo(visitor);
-        assertThat(v.hostCountry()).isEqualTo(host);
-        assertThat(v.status()).isEqualTo(status);
     }
 }
