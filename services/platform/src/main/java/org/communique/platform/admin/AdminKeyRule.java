@@ -1,7 +1,6 @@
 package org.communique.platform.admin;
 
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
+import org.communique.platform.http.BearerToken;
 import org.communique.platform.problem.ProblemException;
 
 import java.nio.charset.StandardCharsets;
@@ -18,8 +17,6 @@ import java.util.Optional;
  * The OpenAPI security scheme stays {@code adminKey} (see {@code DocumentedApi}).
  */
 public final class AdminKeyRule {
-
-    private static final Pattern BEARER = Pattern.compile("Bearer +(\\S+) *", Pattern.CASE_INSENSITIVE);
 
     private final Optional<byte[]> expected;
     private final String property;
@@ -42,11 +39,11 @@ public final class AdminKeyRule {
         if (authorization == null || authorization.isBlank()) {
             throw ProblemException.unauthorized("the admin key is required: Authorization: Bearer <key>");
         }
-        Matcher bearer = BEARER.matcher(authorization);
-        if (!bearer.matches()) {
+        String token = BearerToken.of(authorization);
+        if (token == null) {
             throw ProblemException.unauthorized("the Authorization header must use the Bearer scheme");
         }
-        if (!matches(bearer.group(1))) {
+        if (!matches(token)) {
             throw new ProblemException(401, "unauthorized", "Unauthorized", "not the admin key", null,
                     Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
         }

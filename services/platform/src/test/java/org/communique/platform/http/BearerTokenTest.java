@@ -1,4 +1,4 @@
-package org.communique.ingest.sources;
+package org.communique.platform.http;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
@@ -22,16 +22,16 @@ class BearerTokenTest {
 
     @Test
     void theUsualAndTheOddHeaders() {
-        assertThat(SourceAuthenticator.bearerToken("Bearer abc")).isEqualTo("abc");
-        assertThat(SourceAuthenticator.bearerToken("bEaReR   abc  ")).isEqualTo("abc");
-        assertThat(SourceAuthenticator.bearerToken("Bearer")).isNull();
-        assertThat(SourceAuthenticator.bearerToken("Bearer ")).isNull();
-        assertThat(SourceAuthenticator.bearerToken("Bearer a b")).isNull();
-        assertThat(SourceAuthenticator.bearerToken("Bearer\tabc")).isNull();
-        assertThat(SourceAuthenticator.bearerToken("Bearer abc\t")).isNull();
-        assertThat(SourceAuthenticator.bearerToken("Basic abc")).isNull();
-        assertThat(SourceAuthenticator.bearerToken("Bearerabc")).isNull();
-        assertThat(SourceAuthenticator.bearerToken("Bearer ключ\u000b")).isEqualTo("ключ\u000b");
+        assertThat(BearerToken.of("Bearer abc")).isEqualTo("abc");
+        assertThat(BearerToken.of("bEaReR   abc  ")).isEqualTo("abc");
+        assertThat(BearerToken.of("Bearer")).isNull();
+        assertThat(BearerToken.of("Bearer ")).isNull();
+        assertThat(BearerToken.of("Bearer a b")).isNull();
+        assertThat(BearerToken.of("Bearer\tabc")).isNull();
+        assertThat(BearerToken.of("Bearer abc\t")).isNull();
+        assertThat(BearerToken.of("Basic abc")).isNull();
+        assertThat(BearerToken.of("Bearerabc")).isNull();
+        assertThat(BearerToken.of("Bearer ключ\u000b")).isEqualTo("ключ\u000b");
     }
 
     @Test
@@ -50,7 +50,7 @@ class BearerTokenTest {
         int tokens = 0;
         for (String header : headers) {
             String expected = byRegex(header);
-            assertThat(SourceAuthenticator.bearerToken(header)).as("[%s]", header).isEqualTo(expected);
+            assertThat(BearerToken.of(header)).as("[%s]", header).isEqualTo(expected);
             tokens += expected == null ? 0 : 1;
         }
         assertThat(tokens).as("headers with a token among the random ones").isGreaterThan(300);
