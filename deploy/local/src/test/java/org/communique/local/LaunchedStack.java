@@ -1,5 +1,7 @@
 package org.communique.local;
 
+import org.communique.testing.FreePorts;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,12 +44,13 @@ final class LaunchedStack {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: the package phase builds it");
         }
-        int pg = Ports.free();
-        int kafka = Ports.free();
-        int controller = Ports.free();
-        int ingest = Ports.free();
-        int enrichment = Ports.free();
-        int notifier = Ports.free();
+        int[] ports = FreePorts.take(6);
+        int pg = ports[0];
+        int kafka = ports[1];
+        int controller = ports[2];
+        int ingest = ports[3];
+        int enrichment = ports[4];
+        int notifier = ports[5];
         Path output = home.resolve("launcher.log");
         ProcessBuilder builder = new ProcessBuilder("setsid", Java.binary(), "-Dcommunique.root=" + root, "-jar", jar.toString())
                 .directory(root.toFile())

@@ -5,14 +5,13 @@ import org.communique.contracts.Topics;
 import org.communique.notifier.support.ChildNotifier;
 import org.communique.notifier.support.CountingReceiver;
 import org.communique.testing.EmbeddedPostgresServer;
+import org.communique.testing.FreePorts;
 import org.communique.testing.InProcessKafka;
 import org.communique.testing.TopicProbe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,7 +61,7 @@ class DatabaseOutageIT {
     @Test
     void aDatabaseOutageMidStreamLosesNoAlertAndDeadLettersNothing() throws Exception {
         Path dataDirectory = Files.createTempDirectory(Path.of("target"), "outage-pg-");
-        int pgPort = freePort();
+        int pgPort = FreePorts.one();
         postgres = startPostgres(dataDirectory, pgPort);
         EmbeddedPostgresServer.createDatabase(postgres, "notifier_outage_it");
         String jdbcUrl = postgres.getJdbcUrl(EmbeddedPostgresServer.USER, "notifier_outage_it");
@@ -122,11 +121,5 @@ class DatabaseOutageIT {
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .start();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

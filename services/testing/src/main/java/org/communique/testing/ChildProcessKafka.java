@@ -9,7 +9,6 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,7 +41,8 @@ public final class ChildProcessKafka implements AutoCloseable {
 
     /** Formats {@code directory} (if new) and starts a broker on free ports; waits until it answers. */
     public static ChildProcessKafka start(Path directory) {
-        ChildProcessKafka kafka = new ChildProcessKafka(directory, freePort(), freePort());
+        int[] ports = FreePorts.take(2);
+        ChildProcessKafka kafka = new ChildProcessKafka(directory, ports[0], ports[1]);
         kafka.format();
         kafka.startBroker();
         return kafka;
@@ -221,15 +221,6 @@ public final class ChildProcessKafka implements AutoCloseable {
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 4000));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** For log messages: where the broker keeps its files. */

@@ -11,6 +11,7 @@ import org.communique.contracts.Topics;
 import org.communique.ingest.durability.IngestProcess;
 import org.communique.testing.ChildProcessKafka;
 import org.communique.testing.EmbeddedPostgresServer;
+import org.communique.testing.FreePorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -99,7 +100,7 @@ class WayOutLatencyIT {
         try (ChildProcessKafka kafka = ChildProcessKafka.start(work.resolve("kafka"))) {
             kafka.createTopic(Topics.PRESS_RELEASES, 3);
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-            try (IngestProcess ingest = IngestProcess.start(IngestProcess.freePort(), env, work.resolve("ingest.log"));
+            try (IngestProcess ingest = IngestProcess.start(FreePorts.one(), env, work.resolve("ingest.log"));
                  Reader reader = new Reader(kafka.bootstrapServers())) {
                 List<String> keys = new ArrayList<>();
                 for (int n = 0; n < SOURCES; n++) {

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.communique.contracts.Topics;
 import org.communique.testing.ChildProcessKafka;
 import org.communique.testing.EmbeddedPostgresServer;
+import org.communique.testing.FreePorts;
 import org.communique.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +72,7 @@ class IngestDurabilityIT {
                     "COMMUNIQUE_DEMO_KEY", DEMO_KEY,
                     "COMMUNIQUE_INGEST_RATE_LIMIT_REQUESTS_PER_MINUTE", "1000000",
                     "COMMUNIQUE_INGEST_RATE_LIMIT_BURST", "1000000"));
-            int port = IngestProcess.freePort();
+            int port = FreePorts.one();
             List<Path> logs = new ArrayList<>();
 
             // 1. the first run halts between the acknowledgement of record HALT_AFTER_ACKS and marking it sent

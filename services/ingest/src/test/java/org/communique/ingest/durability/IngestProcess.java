@@ -2,7 +2,6 @@ package org.communique.ingest.durability;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,14 +55,6 @@ public final class IngestProcess implements AutoCloseable {
             return ingest;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start ingest", e);
-        }
-    }
-
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

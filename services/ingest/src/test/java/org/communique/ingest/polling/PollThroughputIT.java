@@ -4,6 +4,7 @@ import org.communique.contracts.Topics;
 import org.communique.ingest.durability.IngestProcess;
 import org.communique.testing.ChildProcessKafka;
 import org.communique.testing.EmbeddedPostgresServer;
+import org.communique.testing.FreePorts;
 import org.communique.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class PollThroughputIT {
             List<FeedServer.Page> pages = IntStream.range(0, SOURCES).mapToObj(n -> feeds.page(path(n))
                     .etag("\"v1\"")
                     .body(feed(n), StandardCharsets.UTF_8, "application/rss+xml")).toList();
-            try (IngestProcess ingest = IngestProcess.start(IngestProcess.freePort(), Map.of(
+            try (IngestProcess ingest = IngestProcess.start(FreePorts.one(), Map.of(
                     "QUARKUS_PROFILE", "local,raised-limits",
                     "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
                     "QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER,

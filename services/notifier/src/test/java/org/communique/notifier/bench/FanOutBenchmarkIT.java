@@ -10,6 +10,7 @@ import org.communique.contracts.Topics;
 import org.communique.notifier.support.ChildNotifier;
 import org.communique.notifier.support.TestReleases;
 import org.communique.testing.EmbeddedPostgresServer;
+import org.communique.testing.FreePorts;
 import org.communique.testing.InProcessKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -81,7 +80,7 @@ class FanOutBenchmarkIT {
         String bootstrap = InProcessKafka.bootstrapServers();
         double rawKafka = rawProducerRecordsPerSecond(bootstrap);
 
-        int receiverPort = freePort();
+        int receiverPort = FreePorts.one();
         receiver = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"), BenchReceiver.class.getName(),
                 Integer.toString(receiverPort))
@@ -320,12 +319,6 @@ class FanOutBenchmarkIT {
             return parts[0] + " " + parts[1] + " " + parts[2];
         } catch (IOException e) {
             return "unknown";
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -8,11 +8,10 @@ import org.communique.contracts.EnrichedRelease;
 import org.communique.contracts.EventJson;
 import org.communique.contracts.Topics;
 import org.communique.testing.EmbeddedPostgresServer;
+import org.communique.testing.FreePorts;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,7 +42,7 @@ public final class ChildNotifier implements AutoCloseable {
     /** Starts it in the local profile and waits until it is ready; {@code log} names its log file under target/. */
     public static ChildNotifier start(String bootstrap, String jdbcUrl, String log, Map<String, String> environment)
             throws IOException {
-        int port = freePort();
+        int port = FreePorts.one();
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m",
                 // a member that joins or leaves should not wait long for the group to notice
@@ -165,12 +164,6 @@ public final class ChildNotifier implements AutoCloseable {
             if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -19,6 +19,7 @@ import org.communique.enrichment.tagger.Tagger;
 import org.communique.enrichment.tagger.bench.BenchReleases;
 import org.communique.enrichment.tagger.kb.KbDataFiles;
 import org.communique.testing.EmbeddedPostgresServer;
+import org.communique.testing.FreePorts;
 import org.communique.testing.InProcessKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,6 @@ import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -91,7 +90,7 @@ class EnrichmentThroughputIT {
         double fill = fill(bootstrap, releases);
 
         long starting = System.nanoTime();
-        int port = freePort();
+        int port = FreePorts.one();
         service = start(bootstrap, port);
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100)).until(() -> {
             assertThat(service.isAlive()).as("enrichment exited; see target/enrichment-bench.log").isTrue();
@@ -300,12 +299,6 @@ class EnrichmentThroughputIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }
