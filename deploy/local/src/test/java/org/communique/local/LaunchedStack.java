@@ -1,5 +1,6 @@
 package org.communique.local;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.communique.testing.FreePorts;
 
 import java.io.IOException;
@@ -7,12 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code java -jar local-stack.jar}, exactly what {@code ./communique up} execs, started in a session of
@@ -68,13 +70,15 @@ final class LaunchedStack {
         return new LaunchedStack(home, kafka, ingest, enrichment, notifier, builder.start(), output);
     }
 
-    void awaitUp(Duration timeout) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!Files.readString(output).contains("the stack is up")) {
-            if (!launcher.isAlive() || Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("the local stack did not come up:\n" + diagnostics());
-            }
-            Thread.sleep(250);
+    void awaitUp(Duration timeout) {
+        try {
+            await().atMost(timeout).pollInterval(Duration.ofMillis(250))
+                    .until(() -> Files.readString(output).contains("the stack is up") || !launcher.isAlive());
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("the local stack did not come up in " + timeout + ":\n" + diagnostics());
+        }
+        if (!launcher.isAlive()) {
+            throw new IllegalStateException("the local stack's launcher exited before it was up:\n" + diagnostics());
         }
     }
 
