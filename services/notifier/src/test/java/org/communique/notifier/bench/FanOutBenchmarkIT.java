@@ -12,6 +12,7 @@ import org.communique.notifier.support.TestReleases;
 import org.communique.testing.EmbeddedPostgresServer;
 import org.communique.testing.FreePorts;
 import org.communique.testing.InProcessKafka;
+import org.communique.testing.RawKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -78,7 +79,7 @@ class FanOutBenchmarkIT {
     @Test
     void fanOutOfOneReleaseTo5000WebhooksOn1000Endpoints() throws Exception {
         String bootstrap = InProcessKafka.bootstrapServers();
-        double rawKafka = rawProducerRecordsPerSecond(bootstrap);
+        double rawKafka = RawKafka.producerRecordsPerSecond(bootstrap, 200_000, 1024);
 
         int receiverPort = FreePorts.one();
         receiver = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m",
@@ -288,28 +289,6 @@ class FanOutBenchmarkIT {
             values[i] = Long.parseLong(parts[i]);
         }
         return values;
-    }
-
-    private static double rawProducerRecordsPerSecond(String bootstrap) {
-        int records = 200_000;
-        String value = "x".repeat(1024);
-        Map<String, Object> config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new StringSerializer())) {
-            producer.send(new ProducerRecord<>("bench.raw", "warm-up", value));
-            producer.flush();
-            long started = System.nanoTime();
-            for (int i = 0; i < records; i++) {
-                producer.send(new ProducerRecord<>("bench.raw", Integer.toString(i), value));
-            }
-            producer.flush();
-            return records / ((System.nanoTime() - started) / 1e9);
-        }
     }
 
     /** The 1-, 5- and 15-minute load averages of the machine (Linux), for reading the figures beside them. */

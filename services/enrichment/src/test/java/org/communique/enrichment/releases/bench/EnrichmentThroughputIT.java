@@ -21,6 +21,7 @@ import org.communique.enrichment.tagger.kb.KbDataFiles;
 import org.communique.testing.EmbeddedPostgresServer;
 import org.communique.testing.FreePorts;
 import org.communique.testing.InProcessKafka;
+import org.communique.testing.RawKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -86,7 +87,7 @@ class EnrichmentThroughputIT {
         List<PressRelease> releases = releases(texts);
 
         double[] tagger = taggerAlone(releases);
-        double raw = rawProducerRecordsPerSecond(bootstrap, averageBytes(releases));
+        double raw = RawKafka.producerRecordsPerSecond(bootstrap, 50_000, averageBytes(releases));
         double fill = fill(bootstrap, releases);
 
         long starting = System.nanoTime();
@@ -237,28 +238,6 @@ class EnrichmentThroughputIT {
 
     private static void header(RecordHeaders headers, String name, String value) {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static double rawProducerRecordsPerSecond(String bootstrap, int bytes) {
-        int records = 50_000;
-        String value = "x".repeat(bytes);
-        Map<String, Object> config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new StringSerializer())) {
-            producer.send(new ProducerRecord<>("bench.raw", "warm-up", value));
-            producer.flush();
-            long started = System.nanoTime();
-            for (int i = 0; i < records; i++) {
-                producer.send(new ProducerRecord<>("bench.raw", Integer.toString(i), value));
-            }
-            producer.flush();
-            return records / ((System.nanoTime() - started) / 1e9);
-        }
     }
 
     private static int averageBytes(List<PressRelease> releases) {
