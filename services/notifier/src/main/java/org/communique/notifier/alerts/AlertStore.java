@@ -72,8 +72,8 @@ public class AlertStore {
                 ON CONFLICT DO NOTHING
                 RETURNING id, subscription_id, release_id, created_at)
             SELECT i.id, i.subscription_id, i.release_id, i.created_at, n.channel_type = 'webhook' AND n.status = 'ACTIVE'
-                       AS active_webhook, n.channel_type = 'email' AS email, n.target, n.endpoint_key, n.webhook_secret, n.previous_secret,
-                   rel.version AS release_version
+                       AS active_webhook, n.channel_type = 'email' AS email, n.target, n.endpoint_key, n.webhook_secret,
+                   n.previous_secret, rel.version AS release_version
             FROM inserted i JOIN numbered n ON n.id = i.subscription_id LEFT JOIN releases rel ON rel.id = i.release_id
             """;
 

@@ -74,10 +74,12 @@ public class ReleaseStore {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement upsert = connection.prepareStatement(UPSERT_ALL)) {
             upsert.setObject(1, utc(now));
-            upsert.setArray(2, connection.createArrayOf("uuid", releases.stream().map(r -> r.enriched().release().id()).toArray()));
+            upsert.setArray(2, connection.createArrayOf("uuid",
+                    releases.stream().map(r -> r.enriched().release().id()).toArray()));
             upsert.setArray(3, connection.createArrayOf("integer",
                     releases.stream().map(r -> r.enriched().release().version()).toArray()));
-            upsert.setArray(4, connection.createArrayOf("text", releases.stream().map(r -> new String(r.json(), StandardCharsets.UTF_8)).toArray()));
+            upsert.setArray(4, connection.createArrayOf("text",
+                    releases.stream().map(r -> new String(r.json(), StandardCharsets.UTF_8)).toArray()));
             upsert.executeUpdate();
         } catch (SQLException e) {
             throw new PersistenceException("cannot store " + releases.size() + " releases", e);
