@@ -72,8 +72,8 @@ public class AlertStore {
                 ON CONFLICT DO NOTHING
                 RETURNING id, subscription_id, release_id, created_at)
             SELECT i.id, i.subscription_id, i.release_id, i.created_at, n.channel_type = 'webhook' AND n.status = 'ACTIVE'
-                       AS active_webhook, n.target, n.endpoint_key, n.webhook_secret, n.previous_secret,
-                   rel.version AS release_version
+                       AS active_webhook, n.channel_type = 'email' AS email, n.target, n.endpoint_key, n.webhook_secret,
+                   n.previous_secret, rel.version AS release_version
             FROM inserted i JOIN numbered n ON n.id = i.subscription_id LEFT JOIN releases rel ON rel.id = i.release_id
             """;
 
@@ -173,10 +173,10 @@ public class AlertStore {
     }
 
     /**
-     * The alerts a statement created: how many per release that got any, and the webhook alerts of active
-     * subscriptions it leased (empty when it leased none), ready to be sent.
+     * The alerts a statement created: how many per release that got any, the webhook alerts of active
+     * subscriptions it leased (empty when it leased none), ready to be sent, and whether any is an email alert.
      */
-    public record Inserted(Map<UUID, Integer> created, List<ClaimedAlert> leased) {
+    public record Inserted(Map<UUID, Integer> created, List<ClaimedAlert> leased, boolean emails) {
     }
 
     /**
@@ -189,7 +189,7 @@ public class AlertStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public Inserted insertPending(List<NewAlert> alerts, Instant now, Instant webhookLeaseUntil) {
         if (alerts.isEmpty()) {
-            return new Inserted(Map.of(), List.of());
+            return new Inserted(Map.of(), List.of(), false);
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement lock = connection.prepareStatement(LOCK_SUBSCRIPTIONS);
@@ -216,10 +216,12 @@ public class AlertStore {
             }
             Map<UUID, Integer> created = new LinkedHashMap<>();
             List<ClaimedAlert> leased = new ArrayList<>();
+            boolean emails = false;
             try (ResultSet rows = insert.executeQuery()) {
                 while (rows.next()) {
                     UUID releaseId = rows.getObject("release_id", UUID.class);
                     created.merge(releaseId, 1, Integer::sum);
+                    emails |= rows.getBoolean("email");
                     if (webhookLeaseUntil != null && rows.getBoolean("active_webhook")) {
                         leased.add(new ClaimedAlert(
                                 rows.getObject("id", UUID.class),
@@ -236,7 +238,7 @@ public class AlertStore {
                     }
                 }
             }
-            return new Inserted(created, leased);
+            return new Inserted(created, leased, emails);
         } catch (SQLException e) {
             throw new PersistenceException("cannot insert " + alerts.size() + " alerts", e);
         }

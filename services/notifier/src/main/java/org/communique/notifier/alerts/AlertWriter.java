@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -84,14 +85,14 @@ public class AlertWriter {
      * batch order, so their sequence numbers and story dedupe are what one transaction would give.
      */
     public Planned plan(List<EnrichedRelease> batch, int chunkSize) {
-        List<EnrichedRelease> matching = new ArrayList<>();
+        List<EncodedRelease> matching = new ArrayList<>();
         Map<UUID, List<NewAlert>> bySubscription = new TreeMap<>();
         List<List<SubscriptionMatch>> matchesEach = matcher.matchingEach(batch.stream().map(ReleaseFacts::of).toList());
         for (int i = 0; i < batch.size(); i++) {
             EnrichedRelease enriched = batch.get(i);
             List<SubscriptionMatch> matches = matchesEach.get(i);
             if (!matches.isEmpty()) {
-                matching.add(enriched);
+                matching.add(EncodedRelease.of(enriched));
                 matches.forEach(match -> bySubscription.computeIfAbsent(match.subscriptionId(), id -> new ArrayList<>())
                         .add(new NewAlert(match, enriched.release())));
             }
@@ -131,16 +132,21 @@ public class AlertWriter {
         int total = 0;
         for (Map.Entry<UUID, Integer> release : inserted.created().entrySet()) {
             total += release.getValue();
-            alertsCreated.fire(new AlertsCreated(release.getKey(), release.getValue(), true));
+            alertsCreated.fire(new AlertsCreated(release.getKey(), release.getValue(), true, inserted.emails()));
         }
         if (!inserted.leased().isEmpty()) {
-            alertsLeased.fire(new AlertsLeased(inserted.leased(), leaseUntil));
+            Map<UUID, EncodedRelease> byId = new HashMap<>();
+            planned.releases().forEach(release -> byId.put(release.enriched().release().id(), release));
+            alertsLeased.fire(new AlertsLeased(inserted.leased(), leaseUntil, byId));
         }
         created.increment(total);
         return inserted.created();
     }
 
-    /** The matching releases of a batch and the alerts they ask for, in chunks of whole subscriptions. */
-    public record Planned(List<EnrichedRelease> releases, List<List<NewAlert>> chunks) {
+    /**
+     * The matching releases of a batch, each encoded once for the table and the bodies, and the alerts they ask
+     * for, in chunks of whole subscriptions.
+     */
+    public record Planned(List<EncodedRelease> releases, List<List<NewAlert>> chunks) {
     }
 }

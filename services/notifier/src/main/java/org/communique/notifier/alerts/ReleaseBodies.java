@@ -6,7 +6,6 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import org.communique.contracts.EnrichedRelease;
 import org.communique.notifier.NotifierConfig;
 
 import java.nio.charset.StandardCharsets;
@@ -16,8 +15,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
@@ -68,8 +69,8 @@ public class ReleaseBodies {
      * Keeps a release the consumer is about to commit to the {@code releases} table; an older version than
      * one already here is ignored.
      */
-    public void remember(EnrichedRelease enriched) {
-        keep(enriched.release().id(), new Encoded(enriched.release().version(), AlertBodies.canonicalUtf8(enriched)));
+    public void remember(EncodedRelease release) {
+        keep(release.enriched().release().id(), new Encoded(release.enriched().release().version(), release.json()));
     }
 
     /** Forgets every release kept in memory, as after a restart (tests compare both ways of building a body). */
@@ -77,16 +78,34 @@ public class ReleaseBodies {
         encoded.invalidateAll();
     }
 
-    /** Reads, in one statement, the releases of these alerts that are not in memory at their version. */
-    public void load(Collection<ClaimedAlert> alerts) {
-        List<UUID> missing = alerts.stream()
-                .filter(alert -> !fresh(alert))
-                .map(ClaimedAlert::releaseId)
-                .distinct()
-                .toList();
-        if (!missing.isEmpty()) {
-            read(missing);
+    /**
+     * Reads, in one statement, the releases of these alerts that are not in memory at their version, and answers
+     * each one's release (at the alert's version or newer), for the claimed deliveries to hold until their
+     * bodies are built ({@link #body(ClaimedAlert, byte[])}): looked up in the cache again, a release read here
+     * may be gone already, evicted or refused by a full cache, and was then read again for every alert.
+     */
+    public Map<UUID, byte[]> load(Collection<ClaimedAlert> alerts) {
+        Map<UUID, byte[]> releases = new HashMap<>();
+        Set<UUID> missing = new LinkedHashSet<>();
+        for (ClaimedAlert alert : alerts) {
+            Encoded kept = encoded.getIfPresent(alert.releaseId());
+            if (kept != null && kept.version() >= alert.releaseVersion()) {
+                releases.putIfAbsent(alert.releaseId(), kept.json());
+            } else {
+                missing.add(alert.releaseId());
+            }
         }
+        if (!missing.isEmpty()) {
+            // the table's version is the newest: newer than or equal to any alert's
+            read(List.copyOf(missing)).forEach((id, release) -> releases.put(id, release.json()));
+        }
+        return releases;
+    }
+
+    /** The body of this alert around its release as {@link #load} answered it; without, {@link #body(ClaimedAlert)}. */
+    public byte[] body(ClaimedAlert alert, byte[] release) {
+        return release == null ? body(alert)
+                : AlertBodies.encodeAround(alert.id(), alert.subscriptionId(), alert.createdAt(), release);
     }
 
     /** The {@code Alert} body of this alert, in UTF-8. */
@@ -101,11 +120,6 @@ public class ReleaseBodies {
                     + " is not stored");
         }
         return AlertBodies.encodeAround(alert.id(), alert.subscriptionId(), alert.createdAt(), release.json());
-    }
-
-    private boolean fresh(ClaimedAlert alert) {
-        Encoded release = encoded.getIfPresent(alert.releaseId());
-        return release != null && release.version() >= alert.releaseVersion();
     }
 
     private Map<UUID, Encoded> read(List<UUID> ids) {

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.communique.contracts.EnrichedRelease;
 import org.communique.contracts.EventJson;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -61,19 +62,24 @@ public class ReleaseStore {
         }
     }
 
-    /** Stores each release unless a newer or equal version is already there, in one statement. */
+    /**
+     * Stores each release unless a newer or equal version is already there, in one statement, as the consumer
+     * encoded it for the bodies (the canonical form: valid JSON, jsonb orders its keys anyway).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void storeAll(List<EnrichedRelease> releases, Instant now) {
+    public void storeAll(List<EncodedRelease> releases, Instant now) {
         if (releases.isEmpty()) {
             return;
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement upsert = connection.prepareStatement(UPSERT_ALL)) {
             upsert.setObject(1, utc(now));
-            upsert.setArray(2, connection.createArrayOf("uuid", releases.stream().map(r -> r.release().id()).toArray()));
+            upsert.setArray(2, connection.createArrayOf("uuid",
+                    releases.stream().map(r -> r.enriched().release().id()).toArray()));
             upsert.setArray(3, connection.createArrayOf("integer",
-                    releases.stream().map(r -> r.release().version()).toArray()));
-            upsert.setArray(4, connection.createArrayOf("text", releases.stream().map(EventJson::encode).toArray()));
+                    releases.stream().map(r -> r.enriched().release().version()).toArray()));
+            upsert.setArray(4, connection.createArrayOf("text",
+                    releases.stream().map(r -> new String(r.json(), StandardCharsets.UTF_8)).toArray()));
             upsert.executeUpdate();
         } catch (SQLException e) {
             throw new PersistenceException("cannot store " + releases.size() + " releases", e);

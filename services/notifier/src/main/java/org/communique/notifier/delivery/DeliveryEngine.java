@@ -55,6 +55,8 @@ public final class DeliveryEngine<D extends Delivery> {
     private final AtomicBoolean claimQueued = new AtomicBoolean();
     /** The last claim found alerts, or left out endpoints with a full lane: more are likely due. */
     private final AtomicBoolean moreDue = new AtomicBoolean();
+    /** The last claim found nothing but left out full lanes: only their endpoints may have more due. */
+    private final AtomicBoolean onlyFullLanesDue = new AtomicBoolean();
     private final LinkedBlockingQueue<Attempted> outcomes = new LinkedBlockingQueue<>();
     private final ExecutorService claimer;
     private final Thread recorderThread;
@@ -155,8 +157,7 @@ public final class DeliveryEngine<D extends Delivery> {
                 }
                 Instant now = clock.instant();
                 Instant leaseUntil = now.plus(settings.claimLease());
-                // a lane is refilled by half its size once it is below half: no claimed alert has to be given back
-                int refill = Math.max(1, settings.queuedPerEndpoint() / 2);
+                int refill = refillLevel();
                 List<String> skipped = List.copyOf(queue.endpointsWaitingAtLeast(refill));
                 List<D> claimed = channel.claim(room, refill, skipped, now, leaseUntil);
                 List<ClaimedAlert> givenBack = new ArrayList<>();
@@ -169,6 +170,7 @@ public final class DeliveryEngine<D extends Delivery> {
                 }
                 alerts.releaseLeases(givenBack, now);
                 moreDue.set(!claimed.isEmpty() || !skipped.isEmpty());
+                onlyFullLanesDue.set(claimed.isEmpty() && !skipped.isEmpty());
                 pump();
                 if (claimed.size() < room || !givenBack.isEmpty()) {
                     return;
@@ -179,12 +181,26 @@ public final class DeliveryEngine<D extends Delivery> {
         }
     }
 
-    /** Starts every send the queue lets go now. Called after claims and whenever a send completes. */
+    /**
+     * Starts every send the queue lets go now. Called after claims and whenever a send completes. A lane that
+     * falls below the level at which claims refill it asks for a claim while more are due.
+     */
     private void pump() {
+        int refillLevel = refillLevel();
+        boolean fellBelow = false;
         FairQueue.Taken<Leased<D>> taken;
         while (!stopping && (taken = queue.take()) != null) {
             start(taken.endpoint(), taken.item());
+            fellBelow |= taken.waiting() == refillLevel - 1;
         }
+        if (fellBelow && moreDue.get()) {
+            wake();
+        }
+    }
+
+    // a lane is refilled by half its size once it is below half: no claimed alert has to be given back
+    private int refillLevel() {
+        return Math.max(1, settings.queuedPerEndpoint() / 2);
     }
 
     private void start(String endpoint, Leased<D> leased) {
@@ -209,8 +225,10 @@ public final class DeliveryEngine<D extends Delivery> {
                 outcomes.add(new Attempted(channel.type(), alert, attemptedAt, outcome));
             }
             pump();
-            // keep the queue fed while a backlog is due; otherwise new alerts and the poll wake the claimer
-            if (moreDue.get() && queue.queued() < settings.claimBatchSize()) {
+            // keep the queue fed while a backlog is due; otherwise new alerts and the poll wake the claimer. When
+            // the last claim found nothing because every lane with due alerts was full, only a lane falling below
+            // the refill level (pump) can change that: a claim after every send scanned the whole backlog for nothing
+            if (moreDue.get() && !onlyFullLanesDue.get() && queue.queued() < settings.claimBatchSize()) {
                 wake();
             }
         });

@@ -37,8 +37,11 @@ public final class FairQueue<T> {
         this.maxQueued = maxQueued;
     }
 
-    /** An item taken to be sent, with its endpoint, to hand back through {@link #done(String)}. */
-    public record Taken<T>(String endpoint, T item) {
+    /**
+     * An item taken to be sent, with its endpoint, to hand back through {@link #done(String)}, and how many items
+     * its lane still holds waiting.
+     */
+    public record Taken<T>(String endpoint, T item, int waiting) {
     }
 
     /** Queues an item behind its endpoint's others; false (nothing queued) when its lane or the queue is full. */
@@ -69,7 +72,7 @@ public final class FairQueue<T> {
         lane.inFlight++;
         inFlight++;
         markReadyIfServable(lane);
-        return new Taken<>(lane.endpoint, item);
+        return new Taken<>(lane.endpoint, item, lane.waiting.size());
     }
 
     /** An item of this endpoint is no longer in flight. */

@@ -109,7 +109,10 @@ public class EmailDispatcher implements DeliveryChannel<EmailDispatcher.Email> {
     }
 
     void onAlertsCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertsCreated created) {
-        engine.wake();
+        // a claim round per webhook-only chunk found nothing and cost a statement each
+        if (created.emails()) {
+            engine.wake();
+        }
     }
 
     void onAlertsDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertsDue due) {

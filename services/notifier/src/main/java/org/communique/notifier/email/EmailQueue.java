@@ -21,12 +21,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class EmailQueue {
 
+    // The EXISTS, uncorrelated, is evaluated once (subscriptions_email) and skips the scan of due alerts when
+    // no subscription has ever been an email one: without it, each claim read every due alert of the other
+    // channels and its subscription to find none.
     private static final String CLAIM_DUE = """
             WITH due AS (
                 SELECT a.id
                 FROM alerts a
                 JOIN subscriptions s ON s.id = a.subscription_id
-                WHERE a.status = 'PENDING' AND a.next_attempt_at <= ? AND s.channel_type = 'email'
+                WHERE EXISTS (SELECT 1 FROM subscriptions WHERE channel_type = 'email')
+                  AND a.status = 'PENDING' AND a.next_attempt_at <= ? AND s.channel_type = 'email'
                   AND s.status <> 'PAUSED'
                 ORDER BY a.subscription_id, a.seq
                 LIMIT ?

@@ -32,6 +32,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
@@ -72,8 +74,11 @@ public class WebhookDispatcher implements DeliveryChannel<WebhookDispatcher.Webh
         this.meters = meters;
     }
 
-    /** One webhook request: one alert to one endpoint. */
-    public record WebhookDelivery(ClaimedAlert alert, String endpoint) implements Delivery {
+    /**
+     * One webhook request: one alert to one endpoint, with the release its body is built around when the
+     * consumer or the claim had it (null: read when the body is built).
+     */
+    public record WebhookDelivery(ClaimedAlert alert, String endpoint, byte[] release) implements Delivery {
 
         @Override
         public List<ClaimedAlert> alerts() {
@@ -120,8 +125,9 @@ public class WebhookDispatcher implements DeliveryChannel<WebhookDispatcher.Webh
 
     /** Webhook alerts the consumer inserted leased to this instance: sent from memory, no claim. */
     void onAlertsLeased(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertsLeased leased) {
-        engine.accept(leased.alerts().stream().map(alert -> new WebhookDelivery(alert, endpointOf(alert))).toList(),
-                leased.leaseUntil());
+        engine.accept(leased.alerts().stream()
+                .map(alert -> new WebhookDelivery(alert, endpointOf(alert), leased.release(alert)))
+                .toList(), leased.leaseUntil());
     }
 
     void onAlertsDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertsDue due) {
@@ -138,21 +144,24 @@ public class WebhookDispatcher implements DeliveryChannel<WebhookDispatcher.Webh
                                        Instant leaseUntil) {
         List<ClaimedAlert> claimed = alerts.claimDue(DeliveryChannels.WEBHOOK, limit, perEndpoint, skippedEndpoints,
                 now, leaseUntil);
+        Map<UUID, byte[]> releases;
         try {
-            bodies.load(claimed);
+            releases = bodies.load(claimed);
         } catch (RuntimeException e) {
             // each body is read on its own when it is built
             LOG.debugf("reading the releases of %d claimed alerts failed: %s", claimed.size(), e.toString());
+            releases = Map.of();
         }
+        Map<UUID, byte[]> loaded = releases;
         return claimed.stream()
-                .map(alert -> new WebhookDelivery(alert, endpointOf(alert)))
+                .map(alert -> new WebhookDelivery(alert, endpointOf(alert), loaded.get(alert.releaseId())))
                 .toList();
     }
 
     @Override
     public CompletionStage<SendResult> send(WebhookDelivery delivery, Instant attemptedAt) {
         try {
-            return CompletableFuture.supplyAsync(() -> prepare(delivery.alert(), attemptedAt), checker)
+            return CompletableFuture.supplyAsync(() -> prepare(delivery, attemptedAt), checker)
                     .thenCompose(prepared -> prepared.refused() != null
                             ? CompletableFuture.completedFuture(prepared.refused())
                             : sender.sendAsync(prepared.target(), prepared.message()));
@@ -164,7 +173,8 @@ public class WebhookDispatcher implements DeliveryChannel<WebhookDispatcher.Webh
     private record Prepared(ResolvedTarget target, WebhookMessage message, SendResult refused) {
     }
 
-    private Prepared prepare(ClaimedAlert alert, Instant attemptedAt) {
+    private Prepared prepare(WebhookDelivery delivery, Instant attemptedAt) {
+        ClaimedAlert alert = delivery.alert();
         ResolvedTarget target;
         try {
             target = targetGuard.check(alert.target());
@@ -172,7 +182,7 @@ public class WebhookDispatcher implements DeliveryChannel<WebhookDispatcher.Webh
             return new Prepared(null, null, SendResult.error("target refused: " + e.getMessage(), 0));
         }
         try {
-            byte[] body = bodies.body(alert);
+            byte[] body = bodies.body(alert, delivery.release());
             return new Prepared(target, WebhookMessage.signed(target.url(), alert.webhookSecret(),
                     alert.previousWebhookSecret(), alert.id().toString(), attemptedAt.getEpochSecond(), body), null);
         } catch (RuntimeException e) {

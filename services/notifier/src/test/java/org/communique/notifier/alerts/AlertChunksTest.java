@@ -66,7 +66,7 @@ class AlertChunksTest {
             }
         }
         assertThat(chunkOf.keySet()).containsExactlyInAnyOrderElementsOf(subscriptions);
-        assertThat(planned.releases()).containsExactly(batch.get(0), batch.get(1));
+        assertThat(planned.releases()).extracting(EncodedRelease::enriched).containsExactly(batch.get(0), batch.get(1));
     }
 
     @Test

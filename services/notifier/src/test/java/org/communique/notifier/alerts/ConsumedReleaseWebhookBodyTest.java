@@ -92,6 +92,27 @@ class ConsumedReleaseWebhookBodyTest {
                 AlertBodies.encode(alert.id(), alert.subscriptionId(), alert.createdAt(), storedPayload(releaseId)));
     }
 
+    @Test
+    void aClaimHoldsTheReleasesItReadSoAFullCacheDoesNotMakeEachBodyReadThemAgain() {
+        UUID releaseId = UUID.randomUUID();
+        ClaimedAlert alert = feedAlertOf(releaseId);
+        String asLoaded = AlertBodies.encode(alert.id(), alert.subscriptionId(), alert.createdAt(),
+                storedPayload(releaseId));
+        ReleaseBodies keepingNothing = new ReleaseBodies(dataSource, 1, 1, Runnable::run);
+
+        Map<UUID, byte[]> loaded = keepingNothing.load(List.of(alert));
+        TestDatabase.rows(dataSource, """
+                UPDATE releases SET payload = jsonb_set(payload, '{release,title}', '"changed in the table"')
+                WHERE id = ? RETURNING id
+                """, releaseId);
+
+        assertThat(loaded).containsOnlyKeys(releaseId);
+        assertThat(new String(keepingNothing.body(alert, loaded.get(releaseId)), StandardCharsets.UTF_8))
+                .isEqualTo(asLoaded);
+        assertThat(new String(keepingNothing.body(alert, null), StandardCharsets.UTF_8))
+                .contains("changed in the table");
+    }
+
     /** Publishes a release matched by a new feed subscription and returns its alert once the consumer stored it. */
     private ClaimedAlert feedAlertOf(UUID releaseId) {
         String officialId = "official-" + UUID.randomUUID();

@@ -56,7 +56,7 @@ class LeasedInsertTest {
                 new NewAlert(new SubscriptionMatch(UUID.fromString(paused.id()), false), release.release()));
 
         AlertStore.Inserted first = QuarkusTransaction.requiringNew().call(() -> {
-            releases.storeAll(List.of(release), now);
+            releases.storeAll(List.of(EncodedRelease.of(release)), now);
             return alerts.insertPending(batch, now, leaseUntil);
         });
 

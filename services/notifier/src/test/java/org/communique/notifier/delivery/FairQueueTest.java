@@ -54,6 +54,23 @@ class FairQueueTest {
     }
 
     @Test
+    void eachTakenItemSaysHowManyItsLaneStillHoldsWaiting() {
+        FairQueue<String> queue = new FairQueue<>(10, 100, 100, 1_000);
+        for (int i = 0; i < 3; i++) {
+            queue.offer("a", "a" + i);
+        }
+        queue.offer("b", "b0");
+
+        List<String> seen = new ArrayList<>();
+        FairQueue.Taken<String> taken;
+        while ((taken = queue.take()) != null) {
+            seen.add(taken.item() + ":" + taken.waiting());
+        }
+
+        assertThat(seen).containsExactly("a0:2", "b0:0", "a1:1", "a2:0");
+    }
+
+    @Test
     void perEndpointAndOverallCapsHold() {
         FairQueue<Integer> queue = new FairQueue<>(3, 5, 100, 1_000);
         for (int i = 0; i < 10; i++) {

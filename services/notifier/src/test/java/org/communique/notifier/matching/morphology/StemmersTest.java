@@ -69,4 +69,17 @@ class StemmersTest {
         assertThat(Stems.of("visits", "ru")).containsExactly("en:visit");
         assertThat(Stems.of("2026", "ru")).containsExactly("raw:2026");
     }
+
+    @Test
+    void aRememberedWordKeepsItsStemsPerLanguageAndLongTokensAreStemmedToo() {
+        for (int round = 0; round < 2; round++) {
+            assertThat(Stems.of("сапарымен", "ru")).containsExactly("ru:" + RussianStemmer.stem("сапарымен"));
+            assertThat(Stems.of("сапарымен", "kk")).contains("tk:сапар").noneMatch(s -> s.startsWith("ru:"));
+            assertThat(Stems.of("сапарымен", null)).contains("ru:сапарымен", "tk:сапар");
+            assertThat(Stems.of("визитом", "ru")).containsExactly("ru:визит");
+        }
+        String longWord = "межправительственный".repeat(3) + "ом";
+        assertThat(Stems.of(longWord, "ru")).containsExactly("ru:" + RussianStemmer.stem(longWord))
+                .isEqualTo(Stems.of(longWord, "ru"));
+    }
 }
