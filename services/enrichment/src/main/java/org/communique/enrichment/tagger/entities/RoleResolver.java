@@ -354,7 +354,7 @@ final class RoleResolver {
                 && !unknownNameFollows(tokens, last, byToken)) {
             // «с коллегой из Узбекистана», «со своим коллегой», "his counterpart": of the other country, from the
             // phrase, the sentence or the text
-            PersonMention before = previousPerson(people, field, first);
+            PersonMention before = counterpartOf(people, field, first);
             String own = before == null ? null : offices.person(before.personId()).map(Person::country).orElse(null);
             Office office = counterpartOffice(people, field, first);
             if (own != null && office != null) {
@@ -397,6 +397,11 @@ final class RoleResolver {
         Integer named = personByFirstToken.get(last + 1);
         if (named == null && first > 0 && tokens.get(first).separator().equals(",")) {
             named = personByLastToken.get(first - 1);
+            // «с Борисом Ельциным, председателем КНР и ...», «Владимир Путин, белорусский лидер»: an office of another
+            // state than the one named before the comma is the next item of a list, not that person's apposition
+            if (named != null && !ofCountry(people.get(named), country)) {
+                named = null;
+            }
         }
         if (named != null && people.get(named).span().sentence() == tokens.get(first).sentence()) {
             PersonMention person = people.get(named);
@@ -620,8 +625,10 @@ final class RoleResolver {
 
     /** «казахстанский президент», "Kazakh Foreign Minister", "Kazakhstan's President", «Қазақстан Президенті». */
     private static boolean connectedBefore(List<Token> tokens, int countryLast, int roleFirst) {
-        if (roleFirst - 1 > countryLast && RolePhrases.FIRST.contains(tokens.get(roleFirst - 1).lower())
+        if (roleFirst - 1 > countryLast && (RolePhrases.FIRST.contains(tokens.get(roleFirst - 1).lower())
+                || FEDERAL.contains(tokens.get(roleFirst - 1).lower()))
                 && tokens.get(roleFirst).separator().isEmpty()) {
+            // «Германиянын Федералдык канцлери», "the German Federal Chancellor", «Германия Федералдық Президенті»
             return connectedBefore(tokens, countryLast, roleFirst - 1); // «Қазақстанның Тұңғыш Президенті»
         }
         if (roleFirst == countryLast + 1) {
@@ -629,6 +636,16 @@ final class RoleResolver {
         }
         return roleFirst == countryLast + 2 && tokens.get(countryLast + 1).lower().equals("s")
                 && tokens.get(roleFirst).separator().isEmpty();
+    }
+
+    /** The word "federal" in a federation's office after its name, lower-cased. */
+    private static final Set<String> FEDERAL = Set.of("federal", "федералдык", "федералдық", "федеральный",
+            "федерального", "федеральному", "федеральным", "федеральном");
+
+    /** Whether the person is of {@code country}, or of a country the knowledge base does not say. */
+    private boolean ofCountry(PersonMention person, String country) {
+        return person.candidates().stream().anyMatch(id -> offices.person(id).map(Person::country)
+                .map(country::equals).orElse(true));
     }
 
     /** «президенттері», «президенттеринин»: a Kazakh or Kyrgyz plural on a singular office word. */
@@ -679,7 +696,7 @@ final class RoleResolver {
 
     /** «…провёл переговоры со своим кыргызским коллегой»: the office of the last person mentioned before. */
     private Office counterpartOffice(List<PersonMention> people, Tokenizer.Field field, int roleFirst) {
-        PersonMention previous = previousPerson(people, field, roleFirst);
+        PersonMention previous = counterpartOf(people, field, roleFirst);
         if (previous == null) {
             return null;
         }
@@ -693,6 +710,42 @@ final class RoleResolver {
 
     private static boolean namedInSentence(List<PersonMention> people, Person holder, Span span) {
         return people.stream().anyMatch(o -> o.candidates().contains(holder.id()) && o.span().sentence() == span.sentence());
+    }
+
+    /**
+     * Whose counterpart a phrase is: the subject of its sentence, the first person in the nominative before it ("Blinken,
+     * who held talks with President Mirziyoyev, ... hosted by his Indian counterpart"); when the sentence names nobody
+     * before it, the subject of the sentence before ("Modi will hold talks with the Kazakh President. A meeting with his
+     * Pakistani counterpart..."); else the last person mentioned before the phrase.
+     */
+    private static PersonMention counterpartOf(List<PersonMention> people, Tokenizer.Field field, int roleFirst) {
+        int sentence = field.tokens().get(roleFirst).sentence();
+        boolean anyBefore = false;
+        PersonMention first = null;
+        for (PersonMention p : people) {
+            if (p.span().field().equals(field.name()) && p.span().sentence() == sentence && p.span().lastToken() < roleFirst) {
+                anyBefore = true;
+                if (p.nominative() && (first == null || p.span().position() < first.span().position())) {
+                    first = p;
+                }
+            }
+        }
+        if (first != null) {
+            return first;
+        }
+        if (!anyBefore) {
+            PersonMention subject = null;
+            for (PersonMention p : people) {
+                if (p.span().sentence() == sentence - 1 && p.nominative()
+                        && (subject == null || p.span().position() < subject.span().position())) {
+                    subject = p;
+                }
+            }
+            if (subject != null) {
+                return subject;
+            }
+        }
+        return previousPerson(people, field, roleFirst);
     }
 
     /** The last person mentioned before a phrase (in an earlier field or before it in its own). */
