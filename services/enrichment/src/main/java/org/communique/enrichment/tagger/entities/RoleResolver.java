@@ -766,8 +766,10 @@ final class RoleResolver {
             return false;
         }
         Token next = tokens.get(last + 1);
+        // «Президенті Орталық Азия мемлекеттері...», «Президент Узбекистана Центральной Азии»: a region, no name
         return next.separator().isEmpty() && next.sentence() == tokens.get(last).sentence() && next.isCapitalized()
-                && !next.isAllUpper() && !next.isNumber() && byToken[next.index()] == null;
+                && !next.isAllUpper() && !next.isNumber() && byToken[next.index()] == null
+                && !UnlistedOfficials.INSTITUTION_WORDS.stream().anyMatch(next.lower()::startsWith);
     }
 
     private static Span span(Tokenizer.Field field, int first, int last) {
