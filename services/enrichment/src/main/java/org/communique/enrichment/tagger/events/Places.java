@@ -3,6 +3,7 @@ package org.communique.enrichment.tagger.events;
 import org.communique.enrichment.tagger.entities.CountryMention;
 import org.communique.enrichment.tagger.entities.Ref.CountryForm;
 import org.communique.enrichment.tagger.morph.RussianForms;
+import org.communique.enrichment.tagger.text.Token;
 import org.communique.enrichment.tagger.text.Tokenizer;
 
 import java.util.List;
@@ -86,11 +87,22 @@ final class Places {
         }
         for (int trigger : at) {
             int gap = c.span().firstToken() - trigger;
-            if (gap >= 1 && gap <= 2 && EventWords.VISIT_VERBS.matches(field.tokens().get(trigger))) {
+            if (gap >= 1 && gap <= 2 && EventWords.VISIT_VERBS.matches(field.tokens().get(trigger))
+                    && unbroken(field.tokens(), trigger, c.span().firstToken())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "on an official visit, discussed Afghanistan": a comma or a stop between the verb and the country parts them. */
+    private static boolean unbroken(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i <= to; i++) {
+            if (!tokens.get(i).separator().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -53,6 +53,10 @@ final class VisitStatus {
             if (EventWords.ONGOING.matches(t) && distance(t, at) <= ONGOING_REACH) {
                 return planningGoesOn(tokens, i) ? EventStatus.PLANNED : EventStatus.ONGOING;
             }
+            // "who is in the United States on an official visit, discussed ...": "is in" in the visit's own clause
+            if (!t.isCyrillic() && marker(tokens, i) == EventStatus.ONGOING && sameClauseBefore(tokens, i, at)) {
+                return EventStatus.ONGOING;
+            }
         }
         if (verbLast) {
             EventStatus tense = TurkicTense.of(tokens, language);
@@ -153,6 +157,25 @@ final class VisitStatus {
      */
     private static boolean planningGoesOn(List<Token> tokens, int i) {
         return i > 0 && CONTINUOUS.matches(tokens.get(i)) && EventWords.PLANNED.matches(tokens.get(i - 1));
+    }
+
+    /** Whether a trigger follows token {@code i} with no comma, dash or stop between them. */
+    private static boolean sameClauseBefore(List<Token> tokens, int i, List<Integer> at) {
+        int offset = tokens.get(0).index();
+        for (int trigger : at) {
+            int to = trigger - offset;
+            if (to <= i || to >= tokens.size()) {
+                continue;
+            }
+            boolean unbroken = true;
+            for (int j = i + 1; j <= to && unbroken; j++) {
+                unbroken = tokens.get(j).separator().isEmpty();
+            }
+            if (unbroken) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «келесі аптада», «алдағы», «кийинки жумада», «ертең», «осы аптаның соңында»: a time still to come. */
