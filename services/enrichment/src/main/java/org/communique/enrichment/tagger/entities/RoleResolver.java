@@ -414,7 +414,7 @@ final class RoleResolver {
         if (holder.isEmpty() || unknownNameFollows(tokens, last, byToken)) {
             return;
         }
-        people.add(new PersonMention(List.of(holder.get().id()), span(field, first, last), false, !match.inflected(), office));
+        people.add(new PersonMention(List.of(holder.get().id()), span(field, first, last), false, nominative(match), office));
     }
 
     /** «Елбасы», «Первый Президент Казахстана», "the first President of Kyrgyzstan": the first holder, not today's. */
@@ -515,7 +515,7 @@ final class RoleResolver {
         if (countries.size() >= 2) {
             for (String country : countries) {
                 offices.holder(country, phrase.office(), date).ifPresent(holder ->
-                        people.add(new PersonMention(List.of(holder.id()), span, false, !match.inflected(), phrase.office())));
+                        people.add(new PersonMention(List.of(holder.id()), span, false, nominative(match), phrase.office())));
             }
             return true;
         } else if (countries.isEmpty() && (ofBothCountries(tokens, match) || RoleContext.ours(tokens, first, match.turkicSuffix()))) {
@@ -524,6 +524,24 @@ final class RoleResolver {
             return true;
         }
         return false;
+    }
+
+    /** Kazakh and Kyrgyz case endings (folded) after which an office is no subject: «Президенттерімен», «...ге». */
+    private static final List<String> TURKIC_CASE_ENDINGS = List.of("мен", "пен", "бен", "менен", "пенен", "бенен",
+            "га", "ге", "ка", "ке", "да", "де", "та", "те", "нан", "нен", "дан", "ден", "тан", "тен", "ны", "ни", "ды",
+            "ди", "нын", "нин", "дын", "дин", "тын", "тин", "нун", "дун", "тун", "нын");
+
+    /**
+     * Whether an office phrase stands as a subject: not in a Russian case form, nor with a Kazakh or Kyrgyz case ending
+     * («Беларусь, Қырғызстан, Тәжікстан Президенттерімен бірге»: with them, not they).
+     */
+    private static boolean nominative(Match<Ref> match) {
+        String suffix = match.turkicSuffix();
+        if (suffix != null && !suffix.isEmpty()) {
+            // «Ресей Президенті» is the subject; the possessive is no case
+            return TURKIC_CASE_ENDINGS.stream().noneMatch(suffix::endsWith);
+        }
+        return !match.inflected();
     }
 
     /** Between two countries of a list: nothing but a comma or one joining word. */

@@ -24,6 +24,8 @@ final class Places {
     /** Nouns of a place named after them: «в резиденции Ала-Арча», «в городе Ош», "in the Kremlin palace". */
     private static final Words PLACE_NOUNS = Words.of("резиденц", "дворц", "дворе", "город", "столиц", "аэропорт",
             "residenc", "palace", "=city", "=capital", "airport");
+    /** The Kazakh and Kyrgyz locative of what is in a place («Астанадағы», «Канттагы», «Бишкектеги»), folded. */
+    private static final List<String> TURKIC_AT = List.of("дагы", "деги", "тагы", "теги", "догу", "тогу");
     private static final List<String> TURKIC_FROM = List.of("дан", "ден", "тан", "тен", "нан", "нен", "дон", "тон", "нон");
 
     private Places() {
@@ -76,12 +78,16 @@ final class Places {
                 return true;
             }
         }
+        // «Канттагы авиабазанын ачылышына», «Астанадағы монументтің ашылуына»: the locative of what stands there
+        if (!c.turkicSuffix().isEmpty() && TURKIC_AT.stream().anyMatch(c.turkicSuffix()::endsWith)) {
+            return true;
+        }
         // «Тяньцзинь шаарына», «Түркістан қаласына»: the case sits on the word for city
         int next = c.span().lastToken() + 1;
         if (next < field.tokens().size()) {
             String word = field.tokens().get(next).lower();
             if ((word.startsWith("шаар") || word.startsWith("кала")) && word.length() > 5
-                    && TURKIC_TO.stream().anyMatch(word::endsWith)) {
+                    && (TURKIC_TO.stream().anyMatch(word::endsWith) || TURKIC_AT.stream().anyMatch(word::endsWith))) {
                 return true;
             }
         }
