@@ -96,6 +96,10 @@ final class RoleResolver {
     private final String language;
     private final List<Pending> pending = new ArrayList<>();
     private String lastState;
+    /** The last office resolved with a country: its field, last token and country. */
+    private String lastOfficeField;
+    private int lastOfficeEnd = -1;
+    private String lastOfficeCountry;
     private int lastStateSentence = -1;
 
     RoleResolver(OfficeIndex offices, LocalDate date, String language) {
@@ -369,6 +373,11 @@ final class RoleResolver {
                 }
             }
         }
+        if (country == null && phrase.office() != null && !phrase.needsCountry() && sharedCountry(field, first) != null) {
+            // "Kazakhstan's President and Foreign Minister", «Қазақстан Президенті мен Сыртқы істер министрі»: one
+            // country before two offices joined by "and"
+            country = sharedCountry(field, first);
+        }
         if (country == null && phrase.office() != null && first > 0 && dashBetween(tokens.get(first - 1), tokens.get(first))) {
             // «Премьер-Министрінің орынбасары – Сыртқы істер министрі», "Kazakhstan's Deputy Prime Minister – Foreign
             // Minister": the second of two offices one person holds, of the country the first one names
@@ -386,6 +395,9 @@ final class RoleResolver {
         if (!phrase.countries().isEmpty() && !phrase.countries().contains(country)) {
             return;
         }
+        lastOfficeField = field.name();
+        lastOfficeEnd = last;
+        lastOfficeCountry = country;
         Office office = phrase.office() != null ? phrase.office() : counterpartOffice(people, field, first);
         if (office == null) {
             return;
@@ -526,6 +538,14 @@ final class RoleResolver {
         return false;
     }
 
+    /** The country of the office that ends right before "and" before {@code first}, or null. */
+    private String sharedCountry(Tokenizer.Field field, int first) {
+        List<Token> tokens = field.tokens();
+        return first >= 2 && field.name().equals(lastOfficeField) && lastOfficeEnd == first - 2
+                && LIST_JOINERS.contains(tokens.get(first - 1).lower()) && tokens.get(first - 1).separator().isEmpty()
+                && tokens.get(first).separator().isEmpty() ? lastOfficeCountry : null;
+    }
+
     /** Kazakh and Kyrgyz case endings (folded) after which an office is no subject: «Президенттерімен», «...ге». */
     private static final List<String> TURKIC_CASE_ENDINGS = List.of("мен", "пен", "бен", "менен", "пенен", "бенен",
             "га", "ге", "ка", "ке", "да", "де", "та", "те", "нан", "нен", "дан", "ден", "тан", "тен", "ны", "ни", "ды",
@@ -585,7 +605,9 @@ final class RoleResolver {
                 break; // «Премьер-Министрінің орынбасары – Сыртқы істер министрі»: the second of two offices one holds
             }
             String word = tokens.get(i).lower();
-            if (BLOCKERS.contains(word) || word.equals("о") && i > 0 && tokens.get(i - 1).lower().equals("и")) {
+            // «при участии глав МИД»: with them taking part, not a body at their side («комиссия при президенте»)
+            boolean takingPart = word.equals("при") && tokens.get(i + 1).lower().startsWith("участи");
+            if (BLOCKERS.contains(word) && !takingPart || word.equals("о") && i > 0 && tokens.get(i - 1).lower().equals("и")) {
                 return true; // «И. о. президента»
             }
             for (String prefix : BLOCKER_PREFIXES) {
