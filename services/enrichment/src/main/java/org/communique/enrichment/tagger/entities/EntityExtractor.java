@@ -124,6 +124,9 @@ public final class EntityExtractor {
     private boolean keepCountry(Tokenizer.Field field, Match<Ref> match, Ref.CountryRef country, Match<?>[] byToken) {
         List<Token> tokens = field.tokens();
         int next = match.last() + 1;
+        if (match.first() == match.last() && gazetteer.countryOnlyByFolding(tokens.get(match.first()))) {
+            return false; // "Cameron" is no spelling of Cameroon
+        }
         switch (country.form()) {
             case COMPOUND_PREFIX -> {
                 return next < tokens.size() && tokens.get(next).separator().equals("-");

@@ -12,6 +12,7 @@ import org.communique.enrichment.tagger.kb.Organization;
 import org.communique.enrichment.tagger.kb.Person;
 import org.communique.enrichment.tagger.morph.WordClass;
 import org.communique.enrichment.tagger.text.Token;
+import org.communique.enrichment.tagger.text.TextFolding;
 import org.communique.enrichment.tagger.text.Tokenizer;
 
 import java.util.ArrayList;
@@ -41,10 +42,33 @@ public final class EntityGazetteer {
     private final Set<String> givenNames;
     private final Map<String, Set<Character>> initials;
 
-    private EntityGazetteer(Gazetteer<Ref> gazetteer, Set<String> givenNames, Map<String, Set<Character>> initials) {
+    /** One-word Latin country names and aliases as written (lower case), and the keys of those that folding changes. */
+    private final Set<String> latinCountryWords;
+    private final Set<String> foldedCountryKeys;
+
+    private EntityGazetteer(Gazetteer<Ref> gazetteer, Set<String> givenNames, Map<String, Set<Character>> initials,
+                            Set<String> latinCountryWords) {
         this.gazetteer = gazetteer;
         this.givenNames = Set.copyOf(givenNames);
         this.initials = Map.copyOf(initials);
+        this.latinCountryWords = Set.copyOf(latinCountryWords);
+        Set<String> folded = new HashSet<>();
+        for (String word : latinCountryWords) {
+            String key = TextFolding.key(word);
+            if (!key.equals(word)) {
+                folded.add(key);
+            }
+        }
+        this.foldedCountryKeys = Set.copyOf(folded);
+    }
+
+    /**
+     * Whether a Latin word matched a country only once both were folded: "Cameron" is "Cameroon" with its doubled
+     * letter dropped, but no spelling of the country; "Tadzhikistan" folds to a name as written ("Tajikistan").
+     */
+    public boolean countryOnlyByFolding(Token token) {
+        return foldedCountryKeys.contains(token.key()) && !latinCountryWords.contains(token.lower())
+                && !latinCountryWords.contains(token.key());
     }
 
     public List<Match<Ref>> match(Tokenizer.Field field, String language) {
@@ -66,8 +90,15 @@ public final class EntityGazetteer {
         for (String phrase : kb.blockedPhrases()) {
             builder.add(phrase, List.of(WordClass.AUTO), entry(new Ref.Blocked(), BLOCKED, CaseRule.ANY, null, phrase));
         }
+        Set<String> latinCountryWords = new HashSet<>();
         for (Country country : kb.countries()) {
             addCountry(builder, country);
+            for (String text : union(country.names().values(), country.aliases().stream().map(CountryAlias::text).toList())) {
+                String lower = TextFolding.lower(text.trim());
+                if (!lower.isEmpty() && lower.indexOf(' ') < 0 && TextFolding.isLatin(lower.charAt(0))) {
+                    latinCountryWords.add(lower);
+                }
+            }
         }
         for (Organization org : kb.organizations()) {
             Ref ref = new Ref.OrganizationRef(org.id());
@@ -90,7 +121,7 @@ public final class EntityGazetteer {
         for (Person person : kb.people()) {
             addPerson(builder, person, givenNames, initials);
         }
-        return new EntityGazetteer(builder.build(), givenNames, initials);
+        return new EntityGazetteer(builder.build(), givenNames, initials, latinCountryWords);
     }
 
     private static void addCountry(Gazetteer.Builder<Ref> builder, Country country) {

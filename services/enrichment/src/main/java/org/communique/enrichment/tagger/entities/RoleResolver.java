@@ -96,6 +96,10 @@ final class RoleResolver {
     private final String language;
     private final List<Pending> pending = new ArrayList<>();
     private String lastState;
+    /** The last office resolved with a country: its field, last token and country. */
+    private String lastOfficeField;
+    private int lastOfficeEnd = -1;
+    private String lastOfficeCountry;
     private int lastStateSentence = -1;
 
     RoleResolver(OfficeIndex offices, LocalDate date, String language) {
@@ -354,7 +358,7 @@ final class RoleResolver {
                 && !unknownNameFollows(tokens, last, byToken)) {
             // «с коллегой из Узбекистана», «со своим коллегой», "his counterpart": of the other country, from the
             // phrase, the sentence or the text
-            PersonMention before = previousPerson(people, field, first);
+            PersonMention before = counterpartOf(people, field, first);
             String own = before == null ? null : offices.person(before.personId()).map(Person::country).orElse(null);
             Office office = counterpartOffice(people, field, first);
             if (own != null && office != null) {
@@ -368,6 +372,11 @@ final class RoleResolver {
                     return;
                 }
             }
+        }
+        if (country == null && phrase.office() != null && !phrase.needsCountry() && sharedCountry(field, first) != null) {
+            // "Kazakhstan's President and Foreign Minister", «Қазақстан Президенті мен Сыртқы істер министрі»: one
+            // country before two offices joined by "and"
+            country = sharedCountry(field, first);
         }
         if (country == null && phrase.office() != null && first > 0 && dashBetween(tokens.get(first - 1), tokens.get(first))) {
             // «Премьер-Министрінің орынбасары – Сыртқы істер министрі», "Kazakhstan's Deputy Prime Minister – Foreign
@@ -386,6 +395,9 @@ final class RoleResolver {
         if (!phrase.countries().isEmpty() && !phrase.countries().contains(country)) {
             return;
         }
+        lastOfficeField = field.name();
+        lastOfficeEnd = last;
+        lastOfficeCountry = country;
         Office office = phrase.office() != null ? phrase.office() : counterpartOffice(people, field, first);
         if (office == null) {
             return;
@@ -397,6 +409,11 @@ final class RoleResolver {
         Integer named = personByFirstToken.get(last + 1);
         if (named == null && first > 0 && tokens.get(first).separator().equals(",")) {
             named = personByLastToken.get(first - 1);
+            // «с Борисом Ельциным, председателем КНР и ...», «Владимир Путин, белорусский лидер»: an office of another
+            // state than the one named before the comma is the next item of a list, not that person's apposition
+            if (named != null && !ofCountry(people.get(named), country)) {
+                named = null;
+            }
         }
         if (named != null && people.get(named).span().sentence() == tokens.get(first).sentence()) {
             PersonMention person = people.get(named);
@@ -409,7 +426,7 @@ final class RoleResolver {
         if (holder.isEmpty() || unknownNameFollows(tokens, last, byToken)) {
             return;
         }
-        people.add(new PersonMention(List.of(holder.get().id()), span(field, first, last), false, !match.inflected(), office));
+        people.add(new PersonMention(List.of(holder.get().id()), span(field, first, last), false, nominative(match), office));
     }
 
     /** «Елбасы», «Первый Президент Казахстана», "the first President of Kyrgyzstan": the first holder, not today's. */
@@ -510,7 +527,7 @@ final class RoleResolver {
         if (countries.size() >= 2) {
             for (String country : countries) {
                 offices.holder(country, phrase.office(), date).ifPresent(holder ->
-                        people.add(new PersonMention(List.of(holder.id()), span, false, !match.inflected(), phrase.office())));
+                        people.add(new PersonMention(List.of(holder.id()), span, false, nominative(match), phrase.office())));
             }
             return true;
         } else if (countries.isEmpty() && (ofBothCountries(tokens, match) || RoleContext.ours(tokens, first, match.turkicSuffix()))) {
@@ -519,6 +536,32 @@ final class RoleResolver {
             return true;
         }
         return false;
+    }
+
+    /** The country of the office that ends right before "and" before {@code first}, or null. */
+    private String sharedCountry(Tokenizer.Field field, int first) {
+        List<Token> tokens = field.tokens();
+        return first >= 2 && field.name().equals(lastOfficeField) && lastOfficeEnd == first - 2
+                && LIST_JOINERS.contains(tokens.get(first - 1).lower()) && tokens.get(first - 1).separator().isEmpty()
+                && tokens.get(first).separator().isEmpty() ? lastOfficeCountry : null;
+    }
+
+    /** Kazakh and Kyrgyz case endings (folded) after which an office is no subject: «Президенттерімен», «...ге». */
+    private static final List<String> TURKIC_CASE_ENDINGS = List.of("мен", "пен", "бен", "менен", "пенен", "бенен",
+            "га", "ге", "ка", "ке", "да", "де", "та", "те", "нан", "нен", "дан", "ден", "тан", "тен", "ны", "ни", "ды",
+            "ди", "нын", "нин", "дын", "дин", "тын", "тин", "нун", "дун", "тун", "нын");
+
+    /**
+     * Whether an office phrase stands as a subject: not in a Russian case form, nor with a Kazakh or Kyrgyz case ending
+     * («Беларусь, Қырғызстан, Тәжікстан Президенттерімен бірге»: with them, not they).
+     */
+    private static boolean nominative(Match<Ref> match) {
+        String suffix = match.turkicSuffix();
+        if (suffix != null && !suffix.isEmpty()) {
+            // «Ресей Президенті» is the subject; the possessive is no case
+            return TURKIC_CASE_ENDINGS.stream().noneMatch(suffix::endsWith);
+        }
+        return !match.inflected();
     }
 
     /** Between two countries of a list: nothing but a comma or one joining word. */
@@ -562,7 +605,9 @@ final class RoleResolver {
                 break; // «Премьер-Министрінің орынбасары – Сыртқы істер министрі»: the second of two offices one holds
             }
             String word = tokens.get(i).lower();
-            if (BLOCKERS.contains(word) || word.equals("о") && i > 0 && tokens.get(i - 1).lower().equals("и")) {
+            // «при участии глав МИД»: with them taking part, not a body at their side («комиссия при президенте»)
+            boolean takingPart = word.equals("при") && tokens.get(i + 1).lower().startsWith("участи");
+            if (BLOCKERS.contains(word) && !takingPart || word.equals("о") && i > 0 && tokens.get(i - 1).lower().equals("и")) {
                 return true; // «И. о. президента»
             }
             for (String prefix : BLOCKER_PREFIXES) {
@@ -620,8 +665,10 @@ final class RoleResolver {
 
     /** «казахстанский президент», "Kazakh Foreign Minister", "Kazakhstan's President", «Қазақстан Президенті». */
     private static boolean connectedBefore(List<Token> tokens, int countryLast, int roleFirst) {
-        if (roleFirst - 1 > countryLast && RolePhrases.FIRST.contains(tokens.get(roleFirst - 1).lower())
+        if (roleFirst - 1 > countryLast && (RolePhrases.FIRST.contains(tokens.get(roleFirst - 1).lower())
+                || FEDERAL.contains(tokens.get(roleFirst - 1).lower()))
                 && tokens.get(roleFirst).separator().isEmpty()) {
+            // «Германиянын Федералдык канцлери», "the German Federal Chancellor", «Германия Федералдық Президенті»
             return connectedBefore(tokens, countryLast, roleFirst - 1); // «Қазақстанның Тұңғыш Президенті»
         }
         if (roleFirst == countryLast + 1) {
@@ -629,6 +676,16 @@ final class RoleResolver {
         }
         return roleFirst == countryLast + 2 && tokens.get(countryLast + 1).lower().equals("s")
                 && tokens.get(roleFirst).separator().isEmpty();
+    }
+
+    /** The word "federal" in a federation's office after its name, lower-cased. */
+    private static final Set<String> FEDERAL = Set.of("federal", "федералдык", "федералдық", "федеральный",
+            "федерального", "федеральному", "федеральным", "федеральном");
+
+    /** Whether the person is of {@code country}, or of a country the knowledge base does not say. */
+    private boolean ofCountry(PersonMention person, String country) {
+        return person.candidates().stream().anyMatch(id -> offices.person(id).map(Person::country)
+                .map(country::equals).orElse(true));
     }
 
     /** «президенттері», «президенттеринин»: a Kazakh or Kyrgyz plural on a singular office word. */
@@ -679,7 +736,7 @@ final class RoleResolver {
 
     /** «…провёл переговоры со своим кыргызским коллегой»: the office of the last person mentioned before. */
     private Office counterpartOffice(List<PersonMention> people, Tokenizer.Field field, int roleFirst) {
-        PersonMention previous = previousPerson(people, field, roleFirst);
+        PersonMention previous = counterpartOf(people, field, roleFirst);
         if (previous == null) {
             return null;
         }
@@ -693,6 +750,42 @@ final class RoleResolver {
 
     private static boolean namedInSentence(List<PersonMention> people, Person holder, Span span) {
         return people.stream().anyMatch(o -> o.candidates().contains(holder.id()) && o.span().sentence() == span.sentence());
+    }
+
+    /**
+     * Whose counterpart a phrase is: the subject of its sentence, the first person in the nominative before it ("Blinken,
+     * who held talks with President Mirziyoyev, ... hosted by his Indian counterpart"); when the sentence names nobody
+     * before it, the subject of the sentence before ("Modi will hold talks with the Kazakh President. A meeting with his
+     * Pakistani counterpart..."); else the last person mentioned before the phrase.
+     */
+    private static PersonMention counterpartOf(List<PersonMention> people, Tokenizer.Field field, int roleFirst) {
+        int sentence = field.tokens().get(roleFirst).sentence();
+        boolean anyBefore = false;
+        PersonMention first = null;
+        for (PersonMention p : people) {
+            if (p.span().field().equals(field.name()) && p.span().sentence() == sentence && p.span().lastToken() < roleFirst) {
+                anyBefore = true;
+                if (p.nominative() && (first == null || p.span().position() < first.span().position())) {
+                    first = p;
+                }
+            }
+        }
+        if (first != null) {
+            return first;
+        }
+        if (!anyBefore) {
+            PersonMention subject = null;
+            for (PersonMention p : people) {
+                if (p.span().sentence() == sentence - 1 && p.nominative()
+                        && (subject == null || p.span().position() < subject.span().position())) {
+                    subject = p;
+                }
+            }
+            if (subject != null) {
+                return subject;
+            }
+        }
+        return previousPerson(people, field, roleFirst);
     }
 
     /** The last person mentioned before a phrase (in an earlier field or before it in its own). */
@@ -713,8 +806,10 @@ final class RoleResolver {
             return false;
         }
         Token next = tokens.get(last + 1);
+        // «Президенті Орталық Азия мемлекеттері...», «Президент Узбекистана Центральной Азии»: a region, no name
         return next.separator().isEmpty() && next.sentence() == tokens.get(last).sentence() && next.isCapitalized()
-                && !next.isAllUpper() && !next.isNumber() && byToken[next.index()] == null;
+                && !next.isAllUpper() && !next.isNumber() && byToken[next.index()] == null
+                && !UnlistedOfficials.INSTITUTION_WORDS.stream().anyMatch(next.lower()::startsWith);
     }
 
     private static Span span(Tokenizer.Field field, int first, int last) {

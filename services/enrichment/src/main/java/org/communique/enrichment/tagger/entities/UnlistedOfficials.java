@@ -124,14 +124,17 @@ final class UnlistedOfficials {
             "тын", "тин", "нун", "нун", "мен", "пен", "бен", "нан", "нен", "дан", "ден", "тан", "тен", "га", "ге", "ка",
             "ке", "го", "ко", "ны", "ни", "ды", "ди", "ты", "ти");
     /** Capitalised words of institutions and offices, never part of a personal name. */
-    private static final List<String> INSTITUTION_WORDS = List.of("министерств", "правительств", "администрац",
+    static final List<String> INSTITUTION_WORDS = List.of("министерств", "правительств", "администрац",
             "парламент", "мажилис", "сенат", "меджлис", "кенеш", "курултай", "совет", "собрани", "комитет", "палат",
             "ассамбле", "посольств", "ведомств", "департамент", "управлени", "агентств", "служб", "республик",
             "федерац", "ministry", "foreign", "affairs", "council", "security", "defence", "defense", "state",
             "national", "republic", "parliament", "senate", "assembly", "committee", "office", "department",
             "government", "cabinet", "embassy", "general", "federal", "supreme", "house", "majilis", "mazhilis",
             "kenesh", "oliy", "president", "prime", "minister", "secretary", "deputy", "people", "mfa", "agency",
-            "service", "internal", "interior", "justice", "finance", "trade", "economy", "energy", "culture");
+            "service", "internal", "interior", "justice", "finance", "trade", "economy", "energy", "culture",
+            // regions are no names: «Орталық Азия», «Центральной Азии», "Central Asia", «Борбордук Азия», «Еуропа»
+            "азия", "азии", "азиа", "asia", "европ", "еуроп", "europe", "кавказ", "caucas", "евразия", "еуразия",
+            "eurasia", "орталык", "центральн", "central", "борбордук");
     private static final List<String> PLACE_PREPOSITIONS = List.of("в", "во", "to", "in", "при", "at");
 
     private final EntityGazetteer gazetteer;

@@ -3,6 +3,7 @@ package org.communique.enrichment.tagger.events;
 import org.communique.contracts.Tags.DatePrecision;
 import org.communique.enrichment.tagger.text.Token;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,13 +21,18 @@ final class EventDates {
     private EventDates() {
     }
 
-    static List<DateExpressions.DateHit> of(List<Token> sentence, List<DateExpressions.DateHit> dates) {
+    static List<DateExpressions.DateHit> of(List<Token> sentence, List<DateExpressions.DateHit> dates, LocalDate reference) {
         if (dates.isEmpty()) {
             return dates;
         }
+        // «ВАШИНГТОН, 21 февраля — Блинкен на следующей неделе посетит ...»: the day of writing in a sentence that puts
+        // the trip in a time still to come is not the trip's day
+        boolean toCome = VisitStatus.timeToCome(sentence);
         List<DateExpressions.DateHit> out = new ArrayList<>(dates.size());
         for (DateExpressions.DateHit d : dates) {
-            if (!countedFrom(sentence, d) && !dateOfSaying(sentence, d)) {
+            boolean dayOfWriting = toCome && d.precision() == DatePrecision.DAY && d.first().equals(reference)
+                    && d.last().equals(reference);
+            if (!countedFrom(sentence, d) && !dateOfSaying(sentence, d) && !dayOfWriting) {
                 out.add(d);
             }
         }

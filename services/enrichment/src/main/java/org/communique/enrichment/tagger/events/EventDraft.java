@@ -37,6 +37,11 @@ final class EventDraft {
     boolean presentOfDoing;
     /** Under way only because nothing dates it: a past tense abroad with no day, which is over if no day is told. */
     boolean undatedPast;
+    /**
+     * Under way only because a past of a thing done abroad has no day («Берлинде ... менен жолукту» in a headline): the
+     * same trip dated before the release by another sentence is over.
+     */
+    boolean pastWithoutDay;
 
     EventDraft(EventType type, Mention evidence) {
         this.type = type;
@@ -80,7 +85,9 @@ final class EventDraft {
                 || !o.dateFits(status, reference) || !dateFits(o.status, reference)) {
             return false;
         }
-        if (!agree(visitorCountry, o.visitorCountry) || !agree(hostCountry, o.hostCountry) || !agree(status, o.status)
+        boolean sameTripDatedEarlier = overBy(o, reference) || o.overBy(this, reference);
+        if (!agree(visitorCountry, o.visitorCountry) || !agree(hostCountry, o.hostCountry)
+                || !agree(status, o.status) && !sameTripDatedEarlier
                 || !agree(date == null ? null : date.value(), o.date == null ? null : o.date.value())) {
             return false;
         }
@@ -99,7 +106,18 @@ final class EventDraft {
                 || visitors.stream().anyMatch(o.visitors::contains);
     }
 
+    /** Whether {@code o} dates before the release the trip this draft tells without a day in the past. */
+    private boolean overBy(EventDraft o, LocalDate reference) {
+        return type == EventType.VISIT && pastWithoutDay && status == EventStatus.ONGOING && date == null
+                && o.status == EventStatus.COMPLETED && o.date != null && o.date.last().isBefore(reference)
+                && hostCountry != null && hostCountry.equals(o.hostCountry);
+    }
+
     void absorb(EventDraft o, LocalDate reference) {
+        if (overBy(o, reference)) {
+            status = EventStatus.COMPLETED;
+            pastWithoutDay = false;
+        }
         if (kind == EventKind.UNSPECIFIED) {
             kind = o.kind;
         }

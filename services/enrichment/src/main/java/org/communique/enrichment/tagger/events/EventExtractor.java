@@ -99,7 +99,7 @@ public final class EventExtractor {
                     // «прибыл по приглашению» is a visit under way
                     triggers.remove(EventType.VISIT);
                 }
-                List<DateExpressions.DateHit> dates = EventDates.of(tokens, DateExpressions.find(tokens, reference));
+                List<DateExpressions.DateHit> dates = EventDates.of(tokens, DateExpressions.find(tokens, reference), reference);
                 toldToday |= onTheDay(dates, reference);
                 Mention evidence = new Mention(field.name(), sentence.start(), sentence.end(),
                         field.text().substring(sentence.start(), sentence.end()));
@@ -143,6 +143,10 @@ public final class EventExtractor {
                     d.status = EventStatus.COMPLETED;
                 }
             }
+        }
+        // a past without a day joins the same trip dated earlier only when nothing tells a trip under way («находящийся»)
+        if (drafts.stream().anyMatch(d -> d.type == EventType.VISIT && !d.pastWithoutDay && d.status == EventStatus.ONGOING)) {
+            drafts.forEach(d -> d.pastWithoutDay = false);
         }
         List<EventDraft> merged = new ArrayList<>(EventMerger.merge(drafts, reference));
         // a trip nobody is named for (citizens' travel, "поездки", a team or a business delegation) is no official visit
@@ -308,7 +312,8 @@ public final class EventExtractor {
             d.status = EventStatus.ONGOING;
             // in Kazakh and Kyrgyz a past of one thing done abroad («кездесті», «катышты») stays under way on the day;
             // a past of the whole trip («барды», «болду») is like the Russian and English past
-            d.undatedPast = marked == EventStatus.COMPLETED && d.date == null && !VisitStatus.toldUnderWay(tokens)
+            d.pastWithoutDay = marked == EventStatus.COMPLETED && d.date == null && !VisitStatus.toldUnderWay(tokens);
+            d.undatedPast = d.pastWithoutDay
                     && ("ru".equals(language) || "en".equals(language) || anyMatch(tokens, EventWords.WHOLE_TRIP));
         }
         d.returned = returned;

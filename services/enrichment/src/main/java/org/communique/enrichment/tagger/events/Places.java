@@ -3,6 +3,7 @@ package org.communique.enrichment.tagger.events;
 import org.communique.enrichment.tagger.entities.CountryMention;
 import org.communique.enrichment.tagger.entities.Ref.CountryForm;
 import org.communique.enrichment.tagger.morph.RussianForms;
+import org.communique.enrichment.tagger.text.Token;
 import org.communique.enrichment.tagger.text.Tokenizer;
 
 import java.util.List;
@@ -23,6 +24,8 @@ final class Places {
     /** Nouns of a place named after them: «в резиденции Ала-Арча», «в городе Ош», "in the Kremlin palace". */
     private static final Words PLACE_NOUNS = Words.of("резиденц", "дворц", "дворе", "город", "столиц", "аэропорт",
             "residenc", "palace", "=city", "=capital", "airport");
+    /** The Kazakh and Kyrgyz locative of what is in a place («Астанадағы», «Канттагы», «Бишкектеги»), folded. */
+    private static final List<String> TURKIC_AT = List.of("дагы", "деги", "тагы", "теги", "догу", "тогу");
     private static final List<String> TURKIC_FROM = List.of("дан", "ден", "тан", "тен", "нан", "нен", "дон", "тон", "нон");
 
     private Places() {
@@ -75,22 +78,37 @@ final class Places {
                 return true;
             }
         }
+        // «Канттагы авиабазанын ачылышына», «Астанадағы монументтің ашылуына»: the locative of what stands there
+        if (!c.turkicSuffix().isEmpty() && TURKIC_AT.stream().anyMatch(c.turkicSuffix()::endsWith)) {
+            return true;
+        }
         // «Тяньцзинь шаарына», «Түркістан қаласына»: the case sits on the word for city
         int next = c.span().lastToken() + 1;
         if (next < field.tokens().size()) {
             String word = field.tokens().get(next).lower();
             if ((word.startsWith("шаар") || word.startsWith("кала")) && word.length() > 5
-                    && TURKIC_TO.stream().anyMatch(word::endsWith)) {
+                    && (TURKIC_TO.stream().anyMatch(word::endsWith) || TURKIC_AT.stream().anyMatch(word::endsWith))) {
                 return true;
             }
         }
         for (int trigger : at) {
             int gap = c.span().firstToken() - trigger;
-            if (gap >= 1 && gap <= 2 && EventWords.VISIT_VERBS.matches(field.tokens().get(trigger))) {
+            if (gap >= 1 && gap <= 2 && EventWords.VISIT_VERBS.matches(field.tokens().get(trigger))
+                    && unbroken(field.tokens(), trigger, c.span().firstToken())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "on an official visit, discussed Afghanistan": a comma or a stop between the verb and the country parts them. */
+    private static boolean unbroken(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i <= to; i++) {
+            if (!tokens.get(i).separator().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -90,6 +90,10 @@ final class Triggers {
         }
     }
 
+    /** Nouns of offices and bodies a kind word may qualify: «государственный секретарь», «мемлекеттік хатшы». */
+    private static final Words OFFICE_NOUNS = Words.of("секретар", "советник", "департамент", "хатшы", "катчы",
+            "кенесши", "кенешчи", "министр", "комитет", "служб", "дум", "деятел", "представител", "лиц", "делегац");
+
     static EventKind kind(List<Token> tokens, List<Integer> at) {
         int offset = tokens.get(0).index();
         for (int trigger : at) {
@@ -98,6 +102,9 @@ final class Triggers {
                 boolean beforeVisit = i + 1 < tokens.size() && tokens.get(i + 1).lower().startsWith("visit");
                 if (!t.isCyrillic() && !beforeVisit) {
                     continue; // "a state visit", but not "Secretary of State" or "the official said"
+                }
+                if (i + 1 < tokens.size() && OFFICE_NOUNS.matches(tokens.get(i + 1))) {
+                    continue; // «Государственный секретарь США прибыла»: the word is the office's, not the visit's
                 }
                 if (EventWords.STATE.matches(t)) {
                     return EventKind.STATE;

@@ -53,6 +53,10 @@ final class VisitStatus {
             if (EventWords.ONGOING.matches(t) && distance(t, at) <= ONGOING_REACH) {
                 return planningGoesOn(tokens, i) ? EventStatus.PLANNED : EventStatus.ONGOING;
             }
+            // "who is in the United States on an official visit, discussed ...": "is in" in the visit's own clause
+            if (!t.isCyrillic() && marker(tokens, i) == EventStatus.ONGOING && sameClauseBefore(tokens, i, at)) {
+                return EventStatus.ONGOING;
+            }
         }
         if (verbLast) {
             EventStatus tense = TurkicTense.of(tokens, language);
@@ -79,13 +83,29 @@ final class VisitStatus {
         }
         if (best == null) {
             // "Erdoğan to attend summit in Bishkek", "Tokayev to visit Paris": a headline's infinitive is the future
-            for (Token t : tokens) {
-                if (t.lower().equals("to") && !t.isCyrillic() && at.contains(t.index() + 1)) {
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.lower().equals("to") && !t.isCyrillic() && at.contains(t.index() + 1) && !firstTo(tokens, i)) {
                     return EventStatus.PLANNED;
                 }
             }
         }
         return best;
+    }
+
+    private static final Words ORDINALS = Words.of("=first", "=second", "=third", "=last", "=only", "=latest");
+
+    /**
+     * "Cameron becomes first British PM to visit Kazakhstan", "the only leader to attend": an infinitive after an
+     * ordinal says who did it first, not that it is still to come.
+     */
+    private static boolean firstTo(List<Token> tokens, int to) {
+        for (int j = Math.max(0, to - 5); j < to; j++) {
+            if (ORDINALS.matches(tokens.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -139,10 +159,50 @@ final class VisitStatus {
         return i > 0 && CONTINUOUS.matches(tokens.get(i)) && EventWords.PLANNED.matches(tokens.get(i - 1));
     }
 
-    /** «келесі аптада», «алдағы», «кийинки жумада», «ертең»: a time still to come. */
-    private static boolean timeToCome(List<Token> tokens) {
+    /** Whether a trigger follows token {@code i} with no comma, dash or stop between them. */
+    private static boolean sameClauseBefore(List<Token> tokens, int i, List<Integer> at) {
+        int offset = tokens.get(0).index();
+        for (int trigger : at) {
+            int to = trigger - offset;
+            if (to <= i || to >= tokens.size()) {
+                continue;
+            }
+            boolean unbroken = true;
+            for (int j = i + 1; j <= to && unbroken; j++) {
+                unbroken = tokens.get(j).separator().isEmpty();
+            }
+            if (unbroken) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «келесі аптада», «алдағы», «кийинки жумада», «ертең», «осы аптаның соңында»: a time still to come. */
+    static boolean timeToCome(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (marker(tokens, i) == EventStatus.PLANNED || TO_COME.matches(tokens.get(i))) {
+            if (marker(tokens, i) == EventStatus.PLANNED || TO_COME.matches(tokens.get(i)) || endOfThisPeriod(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «конце», "end", «соңында», «аягында»: the end of a period. */
+    private static final Words END = Words.of("=конце", "=end", "=later", "соңында", "аягында", "аяғында");
+    private static final Words THIS = Words.of("=этой", "=этого", "=текущей", "=this", "=осы", "=ушул", "=ушу");
+
+    /**
+     * «в конце этой недели», "later this week", «осы аптаның соңында», «ушул жуманын аягында»: the end of the present
+     * period, told as still to come (no «прошлой», "last" in it).
+     */
+    private static boolean endOfThisPeriod(List<Token> tokens, int i) {
+        if (!PERIOD.matches(tokens.get(i)) || i == 0 || !THIS.matches(tokens.get(i - 1))) {
+            return false;
+        }
+        int sentence = tokens.get(i).sentence();
+        for (int j = Math.max(0, i - 3); j <= Math.min(tokens.size() - 1, i + 1); j++) {
+            if (END.matches(tokens.get(j)) && tokens.get(j).sentence() == sentence) {
                 return true;
             }
         }
