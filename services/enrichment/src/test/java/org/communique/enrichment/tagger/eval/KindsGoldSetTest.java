@@ -1,9 +1,6 @@
 package org.communique.enrichment.tagger.eval;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,15 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * visits told without a word for visit, and the status of a visit from tense, aspect and dates. Floors sit at the
  * figures measured when they were last set (in the comments).
  */
-class KindsGoldSetTest {
+class KindsGoldSetTest extends ScoredGoldSet {
 
-    private static List<GoldDocument> docs;
-    private static GoldSetScore score;
-
-    @BeforeAll
-    static void evaluate() {
-        docs = GoldDocument.read("gold/kinds.jsonl");
-        score = GoldFloors.scoreAndReport("kinds gold set (gold/kinds.jsonl)", docs);
+    KindsGoldSetTest() {
+        super("kinds gold set", "gold/kinds.jsonl", FLOORS);
     }
 
     @Test
@@ -35,11 +27,6 @@ class KindsGoldSetTest {
         assertThat(docs).filteredOn(d -> d.visit() != null).extracting(d -> d.visit().status())
                 .contains("planned", "ongoing", "completed");
         assertThat(docs).extracting(GoldDocument::id).doesNotHaveDuplicates();
-    }
-
-    @Test
-    void floors() {
-        FLOORS.assertMetBy(score);
     }
 
     private static final GoldFloors FLOORS = new GoldFloors(

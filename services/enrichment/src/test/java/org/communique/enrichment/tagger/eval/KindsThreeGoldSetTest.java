@@ -1,9 +1,6 @@
 package org.communique.enrichment.tagger.eval;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,15 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without a word for visit, next to calls, video links and interviews at home. Floors sit at the figures measured
  * when they were last set (in the comments).
  */
-class KindsThreeGoldSetTest {
+class KindsThreeGoldSetTest extends ScoredGoldSet {
 
-    private static List<GoldDocument> docs;
-    private static GoldSetScore score;
-
-    @BeforeAll
-    static void evaluate() {
-        docs = GoldDocument.read("gold/kinds3.jsonl");
-        score = GoldFloors.scoreAndReport("third kinds gold set (gold/kinds3.jsonl)", docs);
+    KindsThreeGoldSetTest() {
+        super("third kinds gold set", "gold/kinds3.jsonl", FLOORS);
     }
 
     @Test
@@ -38,11 +30,6 @@ class KindsThreeGoldSetTest {
         assertThat(docs).filteredOn(d -> d.visit() != null).extracting(d -> d.visit().status())
                 .contains("planned", "ongoing", "completed");
         assertThat(docs).extracting(GoldDocument::id).doesNotHaveDuplicates();
-    }
-
-    @Test
-    void floors() {
-        FLOORS.assertMetBy(score);
     }
 
     /**
