@@ -373,7 +373,7 @@ final class RoleResolver {
                 }
             }
         }
-        if (country == null && phrase.office() != null && !phrase.needsCountry() && sharedCountry(field, first) != null) {
+        if (country == null && phrase.office() != null && !phrase.needsCountry()) {
             // "Kazakhstan's President and Foreign Minister", «Қазақстан Президенті мен Сыртқы істер министрі»: one
             // country before two offices joined by "and"
             country = sharedCountry(field, first);
@@ -549,7 +549,7 @@ final class RoleResolver {
     /** Kazakh and Kyrgyz case endings (folded) after which an office is no subject: «Президенттерімен», «...ге». */
     private static final List<String> TURKIC_CASE_ENDINGS = List.of("мен", "пен", "бен", "менен", "пенен", "бенен",
             "га", "ге", "ка", "ке", "да", "де", "та", "те", "нан", "нен", "дан", "ден", "тан", "тен", "ны", "ни", "ды",
-            "ди", "нын", "нин", "дын", "дин", "тын", "тин", "нун", "дун", "тун", "нын");
+            "ди", "нын", "нин", "дын", "дин", "тын", "тин", "нун", "дун", "тун");
 
     /**
      * Whether an office phrase stands as a subject: not in a Russian case form, nor with a Kazakh or Kyrgyz case ending
