@@ -19,6 +19,7 @@ public final class CompiledFilter {
     private final List<KeywordPhrase> keywords;
     private final Set<String> languages;
     private final Set<UUID> sources;
+    private final Set<String> roles;
 
     private CompiledFilter(SubscriptionFilter filter) {
         this.storyDedupe = filter.storyDedupe();
@@ -32,6 +33,7 @@ public final class CompiledFilter {
         this.keywords = filter.keywords().stream().map(KeywordPhrase::of).toList();
         this.languages = Set.copyOf(filter.languages());
         this.sources = Set.copyOf(filter.sources());
+        this.roles = Set.copyOf(filter.roles());
     }
 
     public static CompiledFilter of(SubscriptionFilter filter) {
@@ -74,6 +76,10 @@ public final class CompiledFilter {
         return sources;
     }
 
+    Set<String> roles() {
+        return roles;
+    }
+
     public boolean matches(ReleaseFacts release) {
         return (sources.isEmpty() || sources.contains(release.sourceId()))
                 && (languages.isEmpty() || languages.contains(release.language()))
@@ -81,6 +87,7 @@ public final class CompiledFilter {
                 && (events.isEmpty() || containsAny(release.eventTypes(), events))
                 && (officials.isEmpty() || containsAny(release.officialIds(), officials)
                         || containsAny(release.officialNames(), officialNames))
+                && (roles.isEmpty() || containsAny(release.officialRoles(), roles))
                 && (visit == null || release.visits().stream().anyMatch(visit::matches))
                 && (keywords.isEmpty() || keywords.stream().anyMatch(k -> k.matches(release.text())));
     }

@@ -10,12 +10,12 @@ import java.util.List;
  * Where {@link SubscriptionIndex} files a subscription: under the keys of its most selective field,
  * since a release can only match it if it has one of them. Fields are ranked by how rarely a release
  * carries a given value: a named official or a keyword is rarer than a visit between two given
- * countries, a feeder, a country, a language, and last an event type. A filter with no field set has
+ * countries, a feeder, an official's role, a country, a language, and last an event type. A filter with no field set has
  * no anchor and is checked against every release.
  */
 record IndexAnchor(List<Key> keys) {
 
-    enum Field { OFFICIAL_ID, OFFICIAL_NAME, KEYWORD, VISIT_HOST, VISIT_VISITOR, SOURCE, COUNTRY, LANGUAGE, EVENT }
+    enum Field { OFFICIAL_ID, OFFICIAL_NAME, KEYWORD, VISIT_HOST, VISIT_VISITOR, SOURCE, ROLE, COUNTRY, LANGUAGE, EVENT }
 
     record Key(Field field, Object value) {
     }
@@ -39,6 +39,8 @@ record IndexAnchor(List<Key> keys) {
             add(keys, Field.VISIT_VISITOR, filter.visit().visitorCountries());
         } else if (!filter.sources().isEmpty()) {
             add(keys, Field.SOURCE, filter.sources());
+        } else if (!filter.roles().isEmpty()) {
+            add(keys, Field.ROLE, filter.roles());
         } else if (!filter.countries().isEmpty()) {
             add(keys, Field.COUNTRY, filter.countries());
         } else if (!filter.languages().isEmpty()) {

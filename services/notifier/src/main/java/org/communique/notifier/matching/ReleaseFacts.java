@@ -18,12 +18,14 @@ import java.util.UUID;
  * The parts of an enriched release that filters look at, extracted once per release.
  *
  * @param officialNames every name the tags give each official (canonical and per language), normalised
+ * @param officialRoles each official's role, alone and with the official's country ({@link OfficialRoles})
  * @param language      the tagger's language, else the feeder's; lower case, may be null
  */
 public record ReleaseFacts(
         Set<String> countries,
         Set<String> officialIds,
         Set<String> officialNames,
+        Set<String> officialRoles,
         Set<EventType> eventTypes,
         List<Visit> visits,
         String language,
@@ -45,7 +47,9 @@ public record ReleaseFacts(
 
         Set<String> ids = new HashSet<>();
         Set<String> names = new HashSet<>();
+        Set<String> roles = new HashSet<>();
         for (Tags.OfficialTag official : tags.officials()) {
+            OfficialRoles.keysOf(official.role(), official.country(), roles);
             if (official.id() != null) {
                 ids.add(official.id());
             }
@@ -71,8 +75,8 @@ public record ReleaseFacts(
         }
         String language = tags.language() != null ? tags.language() : release.language();
         language = language == null ? null : language.toLowerCase(Locale.ROOT);
-        return new ReleaseFacts(Set.copyOf(countries), Set.copyOf(ids), Set.copyOf(names), Set.copyOf(types),
-                List.copyOf(visits), language, release.source().id(),
+        return new ReleaseFacts(Set.copyOf(countries), Set.copyOf(ids), Set.copyOf(names), Set.copyOf(roles),
+                Set.copyOf(types), List.copyOf(visits), language, release.source().id(),
                 ReleaseText.of(release.title(), release.body(), language));
     }
 

@@ -22,6 +22,8 @@ import java.util.UUID;
  * @param sources      ids of the feeders the release came from
  * @param storyDedupe  one alert per story: a release whose storyId already produced an alert for this
  *                     subscription produces none (default true)
+ * @param roles        roles of officials the release names ({@code ambassador}), or a role of one country's
+ *                     officials ({@code ambassador:KZ}); see {@link OfficialRoles}
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SubscriptionFilter(
@@ -32,9 +34,11 @@ public record SubscriptionFilter(
         Set<String> keywords,
         Set<String> languages,
         Set<UUID> sources,
-        Boolean storyDedupe) {
+        Boolean storyDedupe,
+        Set<String> roles) {
 
-    public static final SubscriptionFilter ANY = new SubscriptionFilter(null, null, null, null, null, null, null, null);
+    public static final SubscriptionFilter ANY =
+            new SubscriptionFilter(null, null, null, null, null, null, null, null, null);
 
     public SubscriptionFilter {
         countries = sorted(countries);
@@ -44,11 +48,18 @@ public record SubscriptionFilter(
         languages = sorted(languages);
         sources = sorted(sources);
         storyDedupe = storyDedupe == null || storyDedupe;
+        roles = sorted(roles);
+    }
+
+    /** The fields that existed before roles. */
+    public SubscriptionFilter(Set<String> countries, Set<String> officials, Set<EventType> events, VisitFilter visit,
+                              Set<String> keywords, Set<String> languages, Set<UUID> sources, Boolean storyDedupe) {
+        this(countries, officials, events, visit, keywords, languages, sources, storyDedupe, null);
     }
 
     /** The fields that existed before keywords, languages and sources. */
     public SubscriptionFilter(Set<String> countries, Set<String> officials, Set<EventType> events, VisitFilter visit) {
-        this(countries, officials, events, visit, null, null, null, null);
+        this(countries, officials, events, visit, null, null, null, null, null);
     }
 
     /** Convenience for one-off checks; matchers compile each filter once instead. */

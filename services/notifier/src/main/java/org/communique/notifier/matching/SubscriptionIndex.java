@@ -98,6 +98,7 @@ public final class SubscriptionIndex {
                 lookUp(Field.VISIT_VISITOR, visit.visitorCountry(), candidates);
             }
             lookUp(Field.SOURCE, release.sourceId(), candidates);
+            lookUp(Field.ROLE, release.officialRoles(), candidates);
             lookUp(Field.COUNTRY, release.countries(), candidates);
             lookUp(Field.LANGUAGE, release.language(), candidates);
             lookUp(Field.EVENT, release.eventTypes(), candidates);

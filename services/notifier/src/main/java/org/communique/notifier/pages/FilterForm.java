@@ -28,7 +28,8 @@ final class FilterForm {
     }
 
     static ObjectNode filter(List<String> events, String visitors, String hosts, List<String> statuses, String countries,
-                             String officials, String keywords, List<String> languages, String sources) {
+                             String officials, List<String> roles, String keywords, List<String> languages,
+                             String sources) {
         ObjectNode filter = JsonNodeFactory.instance.objectNode();
         put(filter, "events", upper(events, "events"));
         ObjectNode visit = JsonNodeFactory.instance.objectNode();
@@ -40,6 +41,7 @@ final class FilterForm {
         }
         put(filter, "countries", countryCodes(countries, "countries"));
         put(filter, "officials", officialIds(officials));
+        put(filter, "roles", bounded(roles, "roles"));
         put(filter, "keywords", split(keywords, "keywords"));
         put(filter, "languages", bounded(languages, "languages"));
         put(filter, "sources", split(sources, "sources"));

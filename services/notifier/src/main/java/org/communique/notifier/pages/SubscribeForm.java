@@ -33,6 +33,8 @@ public class SubscribeForm {
     public String keywords;
     @FormParam("languages")
     public List<String> languages;
+    @FormParam("roles")
+    public List<String> roles;
     @FormParam("sources")
     public String sources;
     @FormParam("channel")
@@ -50,6 +52,7 @@ public class SubscribeForm {
             case "events" -> events;
             case "statuses" -> statuses;
             case "languages" -> languages;
+            case "roles" -> roles;
             case "channel" -> List.of(channel == null ? "email" : channel);
             default -> null;
         };
@@ -62,7 +65,8 @@ public class SubscribeForm {
     }
 
     ObjectNode filter() {
-        return FilterForm.filter(events, visitors, hosts, statuses, countries, officials, keywords, languages, sources);
+        return FilterForm.filter(events, visitors, hosts, statuses, countries, officials, roles, keywords, languages,
+                sources);
     }
 
     ObjectNode channelJson() {

@@ -9,10 +9,16 @@ import java.util.List;
 public record CreateSubscriptionRequest(Filter filter, Channel channel) {
 
     public record Filter(List<String> countries, List<String> officials, List<String> events, Visit visit,
-                         List<String> keywords, List<String> languages, List<String> sources, Boolean storyDedupe) {
+                         List<String> keywords, List<String> languages, List<String> sources, Boolean storyDedupe,
+                         List<String> roles) {
 
         public Filter(List<String> countries, List<String> officials, List<String> events, Visit visit) {
-            this(countries, officials, events, visit, null, null, null, null);
+            this(countries, officials, events, visit, null, null, null, null, null);
+        }
+
+        public Filter(List<String> countries, List<String> officials, List<String> events, Visit visit,
+                      List<String> keywords, List<String> languages, List<String> sources, Boolean storyDedupe) {
+            this(countries, officials, events, visit, keywords, languages, sources, storyDedupe, null);
         }
     }
 

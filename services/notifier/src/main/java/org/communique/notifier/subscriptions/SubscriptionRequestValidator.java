@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.communique.contracts.Tags.EventStatus;
 import org.communique.contracts.Tags.EventType;
 import org.communique.notifier.deliveries.DeliveryChannels;
+import org.communique.notifier.matching.OfficialRoles;
 import org.communique.notifier.matching.SubscriptionFilter;
 import org.communique.notifier.matching.morphology.Tokenizer;
 import org.communique.platform.net.RefusedTargetException;
@@ -145,8 +146,10 @@ public class SubscriptionRequestValidator {
         Set<UUID> sources = entries(filter.sources(), "filter.sources", errors,
                 value -> UUID_TEXT.matcher(value).matches() ? null : "must be a source id (a UUID)",
                 value -> UUID.fromString(value));
+        Set<String> roles = entries(filter.roles(), "filter.roles", errors,
+                value -> OfficialRoles.problem(value, ISO_COUNTRIES), Function.identity());
         return new SubscriptionFilter(countries, officials, events, visit, keywords, languages, sources,
-                filter.storyDedupe());
+                filter.storyDedupe(), roles);
     }
 
     private static Set<String> keywords(List<String> values, List<FieldError> errors) {

@@ -22,17 +22,20 @@ class FilterFormTest {
     @Test
     void theFormBecomesTheApisFilter() {
         var filter = FilterForm.filter(List.of("visit"), "Kyrgyzstan (KG)", "Kazakhstan (KZ)", List.of("PLANNED"),
-                null, "Садыр Жапаров", "визит, переговоры", List.of("ru"), null);
+                null, "Садыр Жапаров", List.of("ambassador", "president"), "визит, переговоры", List.of("ru"), null);
         assertThat(filter.toString()).isEqualTo("{\"events\":[\"VISIT\"],\"visit\":{\"visitorCountries\":[\"KG\"],"
                 + "\"hostCountries\":[\"KZ\"],\"statuses\":[\"PLANNED\"]},\"officials\":[\"Садыр Жапаров\"],"
-                + "\"keywords\":[\"визит\",\"переговоры\"],\"languages\":[\"ru\"]}");
+                + "\"roles\":[\"ambassador\",\"president\"],\"keywords\":[\"визит\",\"переговоры\"],\"languages\":[\"ru\"]}");
     }
 
     @Test
     void oversizedFieldsAreRefusedBeforeTheApi() {
         String many = String.join(",", java.util.Collections.nCopies(51, "x"));
-        assertThatThrownBy(() -> FilterForm.filter(null, null, null, null, null, null, many, null, null))
+        assertThatThrownBy(() -> FilterForm.filter(null, null, null, null, null, null, null, many, null, null))
                 .isInstanceOf(FilterForm.TooLarge.class).hasMessageContaining("keywords");
+        List<String> roles = java.util.Collections.nCopies(51, "president");
+        assertThatThrownBy(() -> FilterForm.filter(null, null, null, null, null, null, roles, null, null, null))
+                .isInstanceOf(FilterForm.TooLarge.class).hasMessageContaining("roles");
         assertThatThrownBy(() -> FilterForm.channel("webhook", null, "x".repeat(2001), null))
                 .isInstanceOf(FilterForm.TooLarge.class);
     }
@@ -40,7 +43,8 @@ class FilterFormTest {
     @Test
     void officialsPickedFromTheAutocompleteBecomeTheirIdsAndTypedNamesStayNames() {
         var filter = FilterForm.filter(null, null, null, null, null,
-                "Садыр Жапаров (sadyr-japarov), Kassym-Jomart Tokayev, Мұрат Нұртілеу (murat-nurtleu)", null, null, null);
+                "Садыр Жапаров (sadyr-japarov), Kassym-Jomart Tokayev, Мұрат Нұртілеу (murat-nurtleu)", null, null, null,
+                null);
         assertThat(filter.path("officials").toString())
                 .isEqualTo("[\"sadyr-japarov\",\"Kassym-Jomart Tokayev\",\"murat-nurtleu\"]");
     }

@@ -94,7 +94,7 @@ class SubscriptionApiTest {
     void newFilterFieldsAreStoredNormalisedAndShown() {
         Created created = SubscriptionsApi.createWebhook("{\"keywords\": [\"  официальный   визит \", \"visit\"],"
                 + " \"languages\": [\"ru\", \"kk\"], \"sources\": [\"5B0C1D2E-3F40-4A51-8B62-7C8D9EAF0B1C\"],"
-                + " \"storyDedupe\": false}", receiver.url(receiver.newPath()));
+                + " \"storyDedupe\": false, \"roles\": [\"president\", \"ambassador:KZ\"]}", receiver.url(receiver.newPath()));
 
         given().header("Authorization", "Bearer " + created.token())
                 .get("/api/v1/subscriptions/{id}", created.id())
@@ -103,7 +103,8 @@ class SubscriptionApiTest {
                 .body("filter.keywords", contains("visit", "официальный визит"))
                 .body("filter.languages", contains("kk", "ru"))
                 .body("filter.sources", contains("5b0c1d2e-3f40-4a51-8b62-7c8d9eaf0b1c"))
-                .body("filter.storyDedupe", is(false));
+                .body("filter.storyDedupe", is(false))
+                .body("filter.roles", contains("ambassador:KZ", "president"));
         Created defaults = create();
         given().header("Authorization", "Bearer " + defaults.token())
                 .get("/api/v1/subscriptions/{id}", defaults.id())

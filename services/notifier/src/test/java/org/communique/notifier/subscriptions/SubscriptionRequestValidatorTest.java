@@ -74,6 +74,28 @@ class SubscriptionRequestValidatorTest {
         assertThat(problem.errors()).extracting(FieldError::field).contains("filter");
     }
 
+    @Test
+    void acceptsRolesAloneOrWithACountryAndNamesEachBadEntry() {
+        NewSubscription valid = validator.validate(new CreateSubscriptionRequest(rolesFilter(
+                List.of("ambassador", "ambassador:KZ", "ambassador")), new CreateSubscriptionRequest.Channel("feed", null)));
+        assertThat(valid.filter().roles()).containsExactly("ambassador", "ambassador:KZ");
+
+        ProblemException problem = catchThrowableOfType(ProblemException.class, () -> validator.validate(
+                new CreateSubscriptionRequest(rolesFilter(List.of("president", "envoy", "ambassador:Kazakhstan")),
+                        new CreateSubscriptionRequest.Channel("feed", null))));
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.errors()).extracting(FieldError::field).containsExactly("filter.roles[1]", "filter.roles[2]");
+
+        List<String> tooMany = java.util.stream.IntStream.range(0, 101).mapToObj(i -> "president").toList();
+        ProblemException flood = catchThrowableOfType(ProblemException.class, () -> validator.validate(
+                new CreateSubscriptionRequest(rolesFilter(tooMany), new CreateSubscriptionRequest.Channel("feed", null))));
+        assertThat(flood.errors()).containsExactly(new FieldError("filter.roles", "must have at most 100 entries"));
+    }
+
+    private static CreateSubscriptionRequest.Filter rolesFilter(List<String> roles) {
+        return new CreateSubscriptionRequest.Filter(null, null, null, null, null, null, null, null, roles);
+    }
+
     private List<FieldError> errors(String url) {
         ProblemException problem = catchThrowableOfType(ProblemException.class, () -> validator.validate(
                 new CreateSubscriptionRequest(new CreateSubscriptionRequest.Filter(null, null, null, null),

@@ -43,6 +43,14 @@ class SubscriptionValidationTest {
     }
 
     @Test
+    void rolesAreTheTagsRolesOptionallyOfOneCountry() {
+        rejected("{\"roles\": [\"ambassador:KZ\", \"envoy\", \"president:kz\"]}", channel(url))
+                .body("errors.field", containsInAnyOrder("filter.roles[1]", "filter.roles[2]"))
+                .body("errors.find { it.field == 'filter.roles[1]' }.message", containsString("must be a role (president,"))
+                .body("errors.find { it.field == 'filter.roles[2]' }.message", containsString("ISO 3166-1 alpha-2"));
+    }
+
+    @Test
     void visitStatusesComeFromTheContracts() {
         rejected("{\"visit\": {\"statuses\": [\"PLANNED\", \"planned\", \"CANCELLED\"]}}", channel(url))
                 .body("errors.field", containsInAnyOrder("filter.visit.statuses[1]", "filter.visit.statuses[2]"))
