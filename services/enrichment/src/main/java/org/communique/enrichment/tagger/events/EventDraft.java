@@ -70,7 +70,12 @@ final class EventDraft {
 
     /** A weekday («во вторник») is the coming one for a planned event, the last one otherwise. */
     void settleDate() {
-        if (date != null && status == EventStatus.PLANNED) {
+        settleDate(false);
+    }
+
+    /** ... and for one told in the present of arriving («в пятницу прибывает», "arrives on Friday"). */
+    void settleDate(boolean presentOfArriving) {
+        if (date != null && (status == EventStatus.PLANNED || presentOfArriving && status == EventStatus.ONGOING)) {
             date = date.planned();
         }
     }
@@ -190,9 +195,8 @@ final class EventDraft {
             if (date.first().isAfter(reference)) {
                 return EventStatus.PLANNED;
             }
-            if (date.first().equals(date.last())) {
-                return EventStatus.ONGOING;
-            }
+            // the day itself, or a span of days that holds it («14–16 мая посещал» on the 15th)
+            return EventStatus.ONGOING;
         }
         return type == EventType.VISIT ? EventStatus.PLANNED : EventStatus.COMPLETED;
     }

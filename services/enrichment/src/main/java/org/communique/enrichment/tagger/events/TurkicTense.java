@@ -45,7 +45,9 @@ final class TurkicTense {
             "мактады", "жасады", "кайталады", "аяктады", "бастады", "марапаттады", "ойлады");
     /** Verbs of going, coming, being and making (a trip), folded: their present-future is the future. */
     private static final List<String> GOING = List.of("бар", "кел", "жоно", "аттан", "ушад", "учат", "бол", "жаса",
-            "сапарла", "кайт", "орал");
+            "сапарла", "кайт", "орал",
+            // «сапары өтеді», «сапары өтөт»: the trip takes place (not «өткізеді», holds)
+            "отеди", "отот");
     private static final Set<String> REPORTING = Set.of("деп", "деген", "дейди");
     private static final int MIN_VERB = 4;
 
