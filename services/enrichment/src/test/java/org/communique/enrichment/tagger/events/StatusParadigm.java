@@ -116,6 +116,8 @@ final class StatusParadigm {
         ru(c, "находящийся ... провёл", Tense.PRESENT, true,
                 "{S}, находящийся {LOC} с официальным визитом, {D} провёл переговоры с руководством страны.");
         ru(c, "прибывает", Tense.PRESENT_OF_ARRIVING, false, "{S} {D} прибывает {DIR} с официальным визитом.");
+        ru(c, "прибывший ... провёл", Tense.ARRIVED, true,
+                "{S}, прибывший {DIR} с официальным визитом, {D} провёл переговоры с руководством страны.");
         ru(c, "прибыл", Tense.ARRIVED, false, "{S} {D} прибыл {DIR} с официальным визитом.");
         ru(c, "начал визит", Tense.ARRIVED, false, "{S} {D} начал официальный визит {DIR}.");
         ru(c, "провёл переговоры", Tense.PAST_OF_DOING, true, "{S} {D} провёл переговоры {LOC}.");
@@ -141,6 +143,7 @@ final class StatusParadigm {
         en(c, "visit will take place", Tense.FUTURE, false, "{SG} visit {DIR} will take place {D}.");
         en(c, "will hold talks", Tense.FUTURE, true, "{S} will hold talks {LOC} {D}.");
         en(c, "is visiting", Tense.PRESENT, false, "{S} is visiting {ACC} {D}.");
+        en(c, "is in", Tense.PRESENT, false, "{S} is {LOC} {D} on an official visit.");
         en(c, "talks are being held", Tense.PRESENT, true, "Talks with {S} are being held {LOC} {D}.");
         en(c, "arrives", Tense.PRESENT_OF_ARRIVING, false, "{S} arrives {LOC} {D} on an official visit.");
         en(c, "begins a visit", Tense.PRESENT_OF_ARRIVING, false, "{S} begins an official visit {DIR} {D}.");
@@ -156,6 +159,7 @@ final class StatusParadigm {
         // Kazakh
         kk(c, "барады", Tense.FUTURE, false, "{S} {D} {DIR} ресми сапармен барады.");
         kk(c, "бармақ", Tense.FUTURE, false, "{S} {D} {DIR} ресми сапармен бармақ.");
+        kk(c, "келеді", Tense.FUTURE, false, "{S} {D} {DIR} ресми сапармен келеді.");
         kk(c, "сапары жоспарлануда", Tense.FUTURE, false, "{D} {SG} {DIR} ресми сапары жоспарлануда.");
         kk(c, "сапары өтеді", Tense.FUTURE, false, "{D} {SG} {DIR} ресми сапары өтеді.");
         kk(c, "өтетін саммитке қатысады", Tense.FUTURE_OF_DOING, true, "{S} {D} {LOC} өтетін саммитке қатысады.");
@@ -174,6 +178,7 @@ final class StatusParadigm {
         // Kyrgyz
         ky(c, "барат", Tense.FUTURE, false, "{S} {D} {DIR} расмий сапар менен барат.");
         ky(c, "бармакчы", Tense.FUTURE, false, "{S} {D} {DIR} расмий сапар менен бармакчы.");
+        ky(c, "келет", Tense.FUTURE, false, "{S} {D} {DIR} расмий сапар менен келет.");
         ky(c, "сапары пландалууда", Tense.FUTURE, false, "{D} {SG} {DIR} расмий сапары пландалууда.");
         ky(c, "сапары өтөт", Tense.FUTURE, false, "{D} {SG} {DIR} расмий сапары өтөт.");
         ky(c, "сүйлөшүүлөрдү жүргүзөт", Tense.FUTURE_OF_DOING, true, "{S} {D} {LOC} сүйлөшүүлөрдү жүргүзөт.");
