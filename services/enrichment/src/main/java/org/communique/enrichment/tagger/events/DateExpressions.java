@@ -114,12 +114,15 @@ public final class DateExpressions {
         Token t = tokens.get(i);
         String w = t.lower();
         Integer days = DAY_OFFSETS.get(w);
-        if (days != null) {
+        if (days != null && !kyrgyzMorning(tokens, i)) {
             return day(t, reference.plusDays(days));
         }
         Integer ago = daysAgo(tokens, i);
         if (ago != null) {
             return day(t, reference.minusDays(ago));
+        }
+        if (w.equals("this") && i + 1 < tokens.size() && PARTS_OF_DAY.contains(tokens.get(i + 1).lower())) {
+            return day(t, reference); // "this morning"
         }
         DayOfWeek weekday = weekday(tokens, i);
         if (weekday != null) {
@@ -143,6 +146,10 @@ public final class DateExpressions {
                 return month(t, YearMonth.from(reference).plusMonths(relative));
             }
             return null;
+        }
+        DateHit genitive = genitiveMonthDay(tokens, i, reference);
+        if (genitive != null) {
+            return genitive;
         }
         int month = month(t, false);
         if (month == 0 && t.isCyrillic()) {
@@ -183,6 +190,41 @@ public final class DateExpressions {
             return month(t, YearMonth.of(impliedYear(month, reference), month));
         }
         return null;
+    }
+
+    /** «эртең менен»: the Kyrgyz "in the morning", not «эртең», tomorrow. */
+    static boolean kyrgyzMorning(List<Token> tokens, int i) {
+        return tokens.get(i).lower().equals("эртен") && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("менен");
+    }
+
+    private static final java.util.Set<String> GENITIVE = java.util.Set.of("нын", "нин", "дын", "дин", "тын", "тин",
+            "нун", "дун", "тун");
+    private static final java.util.Set<String> PARTS_OF_DAY = java.util.Set.of("morning", "afternoon", "evening");
+
+    /**
+     * «мамырдың 12-сі», «мамырдың 12-сінде», «майдын 12синде»: a Kazakh or Kyrgyz month in the genitive, then the day
+     * with a possessive ending.
+     */
+    private static DateHit genitiveMonthDay(List<Token> tokens, int i, LocalDate reference) {
+        Token t = tokens.get(i);
+        String w = t.lower();
+        if (i + 1 >= tokens.size() || !t.isCyrillic() || !GENITIVE.contains(w.substring(Math.max(0, w.length() - 3)))) {
+            return null;
+        }
+        int month = month(t, true);
+        String day = leadingDigits(tokens.get(i + 1).raw());
+        if (month == 0 || !isDay(day)) {
+            return null;
+        }
+        return day(t, LocalDate.of(yearBefore(tokens, i, month, reference), month, Integer.parseInt(day)));
+    }
+
+    private static String leadingDigits(String raw) {
+        int n = 0;
+        while (n < raw.length() && n < 3 && Character.isDigit(raw.charAt(n))) {
+            n++;
+        }
+        return raw.substring(0, n);
     }
 
     /** Words before a month that name a part of it: «в начале мая», «в конце апреля», "in early May", "mid-May". */
@@ -290,6 +332,10 @@ public final class DateExpressions {
                 LocalDate to = LocalDate.of(year, month, Integer.parseInt(next.raw()));
                 return new DateHit(t.index(), from.toString(), DatePrecision.DAY, from, to.isBefore(from) ? from : to);
             }
+        }
+        if (isDay(raw) && next != null && after != null && next.lower().equals("of") && month(after, false) > 0) {
+            int month = month(after, false); // "the 12th of May"
+            return day(t, LocalDate.of(impliedYear(month, reference), month, Integer.parseInt(raw)));
         }
         if (isDay(raw) && next != null) {
             int month = month(next, true);

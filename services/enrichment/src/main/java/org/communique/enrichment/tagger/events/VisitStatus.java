@@ -215,7 +215,8 @@ final class VisitStatus {
         for (int i = 0; i < tokens.size(); i++) {
             // not "is to visit", "is set to": a modal, which says nothing of the day («is to visit Tashkent today»)
             boolean nextPeriod = i + 1 < tokens.size() && NEXT.matches(tokens.get(i)) && PERIOD.matches(tokens.get(i + 1));
-            if (nextPeriod || TO_COME.matches(tokens.get(i)) || endOfThisPeriod(tokens, i)) {
+            boolean toCome = TO_COME.matches(tokens.get(i)) && !DateExpressions.kyrgyzMorning(tokens, i);
+            if (nextPeriod || toCome || endOfThisPeriod(tokens, i)) {
                 return true;
             }
         }

@@ -44,13 +44,13 @@ final class StatusParadigm {
 
     /** The date the sentence gives, relative to {@link #PUBLISHED}. */
     enum When {
-        NONE, DAY_BEFORE, DAYS_AGO, YESTERDAY, EVE, WEEKDAY_BEFORE, LAST_WEEK, RECENTLY, MONTH_BEFORE, PART_OF_MONTH,
+        NONE, DAY_BEFORE, DAY_BEFORE_OTHERWISE, DAYS_AGO, YESTERDAY, EVE, WEEKDAY_BEFORE, LAST_WEEK, RECENTLY, MONTH_BEFORE, PART_OF_MONTH,
         YEAR_BEFORE,
-        TODAY, SAME_DAY, SPANNING, THESE_DAYS, WEEKDAY_AFTER, TOMORROW, DAY_AFTER, NEXT_WEEK, MONTH_AFTER;
+        TODAY, THIS_MORNING, SAME_DAY, SPANNING, THESE_DAYS, WEEKDAY_AFTER, TOMORROW, DAY_AFTER, NEXT_WEEK, MONTH_AFTER;
 
         boolean before() {
             return switch (this) {
-                case DAY_BEFORE, DAYS_AGO, YESTERDAY, EVE, WEEKDAY_BEFORE, LAST_WEEK, RECENTLY, MONTH_BEFORE, PART_OF_MONTH,
+                case DAY_BEFORE, DAY_BEFORE_OTHERWISE, DAYS_AGO, YESTERDAY, EVE, WEEKDAY_BEFORE, LAST_WEEK, RECENTLY, MONTH_BEFORE, PART_OF_MONTH,
                      YEAR_BEFORE -> true;
                 default -> false;
             };
@@ -64,7 +64,7 @@ final class StatusParadigm {
         }
 
         boolean onTheDay() {
-            return this == TODAY || this == SAME_DAY;
+            return this == TODAY || this == THIS_MORNING || this == SAME_DAY;
         }
     }
 
@@ -174,6 +174,7 @@ final class StatusParadigm {
         kk(c, "барды", Tense.PAST_VISIT, false, "{S} {D} {DIR} ресми сапармен барды.");
         kk(c, "сапары өтті", Tense.PAST_VISIT, false, "{D} {SG} {DIR} ресми сапары өтті.");
         kk(c, "сапарын аяқтады", Tense.ENDED, false, "{S} {D} {DIR} ресми сапарын аяқтады.");
+        kk(c, "сапарын қорытындылады", Tense.ENDED, false, "{S} {D} {DIR} ресми сапарын қорытындылады.");
         kk(c, "елге оралды", Tense.ENDED, false, "{S} {D} {FROM} елге оралды.");
         // Kyrgyz
         ky(c, "барат", Tense.FUTURE, false, "{S} {D} {DIR} расмий сапар менен барат.");
@@ -192,6 +193,7 @@ final class StatusParadigm {
         ky(c, "барды", Tense.PAST_VISIT, false, "{S} {D} {DIR} расмий сапар менен барды.");
         ky(c, "сапары өттү", Tense.PAST_VISIT, false, "{D} {SG} {DIR} расмий сапары өттү.");
         ky(c, "сапарын аяктады", Tense.ENDED, false, "{S} {D} {DIR} расмий сапарын аяктады.");
+        ky(c, "сапарын жыйынтыктады", Tense.ENDED, false, "{S} {D} {DIR} расмий сапарын жыйынтыктады.");
         ky(c, "мекенине кайтты", Tense.ENDED, false, "{S} {D} {FROM} мекенине кайтты.");
         return c;
     }
@@ -214,29 +216,29 @@ final class StatusParadigm {
 
     /** The date phrases of each language; a missing one is a relation the language's paradigm leaves out. */
     private static final Map<String, Map<When, String>> DATES = Map.of(
-            "ru", dates("10 мая", "три дня назад", "в конце апреля", "вчера", "накануне", "в понедельник", "на прошлой неделе", "на днях", "в апреле",
+            "ru", dates("10 мая", "10-го мая", "сегодня утром", "три дня назад", "в конце апреля", "вчера", "накануне", "в понедельник", "на прошлой неделе", "на днях", "в апреле",
                     "в 2023 году", "сегодня", "15 мая", "14–16 мая", "в эти дни", "в пятницу", "завтра", "20 мая",
                     "на следующей неделе", "в июне"),
-            "en", dates("on May 10", "three days ago", "in late April", "yesterday", null, "on Monday", "last week", "earlier this week", "in April",
+            "en", dates("on May 10", "on the 10th of May", "this morning", "three days ago", "in late April", "yesterday", null, "on Monday", "last week", "earlier this week", "in April",
                     "in 2023", "today", "on May 15", "on May 14-16", null, "on Friday", "tomorrow", "on May 20",
                     "next week", "in June"),
-            "kk", dates("10 мамырда", "үш күн бұрын", "сәуір айында", "кеше", null, "дүйсенбі күні", "өткен аптада", null, "сәуірде", "2023 жылы",
+            "kk", dates("10 мамырда", "мамырдың 10-ы күні", "бүгін таңертең", "үш күн бұрын", "сәуір айында", "кеше", null, "дүйсенбі күні", "өткен аптада", null, "сәуірде", "2023 жылы",
                     "бүгін", "15 мамырда", "14-16 мамырда", null, "жұма күні", "ертең", "20 мамырда", "келесі аптада",
                     "маусымда"),
-            "ky", dates("10-майда", "үч күн мурун", "апрель айында", "кечээ", null, "дүйшөмбү күнү", "өткөн жумада", null, "апрелде", "2023-жылы",
+            "ky", dates("10-майда", "майдын 10унда", "бүгүн эртең менен", "үч күн мурун", "апрель айында", "кечээ", null, "дүйшөмбү күнү", "өткөн жумада", null, "апрелде", "2023-жылы",
                     "бүгүн", "15-майда", "14-16-майда", null, "жума күнү", "эртең", "20-майда", "кийинки жумада",
                     "июнда"));
 
-    private static Map<When, String> dates(String dayBefore, String daysAgo, String partOfMonth, String yesterday, String eve, String weekdayBefore,
+    private static Map<When, String> dates(String dayBefore, String dayBeforeOtherwise, String thisMorning, String daysAgo, String partOfMonth, String yesterday, String eve, String weekdayBefore,
                                            String lastWeek, String recently, String monthBefore, String yearBefore,
                                            String today, String sameDay, String spanning, String theseDays,
                                            String weekdayAfter, String tomorrow, String dayAfter, String nextWeek,
                                            String monthAfter) {
         Map<When, String> m = new EnumMap<>(When.class);
         m.put(When.NONE, "");
-        String[] values = {dayBefore, daysAgo, partOfMonth, yesterday, eve, weekdayBefore, lastWeek, recently, monthBefore, yearBefore, today,
+        String[] values = {dayBefore, dayBeforeOtherwise, thisMorning, daysAgo, partOfMonth, yesterday, eve, weekdayBefore, lastWeek, recently, monthBefore, yearBefore, today,
             sameDay, spanning, theseDays, weekdayAfter, tomorrow, dayAfter, nextWeek, monthAfter};
-        When[] keys = {When.DAY_BEFORE, When.DAYS_AGO, When.PART_OF_MONTH, When.YESTERDAY, When.EVE, When.WEEKDAY_BEFORE, When.LAST_WEEK, When.RECENTLY,
+        When[] keys = {When.DAY_BEFORE, When.DAY_BEFORE_OTHERWISE, When.THIS_MORNING, When.DAYS_AGO, When.PART_OF_MONTH, When.YESTERDAY, When.EVE, When.WEEKDAY_BEFORE, When.LAST_WEEK, When.RECENTLY,
             When.MONTH_BEFORE, When.YEAR_BEFORE, When.TODAY, When.SAME_DAY, When.SPANNING, When.THESE_DAYS,
             When.WEEKDAY_AFTER, When.TOMORROW, When.DAY_AFTER, When.NEXT_WEEK, When.MONTH_AFTER};
         for (int i = 0; i < keys.length; i++) {

@@ -158,6 +158,8 @@ class StatusParadigmTest {
             case NONE -> "none";
             case DAY_BEFORE -> "d-5";
             case DAYS_AGO -> "ago3";
+            case DAY_BEFORE_OTHERWISE -> "d-5'";
+            case THIS_MORNING -> "morn";
             case PART_OF_MONTH -> "endm";
             case YESTERDAY -> "yday";
             case EVE -> "eve";
