@@ -90,7 +90,8 @@ final class EventDraft {
                 || !o.dateFits(status, reference) || !dateFits(o.status, reference)) {
             return false;
         }
-        boolean sameTripDatedEarlier = overBy(o, reference) || o.overBy(this, reference);
+        boolean sameTripDatedEarlier = overBy(o, reference) || o.overBy(this, reference)
+                || announces(o, reference) || o.announces(this, reference);
         if (!agree(visitorCountry, o.visitorCountry) || !agree(hostCountry, o.hostCountry)
                 || !agree(status, o.status) && !sameTripDatedEarlier
                 || !agree(date == null ? null : date.value(), o.date == null ? null : o.date.value())) {
@@ -118,7 +119,22 @@ final class EventDraft {
                 && hostCountry != null && hostCountry.equals(o.hostCountry);
     }
 
+    /**
+     * Whether this undated planned visit («Токаев посетит Узбекистан», "Tokayev to visit Uzbekistan" in a headline)
+     * announces the trip {@code o} tells as begun («сегодня прибыл в Ташкент»): the same trip, under way.
+     */
+    private boolean announces(EventDraft o, LocalDate reference) {
+        return type == EventType.VISIT && o.type == EventType.VISIT && status == EventStatus.PLANNED && !presentOfDoing
+                && date == null && o.status == EventStatus.ONGOING && !o.undatedPast && !o.pastWithoutDay
+                && (o.date == null || !o.date.first().isAfter(reference)
+                && !o.date.last().isBefore(reference.minusDays(ARRIVAL_DAYS)))
+                && hostCountry != null && hostCountry.equals(o.hostCountry) && Objects.equals(visitorCountry, o.visitorCountry);
+    }
+
     void absorb(EventDraft o, LocalDate reference) {
+        if (announces(o, reference)) {
+            status = EventStatus.ONGOING;
+        }
         if (overBy(o, reference)) {
             status = EventStatus.COMPLETED;
             pastWithoutDay = false;
