@@ -125,6 +125,9 @@ public final class EventExtractor {
                             ? EventStatus.PLANNED : VisitStatus.of(tokens, at, language);
                     if (type == EventType.VISIT && draft.status != EventStatus.PLANNED && TripEnd.in(tokens)) {
                         draft.status = EventStatus.COMPLETED; // «вылетел на родину»: the sentence that ends a trip
+                    } else if (type == EventType.VISIT && VisitStatus.goesOn(tokens, at)) {
+                        draft.status = EventStatus.ONGOING; // «Визит продолжится завтра в Самарканде»
+                        draft.date = null;
                     }
                     if (type == EventType.VISIT && draft.hostCountry == null && dateline != null
                             && !dateline.equals(draft.visitorCountry)) {

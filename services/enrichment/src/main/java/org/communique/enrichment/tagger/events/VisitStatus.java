@@ -310,6 +310,23 @@ final class VisitStatus {
         return false;
     }
 
+    /** The trip goes on: «визит продолжится», "the visit continues", «сапар ... жалғасады», «сапар ... уланат». */
+    private static final Words GOES_ON = Words.of("=продолжится", "=продолжается", "=continues", "=continue", "=жалгасады",
+            "=жалгасуда", "=уланат", "=уланууда");
+
+    /**
+     * Whether the sentence says the trip goes on («Визит продолжится завтра в Самарканде», "The visit continues until
+     * Thursday"): it is under way, and a date there is where it goes on or ends, not when it took place.
+     */
+    static boolean goesOn(List<Token> tokens, List<Integer> at) {
+        for (Token t : tokens) {
+            if (GOES_ON.matches(t) && distance(t, at) <= ONGOING_REACH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence places what it tells before the release: «на прошлой неделе», "last week", «накануне». */
     static boolean toldEarlier(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
