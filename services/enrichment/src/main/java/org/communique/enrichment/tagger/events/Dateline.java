@@ -61,16 +61,39 @@ final class Dateline {
         return at >= 0 && sentence.size() <= at + 3;
     }
 
+    /** Receiving or hosting someone: the one who does it is at home, wherever the agency that reports it writes. */
+    private static final Words HOSTING = Words.of("=принял", "=приняла", "=принимает", "=received", "=receives",
+            "=hosted", "=hosts", "=welcomed", "=welcomes");
+    private static final Words PASSIVE = Words.of("=был", "=была", "=was", "=is");
+    /** What one signs at one's desk: «подписал указ», "signed a decree", «Жарлыққа қол қойды». */
+    private static final Words DESK_PAPERS = Words.of("указ", "закон", "постановлени", "распоряжени", "=decree",
+            "=decrees", "=law", "=laws", "=bill", "=bills", "жарлык", "заң", "мыйзам", "токтом");
+    private static final Words SIGNED = Words.of("подписал", "=signed", "=signs", "=кол", "=койды", "=коюшту");
+    private static final int DESK_REACH = 3;
+
     /**
-     * Whether what the sentence tells one did is only something said («заявил», "said"), which can be reported from
-     * anywhere: such a sentence places no one in the dateline's city. «ТАШКЕНТ, 15 мая — ... провёл переговоры» does.
+     * Whether what the sentence tells one did could be done far from the dateline's city: something said («заявил»,
+     * "said"), receiving someone («принял», "hosted": the one who receives is at home), signing a decree or a law.
+     * Such a sentence places no one there; «ТАШКЕНТ, 15 мая — ... провёл переговоры», «... был принят» do.
      */
-    static boolean onlySaid(List<Token> doings) {
+    static boolean remoteOnly(List<Token> sentence, List<Token> doings) {
         for (Token t : doings) {
-            if (!SAYING.matches(t)) {
+            int i = t.index() - sentence.get(0).index();
+            boolean hosting = HOSTING.matches(t) && (i == 0 || !PASSIVE.matches(sentence.get(i - 1)));
+            boolean desk = SIGNED.matches(t) && near(sentence, i, DESK_PAPERS);
+            if (!SAYING.matches(t) && !hosting && !desk) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean near(List<Token> sentence, int i, Words words) {
+        for (int j = Math.max(0, i - DESK_REACH); j <= Math.min(sentence.size() - 1, i + DESK_REACH); j++) {
+            if (words.matches(sentence.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -295,7 +295,7 @@ public final class EventExtractor {
             host = bareCapital(tokens, capitalHost);
         }
         if (host == null && dateline != null
-                && !Dateline.onlySaid(tokens.stream().filter(t -> at.contains(t.index())).toList())) {
+                && !Dateline.remoteOnly(tokens, tokens.stream().filter(t -> at.contains(t.index())).toList())) {
             host = dateline; // «ТАШКЕНТ, 15 мая — ... провёл переговоры»
         }
         // no place abroad: one received by another country's official is in that country
