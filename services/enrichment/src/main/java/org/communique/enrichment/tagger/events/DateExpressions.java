@@ -92,6 +92,11 @@ public final class DateExpressions {
         List<DateHit> hits = new ArrayList<>();
         int covered = -1;
         for (int i = 0; i < tokens.size(); i++) {
+            String separator = tokens.get(i).separator();
+            if (i > 0 && (separator.equals("—") || separator.equals("–"))
+                    && !(tokens.get(i).isNumber() && tokens.get(i - 1).isNumber())) {
+                covered = i - 1; // «ТАШКЕНТ, 15 мая — Завтра ...»: a dash ends the dateline's date (not «14–16 мая»)
+            }
             try {
                 DateHit hit = tokens.get(i).isNumber() ? number(tokens, i, reference) : word(tokens, i, reference);
                 if (hit != null && i > covered) {
@@ -109,8 +114,15 @@ public final class DateExpressions {
         Token t = tokens.get(i);
         String w = t.lower();
         Integer days = DAY_OFFSETS.get(w);
-        if (days != null) {
+        if (days != null && !kyrgyzMorning(tokens, i)) {
             return day(t, reference.plusDays(days));
+        }
+        Integer ago = daysAgo(tokens, i);
+        if (ago != null) {
+            return day(t, reference.minusDays(ago));
+        }
+        if (w.equals("this") && i + 1 < tokens.size() && PARTS_OF_DAY.contains(tokens.get(i + 1).lower())) {
+            return day(t, reference); // "this morning"
         }
         DayOfWeek weekday = weekday(tokens, i);
         if (weekday != null) {
@@ -135,7 +147,16 @@ public final class DateExpressions {
             }
             return null;
         }
+        DateHit genitive = genitiveMonthDay(tokens, i, reference);
+        if (genitive != null) {
+            return genitive;
+        }
         int month = month(t, false);
+        if (month == 0 && t.isCyrillic()) {
+            int kazakh = month(t, true);
+            boolean monthWord = i + 1 < tokens.size() && tokens.get(i + 1).lower().startsWith("ай");
+            month = kazakh > 0 && kazakh != 5 && (turkicLocative(t, kazakh) || monthWord) ? kazakh : 0;
+        }
         if (month == 0 || i > 0 && isYear(tokens.get(i - 1).raw())) {
             return null; // «2023 жылғы қазан» is read from the year
         }
@@ -144,16 +165,121 @@ public final class DateExpressions {
             return month(t, YearMonth.of(Integer.parseInt(next.raw()), month));
         }
         if (next != null && TextFolding.isLatin(t.raw().charAt(0)) && isDay(dayDigits(next.raw()))) {
-            // "August 21, 2023", "April 24th"
+            // "August 21, 2023", "April 24th", "May 14-16" (the first day, covering the range)
             Token after = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
-            int year = after != null && isYear(after.raw()) ? Integer.parseInt(after.raw()) : impliedYear(month, reference);
-            return day(t, LocalDate.of(year, month, Integer.parseInt(dayDigits(next.raw()))));
+            Token lastDay = after != null && isDash(after.separator()) && isDay(after.raw()) ? after : null;
+            Token yearToken = lastDay != null ? (i + 3 < tokens.size() ? tokens.get(i + 3) : null) : after;
+            int year = yearToken != null && isYear(yearToken.raw()) ? Integer.parseInt(yearToken.raw())
+                    : impliedYear(month, reference);
+            LocalDate from = LocalDate.of(year, month, Integer.parseInt(dayDigits(next.raw())));
+            if (lastDay != null && Integer.parseInt(lastDay.raw()) > from.getDayOfMonth()) {
+                LocalDate to = LocalDate.of(year, month, Integer.parseInt(lastDay.raw()));
+                return new DateHit(t.index(), from.toString(), DatePrecision.DAY, from, to);
+            }
+            return day(t, from);
         }
         String previous = i > 0 ? tokens.get(i - 1).lower() : "";
-        if (previous.equals("в") || previous.equals("in")) {
+        // «в конце апреля», "in early May", «қаңтар айында», «январь айында»: the month, told by a part of it
+        boolean partOf = PART_OF_MONTH.contains(previous) || next != null && next.lower().startsWith("айы")
+                || next != null && next.lower().equals("айда");
+        if (partOf) {
+            return month(t, YearMonth.of(impliedYear(month, reference), month));
+        }
+        boolean afterDay = i > 0 && tokens.get(i - 1).isNumber() && isDash(t.separator()); // «26-27-январда»
+        if (previous.equals("в") || previous.equals("in") || !afterDay && turkicLocative(t, month)) {
             return month(t, YearMonth.of(impliedYear(month, reference), month));
         }
         return null;
+    }
+
+    /** «эртең менен»: the Kyrgyz "in the morning", not «эртең», tomorrow. */
+    static boolean kyrgyzMorning(List<Token> tokens, int i) {
+        return tokens.get(i).lower().equals("эртен") && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("менен");
+    }
+
+    private static final java.util.Set<String> GENITIVE = java.util.Set.of("нын", "нин", "дын", "дин", "тын", "тин",
+            "нун", "дун", "тун");
+    private static final java.util.Set<String> PARTS_OF_DAY = java.util.Set.of("morning", "afternoon", "evening");
+
+    /**
+     * «мамырдың 12-сі», «мамырдың 12-сінде», «майдын 12синде»: a Kazakh or Kyrgyz month in the genitive, then the day
+     * with a possessive ending.
+     */
+    private static DateHit genitiveMonthDay(List<Token> tokens, int i, LocalDate reference) {
+        Token t = tokens.get(i);
+        String w = t.lower();
+        if (i + 1 >= tokens.size() || !t.isCyrillic() || !GENITIVE.contains(w.substring(Math.max(0, w.length() - 3)))) {
+            return null;
+        }
+        int month = month(t, true);
+        String day = leadingDigits(tokens.get(i + 1).raw());
+        if (month == 0 || !isDay(day)) {
+            return null;
+        }
+        return day(t, LocalDate.of(yearBefore(tokens, i, month, reference), month, Integer.parseInt(day)));
+    }
+
+    private static String leadingDigits(String raw) {
+        int n = 0;
+        while (n < raw.length() && n < 3 && Character.isDigit(raw.charAt(n))) {
+            n++;
+        }
+        return raw.substring(0, n);
+    }
+
+    /** Words before a month that name a part of it: «в начале мая», «в конце апреля», "in early May", "mid-May". */
+    private static final java.util.Set<String> PART_OF_MONTH = java.util.Set.of("начале", "конце", "середине",
+            "early", "late", "mid", "end", "beginning");
+    /** Numbers in words, for «два дня назад», "three days ago", «екі күн бұрын», «эки күн мурун» (folded). */
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("два", 2), Map.entry("три", 3), Map.entry("четыре", 4), Map.entry("пять", 5),
+            Map.entry("несколько", 3), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("few", 3), Map.entry("еки", 2), Map.entry("эки", 2), Map.entry("уш", 3),
+            Map.entry("уч", 3), Map.entry("торт", 4), Map.entry("бес", 5), Map.entry("беш", 5));
+    private static final java.util.Set<String> DAY_UNITS = java.util.Set.of("дня", "дней", "days", "кун", "кундон");
+    private static final java.util.Set<String> WEEK_UNITS = java.util.Set.of("неделю", "week", "апта", "жума");
+    private static final java.util.Set<String> AGO = java.util.Set.of("назад", "ago", "бурын", "мурун");
+
+    /**
+     * «три дня назад», "three days ago", «үш күн бұрын», «үч күн мурун», «неделю назад», "a week ago", «бір апта
+     * бұрын»: the number of days before the release, or null. Read at the number's word (or the week's).
+     */
+    private static Integer daysAgo(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) {
+            return null;
+        }
+        String w = tokens.get(i).lower();
+        String next = tokens.get(i + 1).lower();
+        if (WEEK_UNITS.contains(w) && AGO.contains(next)) {
+            return 7;
+        }
+        Integer n = tokens.get(i).isNumber() && digits(w, 1, 2) ? Integer.valueOf(w) : NUMBER_WORDS.get(w);
+        if (n == null || i + 2 >= tokens.size() || !AGO.contains(tokens.get(i + 2).lower())) {
+            return null;
+        }
+        return DAY_UNITS.contains(next) ? n : WEEK_UNITS.contains(next) || next.equals("недели") || next.equals("weeks")
+                ? n * 7 : null;
+    }
+
+    /** Kazakh and Kyrgyz locative endings a month alone takes: «маусымда», «сәуірде», «апрелде», «июнунда». */
+    private static final List<String> LOCATIVE = List.of("да", "де", "та", "те", "нда", "нде", "ында", "инде",
+            "унда", "уйда");
+
+    /**
+     * «маусымда», «сәуірде», «апрелде», «июнда»: a Kazakh or Kyrgyz month in the locative names the month without a day
+     * or a year; «қазанда» (also "in Kazan", "in the cauldron") and «майда» ("small") are left to a number beside them.
+     */
+    private static boolean turkicLocative(Token t, int month) {
+        String w = t.lower();
+        if (month == 10 && w.startsWith("казан") || month == 5) {
+            return false;
+        }
+        String stem = w.startsWith(RUSSIAN_MONTHS[month - 1]) ? RUSSIAN_MONTHS[month - 1] : KAZAKH_MONTHS[month - 1];
+        if (!w.startsWith(stem)) {
+            return false;
+        }
+        String ending = w.substring(stem.length());
+        return LOCATIVE.contains(ending);
     }
 
     /** «во вторник», "on Tuesday", «сейсенбіде»; a Russian weekday only after «в/во» («среда» is also a word). */
@@ -167,6 +293,9 @@ public final class DateExpressions {
             String before = i > 0 ? tokens.get(i - 1).lower() : "";
             return before.equals("в") || before.equals("во") ? WEEKDAYS.get(w) : null;
         }
+        if (w.equals("жума") && i + 1 < tokens.size() && tokens.get(i + 1).lower().startsWith("кун")) {
+            return DayOfWeek.FRIDAY; // «жұма күні», «жума күнү»: Friday («жума» alone is also the Kyrgyz week)
+        }
         for (Map.Entry<String, DayOfWeek> e : TURKIC_WEEKDAYS.entrySet()) {
             if (w.startsWith(e.getKey()) && w.length() <= e.getKey().length() + 3) {
                 return e.getValue();
@@ -177,6 +306,10 @@ public final class DateExpressions {
 
     private static DateHit number(List<Token> tokens, int i, LocalDate reference) {
         Token t = tokens.get(i);
+        Integer ago = daysAgo(tokens, i);
+        if (ago != null) {
+            return day(t, reference.minusDays(ago));
+        }
         String raw = dayDigits(t.raw());
         int skip = 0;
         if (i + 1 < tokens.size() && isDash(tokens.get(i + 1).separator())
@@ -199,6 +332,10 @@ public final class DateExpressions {
                 LocalDate to = LocalDate.of(year, month, Integer.parseInt(next.raw()));
                 return new DateHit(t.index(), from.toString(), DatePrecision.DAY, from, to.isBefore(from) ? from : to);
             }
+        }
+        if (isDay(raw) && next != null && after != null && next.lower().equals("of") && month(after, false) > 0) {
+            int month = month(after, false); // "the 12th of May"
+            return day(t, LocalDate.of(impliedYear(month, reference), month, Integer.parseInt(raw)));
         }
         if (isDay(raw) && next != null) {
             int month = month(next, true);

@@ -28,10 +28,15 @@ final class EventDates {
         // «ВАШИНГТОН, 21 февраля — Блинкен на следующей неделе посетит ...»: the day of writing in a sentence that puts
         // the trip in a time still to come is not the trip's day
         boolean toCome = VisitStatus.timeToCome(sentence);
+        // «ТАШКЕНТ, 15 мая — ... на прошлой неделе был принят», «... на днях»: the dateline's day is when the text was
+        // written, not the day of a trip the sentence puts in a week gone or dates by a day or a month of its own
+        // («накануне» may be a clause's; a year alone is mostly the background's: «скончавшемуся ... в 1966 году»)
+        boolean datedOtherwise = VisitStatus.toldInAPeriodGone(sentence) || dates.stream()
+                .anyMatch(d -> d.precision() != DatePrecision.YEAR && !Dateline.isItsDate(sentence, d));
         List<DateExpressions.DateHit> out = new ArrayList<>(dates.size());
         for (DateExpressions.DateHit d : dates) {
             boolean dayOfWriting = toCome && d.precision() == DatePrecision.DAY && d.first().equals(reference)
-                    && d.last().equals(reference);
+                    && d.last().equals(reference) || datedOtherwise && Dateline.isItsDate(sentence, d);
             if (!countedFrom(sentence, d) && !dateOfSaying(sentence, d) && !dayOfWriting) {
                 out.add(d);
             }

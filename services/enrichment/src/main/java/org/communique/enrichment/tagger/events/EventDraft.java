@@ -70,7 +70,12 @@ final class EventDraft {
 
     /** A weekday («во вторник») is the coming one for a planned event, the last one otherwise. */
     void settleDate() {
-        if (date != null && status == EventStatus.PLANNED) {
+        settleDate(false);
+    }
+
+    /** ... and for one told in the present of arriving («в пятницу прибывает», "arrives on Friday"). */
+    void settleDate(boolean presentOfArriving) {
+        if (date != null && (status == EventStatus.PLANNED || presentOfArriving && status == EventStatus.ONGOING)) {
             date = date.planned();
         }
     }
@@ -85,7 +90,8 @@ final class EventDraft {
                 || !o.dateFits(status, reference) || !dateFits(o.status, reference)) {
             return false;
         }
-        boolean sameTripDatedEarlier = overBy(o, reference) || o.overBy(this, reference);
+        boolean sameTripDatedEarlier = overBy(o, reference) || o.overBy(this, reference)
+                || announces(o, reference) || o.announces(this, reference);
         if (!agree(visitorCountry, o.visitorCountry) || !agree(hostCountry, o.hostCountry)
                 || !agree(status, o.status) && !sameTripDatedEarlier
                 || !agree(date == null ? null : date.value(), o.date == null ? null : o.date.value())) {
@@ -113,7 +119,22 @@ final class EventDraft {
                 && hostCountry != null && hostCountry.equals(o.hostCountry);
     }
 
+    /**
+     * Whether this undated planned visit («Токаев посетит Узбекистан», "Tokayev to visit Uzbekistan" in a headline)
+     * announces the trip {@code o} tells as begun («сегодня прибыл в Ташкент»): the same trip, under way.
+     */
+    private boolean announces(EventDraft o, LocalDate reference) {
+        return type == EventType.VISIT && o.type == EventType.VISIT && status == EventStatus.PLANNED && !presentOfDoing
+                && date == null && o.status == EventStatus.ONGOING && !o.undatedPast && !o.pastWithoutDay
+                && (o.date == null || !o.date.first().isAfter(reference)
+                && !o.date.last().isBefore(reference.minusDays(ARRIVAL_DAYS)))
+                && hostCountry != null && hostCountry.equals(o.hostCountry) && Objects.equals(visitorCountry, o.visitorCountry);
+    }
+
     void absorb(EventDraft o, LocalDate reference) {
+        if (announces(o, reference)) {
+            status = EventStatus.ONGOING;
+        }
         if (overBy(o, reference)) {
             status = EventStatus.COMPLETED;
             pastWithoutDay = false;
@@ -190,9 +211,8 @@ final class EventDraft {
             if (date.first().isAfter(reference)) {
                 return EventStatus.PLANNED;
             }
-            if (date.first().equals(date.last())) {
-                return EventStatus.ONGOING;
-            }
+            // the day itself, or a span of days that holds it («14–16 мая посещал» on the 15th)
+            return EventStatus.ONGOING;
         }
         return type == EventType.VISIT ? EventStatus.PLANNED : EventStatus.COMPLETED;
     }

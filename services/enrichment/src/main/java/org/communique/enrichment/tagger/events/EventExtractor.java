@@ -77,6 +77,7 @@ public final class EventExtractor {
         EventDraft delegation = null;
         String lastCity = null;
         for (Tokenizer.Field field : fields) {
+            String datelineCity = null;
             for (Tokenizer.Sentence sentence : field.sentences()) {
                 int draftsBefore = drafts.size();
                 String capitalHost = lastCity;
@@ -88,6 +89,10 @@ public final class EventExtractor {
                 List<Token> tokens = field.tokens().subList(sentence.firstToken(), sentence.lastToken() + 1);
                 List<CountryMention> countries = countriesBySentence.getOrDefault(sentence.id(), List.of());
                 List<PersonMention> people = peopleBySentence.getOrDefault(sentence.id(), List.of());
+                // the dateline's city is the place of its own sentence, or of the next when it stands alone
+                String ownDateline = Dateline.city(tokens, countries);
+                String dateline = ownDateline != null ? ownDateline : datelineCity;
+                datelineCity = Dateline.alone(tokens) ? dateline : null;
                 Map<EventType, List<Integer>> triggers = Triggers.in(tokens, !people.isEmpty());
                 Triggers.Invitation said = Triggers.Invitation.in(tokens);
                 // «...пригласил посетить Таджикистан. Приглашение принято.»
@@ -105,7 +110,7 @@ public final class EventExtractor {
                         field.text().substring(sentence.start(), sentence.end()));
                 if (!triggers.containsKey(EventType.VISIT) && invitation == Triggers.Invitation.NONE && !people.isEmpty()) {
                     EventDraft abroad = presenceAbroad(field, tokens, countries, people, dates, evidence, language,
-                            reference, returned || TripEnd.in(tokens), capitalHost);
+                            reference, returned || TripEnd.in(tokens), capitalHost, dateline);
                     if (abroad != null) {
                         drafts.add(abroad);
                     }
@@ -120,11 +125,18 @@ public final class EventExtractor {
                             ? EventStatus.PLANNED : VisitStatus.of(tokens, at, language);
                     if (type == EventType.VISIT && draft.status != EventStatus.PLANNED && TripEnd.in(tokens)) {
                         draft.status = EventStatus.COMPLETED; // «вылетел на родину»: the sentence that ends a trip
+                    } else if (type == EventType.VISIT && VisitStatus.goesOn(tokens, at)) {
+                        draft.status = EventStatus.ONGOING; // «Визит продолжится завтра в Самарканде»
+                        draft.date = null;
+                    }
+                    if (type == EventType.VISIT && draft.hostCountry == null && dateline != null
+                            && !dateline.equals(draft.visitorCountry)) {
+                        draft.hostCountry = dateline; // «АСТАНА, 12 мамыр. ҚазАқпарат – ... ресми сапармен келді»
                     }
                     draft.returned = returned;
                     draft.presentOfDoing = draft.status == EventStatus.PLANNED && VisitStatus.presentOfDoing(tokens, language);
                     draft.madeVerb = type == EventType.VISIT && anyMatch(tokens, EventWords.VISIT_DONE);
-                    draft.settleDate();
+                    draft.settleDate(VisitStatus.presentOfArriving(tokens));
                     drafts.add(draft);
                 });
                 if (delegation != null && !people.isEmpty() && anyMatch(tokens, EventWords.LEADS)) {
@@ -259,7 +271,8 @@ public final class EventExtractor {
      */
     private EventDraft presenceAbroad(Tokenizer.Field field, List<Token> tokens, List<CountryMention> countries,
                                  List<PersonMention> people, List<DateExpressions.DateHit> dates, Mention evidence,
-                                 String language, LocalDate reference, boolean returned, String capitalHost) {
+                                 String language, LocalDate reference, boolean returned, String capitalHost,
+                                 String dateline) {
         List<Integer> at = new ArrayList<>();
         boolean virtual = false;
         for (int i = 0; i < tokens.size(); i++) {
@@ -280,6 +293,10 @@ public final class EventExtractor {
         }
         if (host == null) {
             host = bareCapital(tokens, capitalHost);
+        }
+        if (host == null && dateline != null
+                && !Dateline.remoteOnly(tokens, tokens.stream().filter(t -> at.contains(t.index())).toList())) {
+            host = dateline; // «ТАШКЕНТ, 15 мая — ... провёл переговоры»
         }
         // no place abroad: one received by another country's official is in that country
         Reception.Guest guest = host == null ? Reception.in(tokens, people, this::countryOf) : null;
@@ -317,7 +334,7 @@ public final class EventExtractor {
                     && ("ru".equals(language) || "en".equals(language) || anyMatch(tokens, EventWords.WHOLE_TRIP));
         }
         d.returned = returned;
-        d.settleDate();
+        d.settleDate(VisitStatus.presentOfArriving(tokens));
         return d;
     }
 

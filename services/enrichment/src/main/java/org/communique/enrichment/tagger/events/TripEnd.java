@@ -28,7 +28,7 @@ final class TripEnd {
             "=завершились", "=покинул", "=покинула", "=покинули", "=аякталды", "=аяктады", "=аякташты");
     /** Verbs of ending that end the trip only next to a word for it: "concluded his visit" but not "concluded a deal". */
     private static final Words END = Words.of("=concluded", "=ended", "=wrapped", "=completed", "=finished", "=wound",
-            "=аяктап", "=тамамдады", "=тамамдап", "=тамамдашты");
+            "=аяктап", "=тамамдады", "=тамамдап", "=тамамдашты", "=корытындылады", "=жыйынтыктады");
     /** Verbs of leaving: an end of the trip only when home is where they go. */
     private static final Words DEPART = Words.of("вылетел", "=отбыл", "=отбыла", "=отбыли", "=улетел", "=улетела",
             "=улетели", "=отправился", "=отправилась", "=flew", "=left", "=departed", "=headed", "=went", "=came",

@@ -42,10 +42,12 @@ final class TurkicTense {
     /** Kazakh verbs in -ла/-да/-та whose past (-ды) reads like a present-future (-ады), folded. */
     private static final Set<String> KAZAKH_PAST_IN_ADY = Set.of("кабылдады", "талкылады", "макулдады", "колдады",
             "жоспарлады", "багалады", "белгиледи", "куттыктады", "айыптады", "карсылады", "сайлады", "тындады",
-            "мактады", "жасады", "кайталады", "аяктады", "бастады", "марапаттады", "ойлады");
+            "мактады", "жасады", "кайталады", "аяктады", "бастады", "марапаттады", "ойлады", "корытындылады");
     /** Verbs of going, coming, being and making (a trip), folded: their present-future is the future. */
     private static final List<String> GOING = List.of("бар", "кел", "жоно", "аттан", "ушад", "учат", "бол", "жаса",
-            "сапарла", "кайт", "орал");
+            "сапарла", "кайт", "орал",
+            // «сапары өтеді», «сапары өтөт»: the trip takes place (not «өткізеді», holds)
+            "отеди", "отот");
     private static final Set<String> REPORTING = Set.of("деп", "деген", "дейди");
     private static final int MIN_VERB = 4;
 

@@ -35,7 +35,35 @@ final class VisitStatus {
     private static final Words PERIOD = Words.of("недел", "месяц", "выходн", "=week", "=weekend", "=month", "апта", "жума",
             "=айда", "=айында");
 
+    /** A present of arriving or beginning, which tells the day of arrival whether today or to come. */
+    private static final Words ARRIVING = Words.of("=прибывает", "=прибывают", "=прилетает", "=прилетают", "=arrives",
+            "=begins", "=starts", "=начинает", "=начинают");
+    /** An arrival or a beginning in the past: the trip it starts is over once a week or more has gone. */
+    private static final Words STARTED = Words.of("=прибыл", "=прибыла", "=прибыли", "прибывш", "=прилетел",
+            "=прилетела", "=прилетели", "=начал", "=начала", "=начался", "=began", "=arrived", "келди", "=келген",
+            "=жетти", "=басталды", "=башталды");
+
     private VisitStatus() {
+    }
+
+    /** «прибывает», "arrives", "begins a visit": a weekday with it is the coming one («в пятницу прибывает»). */
+    static boolean presentOfArriving(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (ARRIVING.matches(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «на прошлой неделе», "last week", «өткен аптада», «өткөн жумада». */
+    private static boolean lastPeriod(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (LAST.matches(tokens.get(i)) && PERIOD.matches(tokens.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
 
@@ -51,7 +79,11 @@ final class VisitStatus {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (EventWords.ONGOING.matches(t) && distance(t, at) <= ONGOING_REACH) {
-                return planningGoesOn(tokens, i) ? EventStatus.PLANNED : EventStatus.ONGOING;
+                if (planningGoesOn(tokens, i) || ARRIVING.matches(t) && timeToCome(tokens)) {
+                    return EventStatus.PLANNED; // «на следующей неделе прибывает», "arrives next week"
+                }
+                // «на прошлой неделе прибыл», "arrived last week", «өткен аптада келді»: an arrival long enough ago
+                return STARTED.matches(t) && lastPeriod(tokens) ? EventStatus.COMPLETED : EventStatus.ONGOING;
             }
             // "who is in the United States on an official visit, discussed ...": "is in" in the visit's own clause
             if (!t.isCyrillic() && marker(tokens, i) == EventStatus.ONGOING && sameClauseBefore(tokens, i, at)) {
@@ -181,7 +213,10 @@ final class VisitStatus {
     /** «келесі аптада», «алдағы», «кийинки жумада», «ертең», «осы аптаның соңында»: a time still to come. */
     static boolean timeToCome(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (marker(tokens, i) == EventStatus.PLANNED || TO_COME.matches(tokens.get(i)) || endOfThisPeriod(tokens, i)) {
+            // not "is to visit", "is set to": a modal, which says nothing of the day («is to visit Tashkent today»)
+            boolean nextPeriod = i + 1 < tokens.size() && NEXT.matches(tokens.get(i)) && PERIOD.matches(tokens.get(i + 1));
+            boolean toCome = TO_COME.matches(tokens.get(i)) && !DateExpressions.kyrgyzMorning(tokens, i);
+            if (nextPeriod || toCome || endOfThisPeriod(tokens, i)) {
                 return true;
             }
         }
@@ -240,6 +275,52 @@ final class VisitStatus {
     static boolean toldUnderWay(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             if (EventWords.ONGOING.matches(tokens.get(i)) || marker(tokens, i) == EventStatus.ONGOING) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * «на прошлой неделе», "last week", «на днях», «өткен аптада», «накануне»: a time gone that is no date; «накануне»
+     * only outside a clause between commas («Олланд, побывавший накануне в Казахстане, ... провел встречу»).
+     */
+    static boolean toldInAPeriodGone(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (marker(tokens, i) == EventStatus.COMPLETED || EARLIER.matches(tokens.get(i)) && !betweenCommas(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean betweenCommas(List<Token> tokens, int i) {
+        int j = i;
+        while (j > 0 && tokens.get(j).separator().isEmpty()) {
+            j--;
+        }
+        if (!tokens.get(j).separator().equals(",")) {
+            return false;
+        }
+        for (int k = i + 1; k < tokens.size(); k++) {
+            if (tokens.get(k).separator().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The trip goes on: «визит продолжится», "the visit continues", «сапар ... жалғасады», «сапар ... уланат». */
+    private static final Words GOES_ON = Words.of("=продолжится", "=продолжается", "=continues", "=continue", "=жалгасады",
+            "=жалгасуда", "=уланат", "=уланууда");
+
+    /**
+     * Whether the sentence says the trip goes on («Визит продолжится завтра в Самарканде», "The visit continues until
+     * Thursday"): it is under way, and a date there is where it goes on or ends, not when it took place.
+     */
+    static boolean goesOn(List<Token> tokens, List<Integer> at) {
+        for (Token t : tokens) {
+            if (GOES_ON.matches(t) && distance(t, at) <= ONGOING_REACH) {
                 return true;
             }
         }
