@@ -66,6 +66,20 @@ class AmbassadorsTest {
     }
 
     @Test
+    void theFullFormalTitleNamesTheSameAmbassador() {
+        assertThat(TestTagger.officials(TestTagger.tag("Чрезвычайный и Полномочный Посол Республики Казахстан в Российской "
+                + "Федерации провел встречу с ректорами вузов.", "2024-05-12"))).contains("dauren-abayev");
+        assertThat(TestTagger.officials(TestTagger.tag("Қазақстан Республикасының Ресей Федерациясындағы Төтенше және "
+                + "өкілетті елшісі Мәскеуде кездесу өткізді.", "2024-05-12"))).contains("dauren-abayev");
+    }
+
+    @Test
+    void anAmbassadorAtLargeHasNoPost() {
+        assertThat(TestTagger.officials(TestTagger.tag("Посол по особым поручениям МИД Казахстана провел брифинг.",
+                "2024-05-12"))).isEmpty();
+    }
+
+    @Test
     void withoutThePostNoAmbassadorIsResolved() {
         Tags tags = TestTagger.tag("Посол Казахстана провел встречу с представителями деловых кругов.", "2024-05-12");
         assertThat(TestTagger.officials(tags)).isEmpty();
