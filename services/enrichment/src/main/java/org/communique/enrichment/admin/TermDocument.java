@@ -1,5 +1,6 @@
 package org.communique.enrichment.admin;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.communique.enrichment.tagger.kb.Office;
 import org.communique.enrichment.tagger.kb.OfficeTerm;
 import org.communique.platform.problem.Problem;
@@ -8,17 +9,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A term of office as the admin API reads and writes it: {@code [from, to)}, {@code to} null while in office;
- * {@code note} says where a date is uncertain.
+ * {@code note} says where a date is uncertain; {@code post}, for an ambassador only, the ISO 3166-1 code of the state
+ * accredited to (checked with the whole person by {@code KnowledgeBaseChecks}).
  */
-public record TermDocument(String office, LocalDate from, LocalDate to, Boolean acting, String note) {
+public record TermDocument(String office, LocalDate from, LocalDate to, Boolean acting, String note,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String post) {
 
     private static final List<String> OFFICES = Arrays.stream(Office.values()).map(Office::value).toList();
 
     static TermDocument of(OfficeTerm t) {
-        return new TermDocument(t.office().value(), t.from(), t.to(), t.acting(), t.note());
+        return new TermDocument(t.office().value(), t.from(), t.to(), t.acting(), t.note(), t.post());
     }
 
     /** The term, or null with the reasons added to {@code errors} under {@code field}. */
@@ -35,7 +39,8 @@ public record TermDocument(String office, LocalDate from, LocalDate to, Boolean 
         if (errors.size() > before) {
             return null;
         }
-        return new OfficeTerm(Office.of(office), from, to, Boolean.TRUE.equals(acting), note);
+        return new OfficeTerm(Office.of(office), from, to, Boolean.TRUE.equals(acting), note,
+                post == null ? null : post.trim().toUpperCase(Locale.ROOT));
     }
 
     static List<OfficeTerm> toModel(List<TermDocument> terms, String field, List<Problem.FieldError> errors) {

@@ -53,7 +53,12 @@ public class EnrichmentApiDocs extends DocumentedApi {
                         .example("{\"language\": \"ky\", \"text\": \"Садыр Жапаров\"}"),
                 Op.of("DELETE", "/api/v1/kb/people/{id}/names/{name}", ADMIN_KEY, "Remove a name variant", ""),
                 Op.of("GET", "/api/v1/kb/people/{id}/terms", ADMIN_KEY, "A person's offices and terms", ""),
-                Op.of("POST", "/api/v1/kb/people/{id}/terms", ADMIN_KEY, "Add a term of office", ""),
+                Op.of("POST", "/api/v1/kb/people/{id}/terms", ADMIN_KEY, "Add a term of office",
+                        "`office`: president, prime_minister, foreign_minister, head_of_state, the UN and EU offices, "
+                                + "upper_house_chair, lower_house_chair, deputy_foreign_minister or ambassador; an "
+                                + "ambassador's term needs `post`, the ISO 3166-1 code of the state accredited to (400 "
+                                + "problem+json when it is missing or unknown), and no other office has one.")
+                        .example("{\"office\": \"ambassador\", \"from\": \"2023-07-03\", \"post\": \"RU\"}"),
                 Op.of("PUT", "/api/v1/kb/people/{id}/terms", ADMIN_KEY, "Replace the terms of office",
                         "With `If-Match` (the `ETag` of the GET), refused with 412 problem+json if the record changed since it was read."),
                 Op.of("GET", "/api/v1/kb/countries", ADMIN_KEY, "Every country with names and aliases", ""),

@@ -104,7 +104,7 @@ public class KnowledgeBaseStore {
         List<String> aliases = row.names.stream().filter(n -> ALIAS.equals(n.kind)).map(n -> n.name).toList();
         List<String> shortForms = row.names.stream().filter(n -> SHORT.equals(n.kind)).map(n -> n.name).toList();
         List<OfficeTerm> terms = row.terms.stream()
-                .map(t -> new OfficeTerm(Office.of(t.office), t.startsOn, t.endsOn, t.acting, t.note)).toList();
+                .map(t -> new OfficeTerm(Office.of(t.office), t.startsOn, t.endsOn, t.acting, t.note, t.post)).toList();
         return new Person(row.id, row.country, names(row.nameEn, row.nameRu, row.nameKk, row.nameKy), aliases,
                 shortForms, row.surnameAlone, terms);
     }
@@ -171,6 +171,7 @@ public class KnowledgeBaseStore {
             term.endsOn = t.to();
             term.acting = t.acting();
             term.note = t.note();
+            term.post = t.post();
             row.terms.add(term);
         }
     }

@@ -77,5 +77,8 @@ public class PersonRow extends PanacheEntityBase {
         public boolean acting;
 
         public String note;
+
+        /** The state an ambassador is accredited to (ISO 3166-1 alpha-2); null for every other office. */
+        public String post;
     }
 }

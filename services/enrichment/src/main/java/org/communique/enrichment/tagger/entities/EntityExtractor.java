@@ -51,11 +51,13 @@ public final class EntityExtractor {
     private final EntityGazetteer gazetteer;
     private final OfficeIndex offices;
     private final UnlistedOfficials unlistedOfficials;
+    private final Ambassadors ambassadors;
 
     public EntityExtractor(EntityGazetteer gazetteer, OfficeIndex offices) {
         this.gazetteer = gazetteer;
         this.offices = offices;
         this.unlistedOfficials = new UnlistedOfficials(gazetteer, offices);
+        this.ambassadors = new Ambassadors(offices);
     }
 
     public Entities extract(List<Tokenizer.Field> fields, String language, LocalDate date) {
@@ -97,6 +99,7 @@ public final class EntityExtractor {
                 }
             }
             roles.field(field, matches, byToken, people, personByFirstToken, personByLastToken);
+            ambassadors.field(field, byToken, people, date);
             unlistedOfficials.field(field, byToken, people, language, date, unlisted);
         }
         // a town without a place cue («наследие Канта») counts only for a country the text names otherwise as well

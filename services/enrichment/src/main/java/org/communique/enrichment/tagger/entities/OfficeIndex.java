@@ -48,6 +48,16 @@ public final class OfficeIndex {
         return Optional.empty();
     }
 
+    /** The holder of {@code office} of {@code country} posted to {@code post} on {@code date}: an ambassador. */
+    public Optional<Person> holder(String country, Office office, String post, LocalDate date) {
+        for (Holding h : byCountryAndOffice.getOrDefault(key(country, office), List.of())) {
+            if (h.term().covers(date) && post.equals(h.term().post())) {
+                return Optional.of(h.person());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The first person who held {@code office} of {@code country} and had taken it up by {@code date}. */
     public Optional<Person> firstHolder(String country, Office office, LocalDate date) {
         List<Holding> holdings = byCountryAndOffice.getOrDefault(key(country, office), List.of());

@@ -112,6 +112,24 @@ public final class RolePhrases {
             any("chairman of the senate", UPPER_HOUSE_CHAIR), any("senate chairman", UPPER_HOUSE_CHAIR),
             any("senate speaker", UPPER_HOUSE_CHAIR), any("сенат төрағасы", UPPER_HOUSE_CHAIR),
             any("сенаттын төрагасы", UPPER_HOUSE_CHAIR),
+            // Kyrgyzstan's single chamber (its chair is upper_house_chair), «Торага» the Kyrgyz title in Russian texts
+            house("торага жогорку кенеша", UPPER_HOUSE_CHAIR, "KG"), house("председатель жогорку кенеша", UPPER_HOUSE_CHAIR, "KG"),
+            house("спикер жогорку кенеша", UPPER_HOUSE_CHAIR, "KG"), house("жогорку кеңештин төрагасы", UPPER_HOUSE_CHAIR, "KG"),
+            house("жоғарғы кеңесінің төрағасы", UPPER_HOUSE_CHAIR, "KG"), house("жоғарғы кеңес төрағасы", UPPER_HOUSE_CHAIR, "KG"),
+            house("speaker of the jogorku kenesh", UPPER_HOUSE_CHAIR, "KG"),
+            house("chairman of the jogorku kenesh", UPPER_HOUSE_CHAIR, "KG"),
+            house("jogorku kenesh speaker", UPPER_HOUSE_CHAIR, "KG"), house("jogorku kenesh chairman", UPPER_HOUSE_CHAIR, "KG"),
+            new RolePhrase("торага", UPPER_HOUSE_CHAIR, Set.of("KG"), "KG", false, Set.of("ru", "en"), false, false),
+            new RolePhrase("toraga", UPPER_HOUSE_CHAIR, Set.of("KG"), "KG", false, Set.of("ru", "en"), false, false),
+            // Uzbekistan's Legislative Chamber; its Senate is «председатель Сената» with the country
+            house("спикер законодательной палаты", LOWER_HOUSE_CHAIR, "UZ"),
+            house("председатель законодательной палаты", LOWER_HOUSE_CHAIR, "UZ"),
+            house("speaker of the legislative chamber", LOWER_HOUSE_CHAIR, "UZ"),
+            house("chairman of the legislative chamber", LOWER_HOUSE_CHAIR, "UZ"),
+            // Turkmenistan's Mejlis; the chair of the Halk Maslahaty is known by name only (by office the gold sets lost by it)
+            house("председатель меджлиса", LOWER_HOUSE_CHAIR, "TM"), house("спикер меджлиса", LOWER_HOUSE_CHAIR, "TM"),
+            house("chairman of the mejlis", LOWER_HOUSE_CHAIR, "TM"), house("chairwoman of the mejlis", LOWER_HOUSE_CHAIR, "TM"),
+            house("speaker of the mejlis", LOWER_HOUSE_CHAIR, "TM"), house("mejlis speaker", LOWER_HOUSE_CHAIR, "TM"),
 
             any("коллега", null),
             any("counterpart", null),

@@ -87,7 +87,7 @@ public final class KbDataFiles {
             for (JsonNode t : p.path("terms")) {
                 terms.add(new OfficeTerm(Office.of(t.path("office").asText()), LocalDate.parse(t.path("from").asText()),
                         t.path("to").isTextual() ? LocalDate.parse(t.path("to").asText()) : null,
-                        t.path("acting").asBoolean(false), t.path("note").isTextual() ? t.path("note").asText() : null));
+                        t.path("acting").asBoolean(false), text(t.path("note")), text(t.path("post"))));
             }
             out.add(new Person(p.path("id").asText(), p.path("country").asText(), names(p.path("names")),
                     strings(p.path("aliases")), strings(p.path("short")), p.path("surnameAlone").asBoolean(true), terms));
@@ -102,6 +102,10 @@ public final class KbDataFiles {
                     strings(o.path("aliases"))));
         }
         return out;
+    }
+
+    private static String text(JsonNode node) {
+        return node.isTextual() ? node.asText() : null;
     }
 
     private static Map<String, String> names(JsonNode node) {

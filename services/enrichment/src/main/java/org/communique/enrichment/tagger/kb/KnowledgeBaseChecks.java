@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * The rules every knowledge base keeps, for the data files (checked by tests) and for each admin change (checked
- * before it is written): valid ids and ISO 3166-1 codes, Russian and English names, and no office held by two
- * people at once.
+ * before it is written): valid ids and ISO 3166-1 codes, Russian and English names, an ambassador's post (and no post
+ * on any other office), and no seat held by two people at once (an ambassador's seat is one post; deputy ministers
+ * share theirs).
  */
 public final class KnowledgeBaseChecks {
 
@@ -69,13 +70,33 @@ public final class KnowledgeBaseChecks {
         }
         List<OfficeTerm> terms = p.terms();
         for (int i = 0; i < terms.size(); i++) {
+            post(terms.get(i), "terms[" + i + "].post", p.country(), out);
+        }
+        for (int i = 0; i < terms.size(); i++) {
             for (int j = i + 1; j < terms.size(); j++) {
-                if (terms.get(i).office() == terms.get(j).office() && terms.get(i).overlaps(terms.get(j))) {
+                if (terms.get(i).office() == terms.get(j).office()
+                        && Objects.equals(terms.get(i).post(), terms.get(j).post()) && terms.get(i).overlaps(terms.get(j))) {
                     out.add(new Violation("terms[" + j + "]", "overlaps terms[" + i + "] of the same office"));
                 }
             }
         }
         return out;
+    }
+
+    /** An ambassador is posted to another state, named by its ISO code; no other office has a post. */
+    private static void post(OfficeTerm term, String field, String country, List<Violation> out) {
+        if (!term.office().hasPost()) {
+            if (term.post() != null) {
+                out.add(new Violation(field, "only an ambassador's term has a post; leave it out for "
+                        + term.office().value()));
+            }
+        } else if (term.post() == null || term.post().isBlank()) {
+            out.add(new Violation(field, "is required for an ambassador: the ISO 3166-1 code of the state accredited to"));
+        } else if (!ISO_CODES.contains(term.post())) {
+            out.add(new Violation(field, "must be an ISO 3166-1 alpha-2 code (RU, CN...)"));
+        } else if (term.post().equals(country)) {
+            out.add(new Violation(field, "an ambassador is posted to another state than the one served"));
+        }
     }
 
     public static List<Violation> country(Country c) {
@@ -149,7 +170,9 @@ public final class KnowledgeBaseChecks {
         Map<String, List<Held>> byOffice = new HashMap<>();
         for (Person p : people) {
             for (OfficeTerm t : p.terms()) {
-                byOffice.computeIfAbsent(p.holderOf(t) + "/" + t.office(), k -> new ArrayList<>()).add(new Held(p, t));
+                if (!t.office().sharedAtOnce()) {
+                    byOffice.computeIfAbsent(seat(p, t), k -> new ArrayList<>()).add(new Held(p, t));
+                }
             }
         }
         List<Overlap> out = new ArrayList<>();
@@ -176,13 +199,18 @@ public final class KnowledgeBaseChecks {
             }
             for (OfficeTerm t : candidate.terms()) {
                 for (OfficeTerm o : other.terms()) {
-                    if (t.office() == o.office() && Objects.equals(candidate.holderOf(t), other.holderOf(o)) && t.overlaps(o)) {
-                        out.add(new Overlap(candidate.id(), candidate.holderOf(t) + "/" + t.office(), t, other.id(), o));
+                    if (t.sameSeat(o) && Objects.equals(candidate.holderOf(t), other.holderOf(o)) && t.overlaps(o)) {
+                        out.add(new Overlap(candidate.id(), seat(candidate, t), t, other.id(), o));
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** {@code KZ/FOREIGN_MINISTER}, {@code KZ/AMBASSADOR/RU}: the seat a term fills. */
+    private static String seat(Person p, OfficeTerm t) {
+        return p.holderOf(t) + "/" + t.office() + (t.post() == null ? "" : "/" + t.post());
     }
 
     /** Alias texts (case- and ё-insensitive) that would name two countries. */

@@ -11,10 +11,20 @@ public enum Office {
     PRESIDENT, PRIME_MINISTER, FOREIGN_MINISTER, HEAD_OF_STATE,
     UN_SECRETARY_GENERAL, UN_DEPUTY_SECRETARY_GENERAL, EU_COUNCIL_PRESIDENT, EU_COMMISSION_PRESIDENT,
     EU_HIGH_REPRESENTATIVE,
-    /** The chair of a parliament's upper house (Senate of Kazakhstan, Majlisi Milli of Tajikistan) or of a single one. */
+    /**
+     * The chair of a parliament's upper house (Senate of Kazakhstan or Uzbekistan, Majlisi Milli of Tajikistan, Halk
+     * Maslahaty of Turkmenistan) or of a single one (Jogorku Kenesh of Kyrgyzstan, Oliy Majlis of 1995-2005).
+     */
     UPPER_HOUSE_CHAIR,
-    /** The chair of a parliament's lower house (Mazhilis of Kazakhstan, Majlisi Namoyandagon of Tajikistan). */
-    LOWER_HOUSE_CHAIR;
+    /**
+     * The chair of a parliament's lower house (Mazhilis of Kazakhstan, Majlisi Namoyandagon of Tajikistan, Legislative
+     * Chamber of Uzbekistan, Mejlis of Turkmenistan).
+     */
+    LOWER_HOUSE_CHAIR,
+    /** A deputy or first deputy foreign minister: several hold the office at once, so no role phrase names one. */
+    DEPUTY_FOREIGN_MINISTER,
+    /** An ambassador; each term names the state the ambassador is accredited to ({@link OfficeTerm#post()}). */
+    AMBASSADOR;
 
     /** {@code "president"}, {@code "prime_minister"}, {@code "un_secretary_general"}...: the value in data files. */
     public String value() {
@@ -32,13 +42,23 @@ public enum Office {
 
     /**
      * The role a tag gives the holder, in the vocabulary of the annotation guidelines: president, prime_minister,
-     * foreign_minister, else other.
+     * foreign_minister, ambassador, else other.
      */
     public String role() {
         return switch (this) {
-            case PRESIDENT, PRIME_MINISTER, FOREIGN_MINISTER -> value();
+            case PRESIDENT, PRIME_MINISTER, FOREIGN_MINISTER, AMBASSADOR -> value();
             default -> "other";
         };
+    }
+
+    /** Whether a term of this office names the state the holder is posted to: only an ambassador's does. */
+    public boolean hasPost() {
+        return this == AMBASSADOR;
+    }
+
+    /** Whether several people hold this office of one state at once (deputy ministers; ambassadors, one per post). */
+    public boolean sharedAtOnce() {
+        return this == DEPUTY_FOREIGN_MINISTER;
     }
 
     public static Office of(String value) {

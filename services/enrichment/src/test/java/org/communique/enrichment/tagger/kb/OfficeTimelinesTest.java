@@ -17,6 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 12: a role-only mention ("глава МИД Германии") resolves only if the office had a known holder on the day.
  * For every declared seat, every day from 1995-01-01 (or the seat's creation) to the data files' {@code reviewed}
  * date has a holder, apart from changeovers of at most {@link #MAX_GAP_DAYS} days and the documented vacancies below.
+ * Ambassadors and deputy foreign ministers are no seats here: the data hold only the ambassadors and deputies whose
+ * dates a source gives, so their posts have holes by design (a role-only ambassador with no holder that day resolves to
+ * no one; deputies never resolve by office). Of the chairs of parliament, Kyrgyzstan's (since its single chamber of
+ * 2005), Uzbekistan's (since 1995 and 2005) and Turkmenistan's (the Mejlis since December 2006, the Halk Maslahaty
+ * since 2021) are seats; Kazakhstan's and Tajikistan's chairs before 2007 and 2000 are not in the data and are no seats.
  */
 class OfficeTimelinesTest {
 
@@ -87,7 +92,11 @@ class OfficeTimelinesTest {
             vacancy("TH foreign_minister", "2011-08-09", "2015-08-23", "ministers of 2011-2015: dates not verified"),
             vacancy("TH foreign_minister", "2024-04-28", null, "ministers since Parnpree: dates not verified"),
             vacancy("EU eu_commission_president", "1999-03-15", "1999-09-16",
-                    "the Santer Commission resigned and stayed as caretaker"));
+                    "the Santer Commission resigned and stayed as caretaker"),
+            vacancy("KG upper_house_chair", "2007-10-22", "2007-12-24",
+                    "the Jogorku Kenesh was dissolved before the early election of December 2007"),
+            vacancy("KG upper_house_chair", "2010-06-06", "2010-12-17",
+                    "no parliament between the April 2010 revolution and the first sitting of the new one"));
 
     private static KnowledgeBase kb;
     private static LocalDate reviewed;
@@ -151,6 +160,12 @@ class OfficeTimelinesTest {
         seats.add(new Seat("EU", "eu_council_president", EnumSet.of(Office.EU_COUNCIL_PRESIDENT),
                 LocalDate.of(2009, 12, 1), null));
         seats.add(new Seat("UN", "un_secretary_general", EnumSet.of(Office.UN_SECRETARY_GENERAL), START, null));
+        // chairs of parliament: the single chamber is the upper house's seat
+        seats.add(new Seat("KG", "upper_house_chair", EnumSet.of(Office.UPPER_HOUSE_CHAIR), LocalDate.of(2005, 3, 27), null));
+        seats.add(new Seat("UZ", "upper_house_chair", EnumSet.of(Office.UPPER_HOUSE_CHAIR), LocalDate.of(1995, 2, 24), null));
+        seats.add(new Seat("UZ", "lower_house_chair", EnumSet.of(Office.LOWER_HOUSE_CHAIR), LocalDate.of(2005, 1, 27), null));
+        seats.add(new Seat("TM", "lower_house_chair", EnumSet.of(Office.LOWER_HOUSE_CHAIR), LocalDate.of(2006, 12, 22), null));
+        seats.add(new Seat("TM", "upper_house_chair", EnumSet.of(Office.UPPER_HOUSE_CHAIR), LocalDate.of(2021, 4, 14), null));
         return seats;
     }
 
