@@ -121,4 +121,17 @@ class AmbassadorsTest {
                 "2024-05-12");
         assertThat(TestTagger.officials(tags)).doesNotContain("dauren-abayev").contains("unlisted:akhmet-zhumabekov");
     }
+
+    @Test
+    void anAmbassadorTravellingInTheCountryOfThePostMakesNoVisitAMinisterDoes() {
+        Tags ambassador = TestTagger.tag("Посол Казахстана в России Даурен Абаев прибыл в Казань, где встретился с"
+                + " руководством Татарстана.", "2024-05-12");
+        assertThat(TestTagger.officials(ambassador)).contains("dauren-abayev");
+        assertThat(ambassador.events()).noneMatch(e -> e.type() == Tags.EventType.VISIT);
+
+        Tags minister = TestTagger.tag("Министр иностранных дел Казахстана прибыл в Казань, где встретился с"
+                + " руководством Татарстана.", "2024-05-12");
+        assertThat(minister.events()).anyMatch(e -> e.type() == Tags.EventType.VISIT
+                && "KZ".equals(e.visitorCountry()) && "RU".equals(e.hostCountry()));
+    }
 }

@@ -68,7 +68,7 @@ public final class EventExtractor {
                 .collect(Collectors.groupingBy(c -> c.span().sentence()));
         // parliament chairs are tagged as officials but make no visit (yet): their trips are not scored or checked
         Map<Integer, List<PersonMention>> peopleBySentence = everyone.stream()
-                .filter(p -> !chairsAParliament(p, reference))
+                .filter(p -> !travelsAsNoVisitor(p, reference))
                 .collect(Collectors.groupingBy(p -> p.span().sentence()));
         boolean invitationAccepted = Triggers.invitationAccepted(fields);
         boolean returned = returned(fields);
@@ -419,10 +419,11 @@ public final class EventExtractor {
         return best;
     }
 
-    private boolean chairsAParliament(PersonMention p, LocalDate reference) {
+    /** A parliament's chair (whose trips are not understood yet) or an ambassador (who lives where the post is). */
+    private boolean travelsAsNoVisitor(PersonMention p, LocalDate reference) {
         Office office = p.presentedOffice() != null ? p.presentedOffice()
                 : offices.person(p.personId()).flatMap(person -> offices.officeFor(person, reference)).orElse(null);
-        return office == Office.UPPER_HOUSE_CHAIR || office == Office.LOWER_HOUSE_CHAIR;
+        return office == Office.UPPER_HOUSE_CHAIR || office == Office.LOWER_HOUSE_CHAIR || office == Office.AMBASSADOR;
     }
 
     private String countryOf(PersonMention p) {
