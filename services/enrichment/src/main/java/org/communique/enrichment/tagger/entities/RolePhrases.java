@@ -57,9 +57,16 @@ public final class RolePhrases {
             alone("үкімет басшысы", PRIME_MINISTER),
             alone("өкмөт башчысы", PRIME_MINISTER),
             any("министрлер кабинетинин төрагасы", PRIME_MINISTER),
-            only("премьер госсовета", PRIME_MINISTER, "CN"),
-            only("премьер государственного совета", PRIME_MINISTER, "CN"),
-            only("premier of the state council", PRIME_MINISTER, "CN"),
+            // the chair of a cabinet of ministers: a president in some states and years (CabinetChairs)
+            any("министрлер кабинетінің төрағасы", PRIME_MINISTER),
+            any("председатель кабмина", PRIME_MINISTER),
+            any("chair of the cabinet of ministers", PRIME_MINISTER),
+            any("head of the cabinet of ministers", PRIME_MINISTER),
+            // the Premier of China's State Council: the council names the state
+            china("премьер госсовета"), china("премьер государственного совета"),
+            china("premier of the state council"), china("state council premier"),
+            china("мемлекеттік кеңес премьері"), china("мемлекеттік кеңестің премьері"),
+            china("мамлекеттик кеңештин премьери"), china("мамлекеттик кеңеш премьери"),
             only("канцлер", PRIME_MINISTER, "DE", "AT"),
             only("chancellor", PRIME_MINISTER, "DE", "AT"),
 
@@ -207,6 +214,10 @@ public final class RolePhrases {
 
     private static RolePhrase house(String text, Office office, String country) {
         return new RolePhrase(text, office, Set.of(country), country, false, Set.of(), false, false);
+    }
+
+    private static RolePhrase china(String text) {
+        return new RolePhrase(text, PRIME_MINISTER, Set.of("CN"), "CN", false, Set.of(), false, false);
     }
 
     private static RolePhrase implied(String text, String country) {

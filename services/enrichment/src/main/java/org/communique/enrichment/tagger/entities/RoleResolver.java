@@ -57,15 +57,6 @@ final class RoleResolver {
     private static final List<String> PAIR_NOUNS = List.of("стран", "государств", "countr", "nation", "ел", "олко",
             "мемлекет", "мамлекет");
 
-    /**
-     * «Мемлекет басшысы» in a Kazakh text, «Мамлекет башчысы» in a Kyrgyz one, «Үкімет басшысы», «Өкмөт башчысы»: by
-     * the usage of both languages the head of state or government of the writer's own country, whatever other
-     * countries the text names (a country named before the phrase still wins: «Түркия Мемлекет басшысы»).
-     */
-    private static final Map<String, String> HOME_HEADS = Map.of("kk:мемлекет басшысы", "KZ",
-            "ky:мамлекет башчысы", "KG", "kk:үкімет басшысы", "KZ", "ky:өкмөт башчысы", "KG",
-            "kk:мемлекет басшымыз", "KZ", "ky:мамлекет башчыбыз", "KG");
-
     /** Russian plurals in «главы» that are also the genitive of one head: «главы МИД Казахстана», «главы государства». */
     private static final Map<String, RolePhrase> SINGULAR_GENITIVES = singularGenitives();
 
@@ -81,7 +72,7 @@ final class RoleResolver {
         return Map.copyOf(singular);
     }
 
-    private enum Waiting { BOTH_COUNTRIES, ONLY_COUNTRY, OTHER_SIDE, SPEAKER }
+    private enum Waiting { BOTH_COUNTRIES, ONLY_COUNTRY, OTHER_SIDE, SPEAKER, HOME }
 
     /** A phrase resolved once the whole document is read; {@code own}: for a counterpart, the country it is not of. */
     private record Pending(Span span, Office office, boolean nominative, Waiting waiting, String own) {
@@ -101,6 +92,8 @@ final class RoleResolver {
     private int lastOfficeEnd = -1;
     private String lastOfficeCountry;
     private int lastStateSentence = -1;
+    /** Whether the phrase being resolved names someone acting in the office («исполняющий обязанности»). */
+    private boolean acting;
 
     RoleResolver(OfficeIndex offices, LocalDate date, String language) {
         this.offices = offices;
@@ -118,11 +111,13 @@ final class RoleResolver {
             Match<Ref> match = matches.get(m);
             if (match.value() instanceof Ref.RoleRef role) {
                 RolePhrase phrase = role.phrase();
-                if (blocked(field.tokens(), match.first()) || ofTheOffice(field.tokens(), match.last())) {
+                acting = ActingHolders.marked(field.tokens(), match.first(), match.last());
+                if (!acting && (blocked(field.tokens(), match.first()) || ofTheOffice(field.tokens(), match.last()))) {
                     continue;
                 }
+                int waiting = pending.size();
                 if (phrase.plural() || phrase.office() != null && turkicPlural(match.turkicSuffix())) {
-                    boolean several = collective(field, matches, m, phrase, people);
+                    boolean several = !acting && collective(field, matches, m, phrase, people);
                     RolePhrase one = SINGULAR_GENITIVES.get(phrase.text());
                     if (!several && one != null) {
                         // «главы МИД Казахстана»: the plural's form is also the genitive of one head
@@ -130,6 +125,9 @@ final class RoleResolver {
                     }
                 } else {
                     single(field, matches, m, phrase, byToken, people, personByFirstToken, personByLastToken);
+                }
+                if (acting) {
+                    pending.subList(waiting, pending.size()).clear(); // an acting holder is known on the spot or never
                 }
             } else if (match.value() instanceof Ref.CountryRef c && namesState(c)) {
                 lastState = c.code();
@@ -258,6 +256,12 @@ final class RoleResolver {
                     offices.holder(country, p.office(), date).ifPresent(h ->
                             people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(), p.office())));
                 }
+            } else if (p.waiting() == Waiting.HOME) {
+                if (counts.containsKey(p.own())) {
+                    offices.holder(p.own(), p.office(), date).filter(h -> !namedInSentence(people, h, p.span()))
+                            .ifPresent(h -> people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(),
+                                    p.office())));
+                }
             } else if (p.waiting() == Waiting.OTHER_SIDE) {
                 // a counterpart: of the country the text is most about after the named official's own
                 List<String> others = ranked.stream().filter(c -> !c.equals(p.own())).toList();
@@ -338,8 +342,11 @@ final class RoleResolver {
         if (RolePhrases.bareMinister(phrase) && (country == null || !bareMinisterIsForeign(tokens, first, last))) {
             return;
         }
-        if (country == null) {
+        if (country == null && phrase.impliedCountry() != null) {
+            // «председатель Маджлиси милли»: the body names its state, which «премьер-министр страны» may refer back to
             country = phrase.impliedCountry();
+            lastState = country;
+            lastStateSentence = tokens.get(first).sentence();
         }
         if (country == null && phrase.office() != null && !phrase.needsCountry()) {
             if (RoleContext.ours(tokens, first, match.turkicSuffix())) {
@@ -378,13 +385,25 @@ final class RoleResolver {
             // country before two offices joined by "and"
             country = sharedCountry(field, first);
         }
+        int dashedState = country == null && phrase.office() != null && !countryFirst
+                ? DashedOffices.stateAfterDash(tokens, matches, m) : -1;
+        if (dashedState >= 0) {
+            // «Председатель Кабинета Министров — Руководитель Администрации Президента Кыргызской Республики»
+            country = ((Ref.CountryRef) matches.get(dashedState).value()).code();
+            last = matches.get(dashedState).last();
+        }
         if (country == null && phrase.office() != null && first > 0 && dashBetween(tokens.get(first - 1), tokens.get(first))) {
             // «Премьер-Министрінің орынбасары – Сыртқы істер министрі», "Kazakhstan's Deputy Prime Minister – Foreign
             // Minister": the second of two offices one person holds, of the country the first one names
             country = RoleContext.countryBeforeDash(tokens, matches, m);
         }
-        if (country == null && phrase.standsAlone()) {
-            country = HOME_HEADS.get(language + ":" + phrase.text());
+        String home = country == null ? HomeOffices.country(language, phrase) : null;
+        if (home != null && phrase.standsAlone()) {
+            country = home; // «Мемлекет басшысы» in a Kazakh text, «Мамлекет башчысы» in a Kyrgyz one
+        } else if (home != null && !unknownNameFollows(tokens, last, byToken)) {
+            // «Тышкы иштер министри» in a Kyrgyz text: of the writer's own state, if the text names it at all
+            pending.add(new Pending(span(field, first, last), phrase.office(), nominative(match), Waiting.HOME, home));
+            return;
         }
         if (country == null) {
             if (phrase.standsAlone() && !unknownNameFollows(tokens, last, byToken)) {
@@ -398,12 +417,16 @@ final class RoleResolver {
         lastOfficeField = field.name();
         lastOfficeEnd = last;
         lastOfficeCountry = country;
-        Office office = phrase.office() != null ? phrase.office() : counterpartOffice(people, field, first);
+        Office office = phrase.office() != null ? CabinetChairs.office(phrase, phrase.office(), country, date)
+                : counterpartOffice(people, field, first, country);
         if (office == null) {
             return;
         }
         Optional<Person> holder = firstHolder(tokens, match.first(), office, phrase)
                 ? offices.firstHolder(country, office, date) : holder(country, office, phrase);
+        if (acting) {
+            holder = ActingHolders.acting(holder, office, date);
+        }
 
         // «президент Кыргызстана Садыр Жапаров», «Садыр Жапаров, президент Кыргызстана»
         Integer named = personByFirstToken.get(last + 1);
@@ -736,7 +759,26 @@ final class RoleResolver {
 
     /** «…провёл переговоры со своим кыргызским коллегой»: the office of the last person mentioned before. */
     private Office counterpartOffice(List<PersonMention> people, Tokenizer.Field field, int roleFirst) {
+        return counterpartOffice(people, field, roleFirst, null);
+    }
+
+    /**
+     * The same, for a counterpart of {@code country} («его киргизский коллега», "his Kyrgyz counterpart"): nobody is his
+     * own country's counterpart, so when the person found is of that country, the last one named before of another.
+     */
+    private Office counterpartOffice(List<PersonMention> people, Tokenizer.Field field, int roleFirst, String country) {
         PersonMention previous = counterpartOf(people, field, roleFirst);
+        if (previous != null && country != null && country.equals(countryOf(previous))) {
+            previous = null;
+            for (PersonMention p : people) {
+                boolean before = !p.span().field().equals(field.name()) || p.span().lastToken() < roleFirst;
+                String theirs = countryOf(p);
+                if (before && theirs != null && !theirs.equals(country)
+                        && (previous == null || p.span().position() > previous.span().position())) {
+                    previous = p;
+                }
+            }
+        }
         if (previous == null) {
             return null;
         }
@@ -746,6 +788,10 @@ final class RoleResolver {
         }
         return previous.presentedOffice() != null ? previous.presentedOffice()
                 : offices.officeFor(person.get(), date).orElse(null);
+    }
+
+    private String countryOf(PersonMention person) {
+        return offices.person(person.personId()).map(Person::country).orElse(null);
     }
 
     private static boolean namedInSentence(List<PersonMention> people, Person holder, Span span) {
