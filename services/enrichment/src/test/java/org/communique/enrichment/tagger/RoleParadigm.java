@@ -744,6 +744,35 @@ final class RoleParadigm {
             add("en", "our President (quoted)", "\"Our President pays great attention to water,\" said the Ambassador of "
                     + c[2] + " to Germany.", date(), c[0], P, "DE", null);
         }
+        // the capitalised «Президент» of a release, with the other state's president named beside it
+        for (String[] home : List.of(new String[]{"KZ", "Казахстан", "Қазақстан", "Казакстан", "Kazakhstan"},
+                new String[]{"KG", "Кыргызстан", "Қырғызстан", "Кыргызстан", "Kyrgyzstan"},
+                new String[]{"UZ", "Узбекистан", "Өзбекстан", "Өзбекстан", "Uzbekistan"})) {
+            for (String[] other : List.of(new String[]{"TM", "Туркменистана", "Түркіменстан", "Түркмөнстандын",
+                    "Turkmenistan"}, new String[]{"TJ", "Таджикистана", "Тәжікстан", "Тажикстандын", "Tajikistan"})) {
+                add("ru", "capitalised President of the release", "Президент провёл телефонный разговор с президентом "
+                        + other[1] + ". " + home[1] + " и " + other[1].substring(0, other[1].length() - 1)
+                        + " обсудили транзит.", date(), home[0], P, other[0], P);
+                add("kk", "capitalised President of the release", "Президент " + other[2] + " Президентімен телефон "
+                        + "арқылы сөйлесті. " + home[2] + " транзитті талқылады.", date(), home[0], P, other[0], P);
+                add("ky", "capitalised President of the release", "Президент " + other[3] + " Президенти менен телефон "
+                        + "аркылуу сүйлөштү. " + home[3] + " транзитти талкуулады.", date(), home[0], P, other[0], P);
+                add("en", "capitalised President of the release", "The President held a phone call with the President "
+                        + "of " + other[4] + ". " + home[4] + " discussed transit.", date(), home[0], P, other[0], P);
+            }
+            // a name after the title is the one meant, not the release's own head of state
+            LocalDate d = date();
+            holder("RU", P, d).ifPresent(ru -> {
+                cells.add(new Cell("en", "capitalised President before a name", "President " + ru.englishName()
+                        + " visited " + home[4] + ".", d, Set.of(ru.id())));
+                cells.add(new Cell("ru", "capitalised President before a name", "Президент " + ru.names().get("ru")
+                        + " посетил " + home[1] + ".", d, Set.of(ru.id())));
+            });
+        }
+        for (int k = 0; k < EN_FRAMES.size(); k++) {
+            add("en", "plural office + two countries", fill(EN_FRAMES.get(k), "the Ministers of Foreign Affairs of "
+                    + "Kazakhstan and Kyrgyzstan", k), date(), "KZ", FM, "KG", FM);
+        }
         // «министры иностранных дел двух стран» after a sentence naming both by adjective and place
         for (int kase = 0; kase < 6; kase++) {
             add("ru", "plural office of both countries", "Казахстанско-узбекские переговоры прошли в Ташкенте. "
@@ -790,7 +819,11 @@ final class RoleParadigm {
                 new String[]{"en", "The former president of Kyrgyzstan opened the forum."},
                 new String[]{"en", "The leaders of the CIS states met in Minsk."},
                 new String[]{"en", "The Secretary-General of the SCO visited Kazakhstan."},
-                new String[]{"en", "The Presidential Administration of Kazakhstan issued a statement."});
+                new String[]{"en", "The Presidential Administration of Kazakhstan issued a statement."},
+                new String[]{"ru", "Казахстанская компания избрала нового президента. Президент компании выступил."},
+                new String[]{"ru", "В Казахстане прошёл турнир. Президент федерации вручил кубок."},
+                new String[]{"en", "A Kazakh company elected a new head. The President of the company spoke."},
+                new String[]{"kk", "Қазақстандық компания жиналыс өткізді. Компания Президенті сөз сөйледі."});
         for (String[] n : none) {
             cells.add(new Cell(n[0], "must stay unresolved", n[1], date(), Set.of()));
         }

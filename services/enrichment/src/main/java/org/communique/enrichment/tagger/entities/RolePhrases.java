@@ -143,7 +143,8 @@ public final class RolePhrases {
             plural("главами внешнеполитических ведомств", FOREIGN_MINISTER),
             plural("руководители внешнеполитических ведомств", FOREIGN_MINISTER),
             plural("руководителей внешнеполитических ведомств", FOREIGN_MINISTER),
-            plural("foreign ministers", FOREIGN_MINISTER),
+            plural("foreign ministers", FOREIGN_MINISTER), plural("ministers of foreign affairs", FOREIGN_MINISTER),
+            plural("ministers for foreign affairs", FOREIGN_MINISTER), plural("foreign affairs ministers", FOREIGN_MINISTER),
             plural("сыртқы істер министрлері", FOREIGN_MINISTER), plural("тышкы иштер министрлери", FOREIGN_MINISTER),
             plural("сім басшылары", FOREIGN_MINISTER), plural("тим башчылары", FOREIGN_MINISTER),
             // «Қазақстан мен Өзбекстан Үкімет басшылары», «Кыргызстан менен Өзбекстандын өкмөт башчылары»

@@ -422,7 +422,8 @@ final class RoleResolver {
             country = HOME_HEADS.get(language + ":" + phrase.text());
         }
         if (country == null) {
-            if (phrase.standsAlone() && !unknownNameFollows(tokens, last, byToken)) {
+            if ((phrase.standsAlone() || capitalizedPresident(tokens, match, phrase, personByFirstToken))
+                    && !unknownNameFollows(tokens, last, byToken)) {
                 pending.add(new Pending(span(field, first, last), phrase.office(), !match.inflected(), Waiting.ONLY_COUNTRY,
                         null, receiving(tokens, tokens.get(first).sentence())));
             }
@@ -463,6 +464,39 @@ final class RoleResolver {
             return;
         }
         people.add(new PersonMention(List.of(holder.get().id()), span(field, first, last), false, nominative(match), office));
+    }
+
+    /**
+     * «Президент провёл телефонный разговор с президентом Туркменистана», «Президент Түркіменстан Президентімен
+     * сөйлесті», "The President received ...": the capitalised title with no country and no name after it, which a
+     * release uses for its own head of state, is resolved like «Глава государства».
+     */
+    private static boolean capitalizedPresident(List<Token> tokens, Match<Ref> match, RolePhrase phrase,
+                                                Map<Integer, Integer> personByFirstToken) {
+        return match.first() == match.last() && (phrase.text().equals("президент") || phrase.text().equals("president"))
+                && (match.turkicSuffix() == null || match.turkicSuffix().isEmpty())
+                && tokens.get(match.first()).isCapitalized() && personByFirstToken.get(match.last() + 1) == null
+                && !initialFollows(tokens, match.last()) && !ofSomething(tokens, match.last());
+    }
+
+    /** «Президент компании», «Президент банка», "The President of the club": the head of something else. */
+    private static boolean ofSomething(List<Token> tokens, int last) {
+        if (last + 1 >= tokens.size() || tokens.get(last + 1).sentence() != tokens.get(last).sentence()) {
+            return false;
+        }
+        Token next = tokens.get(last + 1);
+        String w = next.lower();
+        if (!next.isCyrillic()) {
+            return w.equals("of");
+        }
+        return !next.isCapitalized() && (w.endsWith("и") || w.endsWith("ы") || w.endsWith("ов") || w.endsWith("ей")
+                || w.endsWith("а") || w.endsWith("я"));
+    }
+
+    /** «Президент Қ.Тоқаев», "President K. Tokayev": an initial right after the phrase. */
+    private static boolean initialFollows(List<Token> tokens, int last) {
+        return last + 1 < tokens.size() && tokens.get(last + 1).raw().length() == 1
+                && tokens.get(last + 1).isCapitalized();
     }
 
     /** «Елбасы», «Первый Президент Казахстана», "the first President of Kyrgyzstan": the first holder, not today's. */
