@@ -20,7 +20,7 @@ final class Counterparts {
     private static final Set<String> POSSESSIVES = Set.of("своим", "своего", "своему", "своей", "свою", "свой", "его",
             "ее", "her", "his", "its", "their");
     private static final Set<String> SINGULAR = Set.of("коллега", "коллегой", "коллегою", "коллеге", "коллегу",
-            "коллеги", "counterpart");
+            "коллеги", "counterpart", "colleague");
 
     private Counterparts() {
     }

@@ -57,6 +57,50 @@ final class RoleContext {
         return null;
     }
 
+    /** Words of heading, folded: «её возглавляет», "is headed by", «делегацияны ... басқарады», «жетектеп». */
+    private static final List<String> HEADED = List.of("возглав", "headed", "led", "heads", "leads", "баскар", "жетекте",
+            "жетектеп", "башта");
+
+    /**
+     * «В Ашхабад прибыла делегация Узбекистана. Её возглавляет министр иностранных дел»: a phrase right after a word of
+     * heading, after a sentence naming a country's delegation — that country, or null.
+     */
+    static String headedDelegationCountry(List<Token> tokens, List<Match<Ref>> matches, int m) {
+        int first = matches.get(m).first();
+        int sentence = tokens.get(first).sentence();
+        if (!cueInSentenceBefore(tokens, first, sentence, HEADED)) {
+            return null;
+        }
+        String found = null;
+        for (int k = m - 1; k >= 0; k--) {
+            Match<Ref> previous = matches.get(k);
+            int s = tokens.get(previous.first()).sentence();
+            if (s < sentence - 1) {
+                break;
+            }
+            if (s == sentence - 1 && previous.value() instanceof Ref.CountryRef c && c.form() != Ref.CountryForm.PLACE
+                    && c.form() != Ref.CountryForm.INSTITUTION
+                    && (cue(tokens, previous.last() + 1, previous.last() + 2, DELEGATION)
+                    || previous.first() > 0 && cue(tokens, previous.first() - 1, previous.first() - 1, DELEGATION))) {
+                if (found != null && !found.equals(c.code())) {
+                    return null;
+                }
+                found = c.code();
+            }
+        }
+        return found;
+    }
+
+    /** A cue at most three words before {@code first} in its sentence: «возглавляет министр», "headed by the Minister". */
+    private static boolean cueInSentenceBefore(List<Token> tokens, int first, int sentence, List<String> cues) {
+        for (int i = first - 1; i >= Math.max(0, first - 3) && tokens.get(i).sentence() == sentence; i--) {
+            if (cue(tokens, i, i, cues)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The country named before the first of two offices joined by a dash, at most eight words back. */
     static String countryBeforeDash(List<Token> tokens, List<Match<Ref>> matches, int m) {
         int first = matches.get(m).first();

@@ -88,7 +88,7 @@ public final class RolePhrases {
             new RolePhrase("fm", FOREIGN_MINISTER, Set.of(), null, true, Set.of(), false, false),
             // "Kazakhstan's top diplomat", «главный дипломат Узбекистана»: the foreign minister
             any("top diplomat", FOREIGN_MINISTER), any("chief diplomat", FOREIGN_MINISTER),
-            any("главный дипломат", FOREIGN_MINISTER),
+            any("главный дипломат", FOREIGN_MINISTER), any("шеф дипломатии", FOREIGN_MINISTER),
             any("сыртқы істер министрі", FOREIGN_MINISTER),
             any("сыртқы істер министрлігінің басшысы", FOREIGN_MINISTER),
             any("сім басшысы", FOREIGN_MINISTER),
@@ -140,6 +140,7 @@ public final class RolePhrases {
 
             any("коллега", null),
             any("counterpart", null),
+            any("colleague", null),
             any("әріптес", null),
             any("кесиптеш", null),
             any("визави", null),
@@ -167,9 +168,22 @@ public final class RolePhrases {
             plural("главами внешнеполитических ведомств", FOREIGN_MINISTER),
             plural("руководители внешнеполитических ведомств", FOREIGN_MINISTER),
             plural("руководителей внешнеполитических ведомств", FOREIGN_MINISTER),
-            plural("foreign ministers", FOREIGN_MINISTER),
+            plural("foreign ministers", FOREIGN_MINISTER), plural("ministers of foreign affairs", FOREIGN_MINISTER),
+            plural("ministers for foreign affairs", FOREIGN_MINISTER), plural("foreign affairs ministers", FOREIGN_MINISTER),
             plural("сыртқы істер министрлері", FOREIGN_MINISTER), plural("тышкы иштер министрлери", FOREIGN_MINISTER),
-            plural("сім басшылары", FOREIGN_MINISTER), plural("тим башчылары", FOREIGN_MINISTER));
+            plural("сім басшылары", FOREIGN_MINISTER), plural("тим башчылары", FOREIGN_MINISTER),
+            // «Қазақстан мен Өзбекстан Үкімет басшылары», «Кыргызстан менен Өзбекстандын өкмөт башчылары»
+            plural("үкімет басшылары", PRIME_MINISTER), plural("өкмөт башчылары", PRIME_MINISTER),
+            // the other Russian cases of the same plurals: «о президентах», «премьер-министрам», «с главами правительств»
+            plural("президентах", PRESIDENT), plural("главам государств", PRESIDENT), plural("главах государств", PRESIDENT),
+            plural("лидерам", PRESIDENT), plural("лидерах", PRESIDENT), plural("руководителям", PRESIDENT),
+            plural("руководителях", PRESIDENT),
+            plural("премьер-министрам", PRIME_MINISTER), plural("премьер-министрами", PRIME_MINISTER),
+            plural("премьер-министрах", PRIME_MINISTER), plural("главам правительств", PRIME_MINISTER),
+            plural("главами правительств", PRIME_MINISTER), plural("главах правительств", PRIME_MINISTER),
+            plural("министрах иностранных дел", FOREIGN_MINISTER), plural("главам мид", FOREIGN_MINISTER),
+            plural("главах мид", FOREIGN_MINISTER), plural("главам внешнеполитических ведомств", FOREIGN_MINISTER),
+            plural("главах внешнеполитических ведомств", FOREIGN_MINISTER));
 
     /** Titles that name the first holder of an office, not the holder of the day. */
     public static final Set<String> FIRST_HOLDER_TITLES = Set.of("елбасы", "elbasy");

@@ -42,7 +42,7 @@ final class RoleResolver {
             // «Премьер-Министрінің міндетін атқарушы», «Президентинин милдетин аткаруучу»: the one acting for the holder
             "миндет", "милдет");
     /** Words between an office and its deputy or secretary: «бірінші орынбасары», «баспасөз хатшысы» (folded). */
-    private static final List<String> BEFORE_OF_THE_OFFICE = List.of("баспасоз", "басма", "биринши", "биринчи");
+    private static final List<String> BEFORE_OF_THE_OFFICE = List.of("баспасоз", "басма", "соз", "биринши", "биринчи");
     /** Words for an envoy before his country: «посол Казахстана», «представитель МИД Узбекистана» (folded). */
     private static final List<String> ENVOYS = List.of("посол", "посл", "ambassador", "envoy", "представител", "элчи",
             "елши");
@@ -65,8 +65,10 @@ final class RoleResolver {
         for (RolePhrase plural : RolePhrases.ALL) {
             if (plural.plural() && plural.text().startsWith("главы ")) {
                 String one = "глава " + plural.text().substring("главы ".length());
-                RolePhrases.ALL.stream().filter(p -> !p.plural() && p.text().equals(one)).findFirst()
-                        .ifPresent(p -> singular.put(plural.text(), p));
+                // «главы государств» is listed as written; the gazetteer also reads «главы государства» as it
+                String oneWithA = one + "а";
+                RolePhrases.ALL.stream().filter(p -> !p.plural() && (p.text().equals(one) || p.text().equals(oneWithA)))
+                        .findFirst().ifPresent(p -> singular.put(plural.text(), p));
             }
         }
         return Map.copyOf(singular);
@@ -74,13 +76,25 @@ final class RoleResolver {
 
     private enum Waiting { BOTH_COUNTRIES, ONLY_COUNTRY, OTHER_SIDE, SPEAKER, HOME }
 
-    /** A phrase resolved once the whole document is read; {@code own}: for a counterpart, the country it is not of. */
-    private record Pending(Span span, Office office, boolean nominative, Waiting waiting, String own) {
+    /**
+     * A phrase resolved once the whole document is read; {@code own}: for a counterpart, the country it is not of;
+     * {@code receiving}: its sentence tells of a reception («принял», "received").
+     */
+    private record Pending(Span span, Office office, boolean nominative, Waiting waiting, String own, boolean receiving) {
 
         Pending(Span span, Office office, boolean nominative, Waiting waiting) {
-            this(span, office, nominative, waiting, null);
+            this(span, office, nominative, waiting, null, false);
+        }
+
+        Pending(Span span, Office office, boolean nominative, Waiting waiting, String own) {
+            this(span, office, nominative, waiting, own, false);
         }
     }
+
+    /** Words of receiving a guest, folded: «принял», «будет принят», "was received by", «қабылдады», «кабыл алды». */
+    private static final Set<String> RECEIVING = Set.of("принял", "приняла", "принят", "принята", "приняты", "приняли",
+            "принимал", "принимает", "примет", "received", "receives", "receive", "welcomed", "hosted", "кабылдады",
+            "кабылдайды", "кабыл");
 
     private final OfficeIndex offices;
     private final LocalDate date;
@@ -119,7 +133,7 @@ final class RoleResolver {
                 if (phrase.plural() || phrase.office() != null && turkicPlural(match.turkicSuffix())) {
                     boolean several = !acting && collective(field, matches, m, phrase, people);
                     RolePhrase one = SINGULAR_GENITIVES.get(phrase.text());
-                    if (!several && one != null) {
+                    if (!several && one != null && one.text().endsWith(field.tokens().get(match.last()).lower())) {
                         // «главы МИД Казахстана»: the plural's form is also the genitive of one head
                         single(field, matches, m, one, byToken, people, personByFirstToken, personByLastToken);
                     }
@@ -289,6 +303,19 @@ final class RoleResolver {
                     if (seats.size() == 1) {
                         offices.holder(seats.get(0), p.office(), date).ifPresent(h ->
                                 people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(), p.office())));
+                    } else if (seats.isEmpty() && p.receiving()) {
+                        // «Министр иностранных дел Казахстана прибыл в Ашхабад. Его принял глава государства», "... arrived
+                        // in Tashkent, where he was received by the Head of State": the host, the one state whose city
+                        // the sentence or the one before names
+                        List<String> hosts = countries.stream().filter(c -> c.form() == Ref.CountryForm.PLACE
+                                        && c.span().field().equals(p.span().field())
+                                        && c.span().sentence() >= p.span().sentence() - 1
+                                        && c.span().sentence() <= p.span().sentence())
+                                .map(CountryMention::code).filter(open::contains).distinct().toList();
+                        if (hosts.size() == 1) {
+                            offices.holder(hosts.get(0), p.office(), date).ifPresent(h -> people.add(new PersonMention(
+                                    List.of(h.id()), p.span(), false, p.nominative(), p.office())));
+                        }
                     }
                 }
             }
@@ -339,6 +366,10 @@ final class RoleResolver {
             last += back;
             first -= ahead;
         }
+        if (country == null && !countryFirst && phrase.office() != null && !phrase.needsCountry()) {
+            // «президент и министр иностранных дел Казахстана», "the President and Foreign Minister of Kazakhstan"
+            country = countryAfterNextOffice(tokens, matches, m);
+        }
         if (RolePhrases.bareMinister(phrase) && (country == null || !bareMinisterIsForeign(tokens, first, last))) {
             return;
         }
@@ -353,12 +384,16 @@ final class RoleResolver {
                 country = speakerInSentence(people, tokens.get(first).sentence(), field, first);
                 if (country == null) {
                     // the speaker may be an official the knowledge base lacks, known only once the field is read
+                    String envoy = envoyCountry(tokens, matches, tokens.get(first).sentence());
                     pending.add(new Pending(span(field, first, last), phrase.office(), !match.inflected(), Waiting.SPEAKER,
-                            lastNamedCountry(people, field, first)));
+                            envoy != null ? envoy : lastNamedCountry(people, field, first)));
                     return;
                 }
             } else {
                 country = RoleContext.delegationCountry(tokens, matches, m);
+                if (country == null) {
+                    country = RoleContext.headedDelegationCountry(tokens, matches, m);
+                }
             }
         }
         if (country == null && phrase.office() == null && personByFirstToken.get(last + 1) == null
@@ -406,8 +441,10 @@ final class RoleResolver {
             return;
         }
         if (country == null) {
-            if (phrase.standsAlone() && !unknownNameFollows(tokens, last, byToken)) {
-                pending.add(new Pending(span(field, first, last), phrase.office(), !match.inflected(), Waiting.ONLY_COUNTRY));
+            if ((phrase.standsAlone() || capitalizedPresident(tokens, match, phrase, personByFirstToken))
+                    && !unknownNameFollows(tokens, last, byToken)) {
+                pending.add(new Pending(span(field, first, last), phrase.office(), !match.inflected(), Waiting.ONLY_COUNTRY,
+                        null, receiving(tokens, tokens.get(first).sentence())));
             }
             return;
         }
@@ -450,6 +487,39 @@ final class RoleResolver {
             return;
         }
         people.add(new PersonMention(List.of(holder.get().id()), span(field, first, last), false, nominative(match), office));
+    }
+
+    /**
+     * «Президент провёл телефонный разговор с президентом Туркменистана», «Президент Түркіменстан Президентімен
+     * сөйлесті», "The President received ...": the capitalised title with no country and no name after it, which a
+     * release uses for its own head of state, is resolved like «Глава государства».
+     */
+    private static boolean capitalizedPresident(List<Token> tokens, Match<Ref> match, RolePhrase phrase,
+                                                Map<Integer, Integer> personByFirstToken) {
+        return match.first() == match.last() && (phrase.text().equals("президент") || phrase.text().equals("president"))
+                && (match.turkicSuffix() == null || match.turkicSuffix().isEmpty())
+                && tokens.get(match.first()).isCapitalized() && personByFirstToken.get(match.last() + 1) == null
+                && !initialFollows(tokens, match.last()) && !ofSomething(tokens, match.last());
+    }
+
+    /** «Президент компании», «Президент банка», "The President of the club": the head of something else. */
+    private static boolean ofSomething(List<Token> tokens, int last) {
+        if (last + 1 >= tokens.size() || tokens.get(last + 1).sentence() != tokens.get(last).sentence()) {
+            return false;
+        }
+        Token next = tokens.get(last + 1);
+        String w = next.lower();
+        if (!next.isCyrillic()) {
+            return w.equals("of");
+        }
+        return !next.isCapitalized() && (w.endsWith("и") || w.endsWith("ы") || w.endsWith("ов") || w.endsWith("ей")
+                || w.endsWith("а") || w.endsWith("я"));
+    }
+
+    /** «Президент Қ.Тоқаев», "President K. Tokayev": an initial right after the phrase. */
+    private static boolean initialFollows(List<Token> tokens, int last) {
+        return last + 1 < tokens.size() && tokens.get(last + 1).raw().length() == 1
+                && tokens.get(last + 1).isCapitalized();
     }
 
     /** «Елбасы», «Первый Президент Казахстана», "the first President of Kyrgyzstan": the first holder, not today's. */
@@ -561,6 +631,35 @@ final class RoleResolver {
         return false;
     }
 
+    /**
+     * The country after the second of two offices joined by "and", which both offices share: «президент и министр
+     * иностранных дел Казахстана», "the President and Foreign Minister of Kazakhstan"; or null.
+     */
+    private static String countryAfterNextOffice(List<Token> tokens, List<Match<Ref>> matches, int m) {
+        if (m + 2 >= matches.size() || !(matches.get(m + 1).value() instanceof Ref.RoleRef next)
+                || !(matches.get(m + 2).value() instanceof Ref.CountryRef c) || !namesState(c)) {
+            return null;
+        }
+        RolePhrase second = next.phrase();
+        Match<Ref> phrase = matches.get(m);
+        Match<Ref> other = matches.get(m + 1);
+        if (second.office() == null || second.plural() || second.needsCountry() || other.first() != phrase.last() + 2
+                || !LIST_JOINERS.contains(tokens.get(phrase.last() + 1).lower())
+                || tokens.get(other.first()).sentence() != tokens.get(phrase.first()).sentence()) {
+            return null;
+        }
+        return connectedAfter(tokens, other.last(), matches.get(m + 2).first(), true) ? c.code() : null;
+    }
+
+    private static boolean receiving(List<Token> tokens, int sentence) {
+        for (Token t : tokens) {
+            if (t.sentence() == sentence && RECEIVING.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The country of the office that ends right before "and" before {@code first}, or null. */
     private String sharedCountry(Tokenizer.Field field, int first) {
         List<Token> tokens = field.tokens();
@@ -623,6 +722,9 @@ final class RoleResolver {
     }
 
     private static boolean blocked(List<Token> tokens, int first) {
+        if (ofSomeoneElse(tokens, first)) {
+            return true;
+        }
         for (int i = first - 1; i >= Math.max(0, first - 2); i--) {
             if (tokens.get(i).sentence() != tokens.get(first).sentence() || dashBetween(tokens.get(i), tokens.get(i + 1))) {
                 break; // «Премьер-Министрінің орынбасары – Сыртқы істер министрі»: the second of two offices one holds
@@ -640,6 +742,26 @@ final class RoleResolver {
             }
         }
         return false;
+    }
+
+    /** English nouns for someone who serves an office: "the press secretary of the President", "an aide to ...". */
+    private static final Set<String> SERVING_THE_OFFICE = Set.of("secretary", "aide", "aides", "adviser", "advisor",
+            "advisers", "advisors", "spokesman", "spokeswoman", "spokesperson", "administration", "office", "deputy",
+            "assistant", "staff", "service", "apparatus", "chancellery", "representative", "commission", "council");
+
+    private static final Set<String> SERVING_LINKS = Set.of("of", "to", "for");
+
+    /** "The press secretary of the President", "an aide to the Foreign Minister": the phrase is about someone else. */
+    private static boolean ofSomeoneElse(List<Token> tokens, int first) {
+        int i = first - 1;
+        if (i >= 0 && tokens.get(i).lower().equals("the")) {
+            i--;
+        }
+        if (i < 1 || tokens.get(i).isCyrillic() || !SERVING_LINKS.contains(tokens.get(i).lower())
+                || tokens.get(i - 1).sentence() != tokens.get(first).sentence()) {
+            return false;
+        }
+        return SERVING_THE_OFFICE.contains(tokens.get(i - 1).lower());
     }
 
     /** A dash set apart by spaces, or an en or em dash: «орынбасары – министр», "Deputy Prime Minister - Foreign Minister". */
@@ -669,7 +791,8 @@ final class RoleResolver {
      * Kyrgyz the deputy, adviser or press secretary of an office follows it, and the phrase is about that person.
      */
     private static boolean ofTheOffice(List<Token> tokens, int last) {
-        for (int i = last + 1; i <= Math.min(tokens.size() - 1, last + 2); i++) {
+        // «баспасөз хатшысы», «басма сөз катчысы»: up to two words before the one who serves
+        for (int i = last + 1; i <= Math.min(tokens.size() - 1, last + 3); i++) {
             if (tokens.get(i).sentence() != tokens.get(last).sentence()) {
                 return false;
             }
@@ -679,7 +802,7 @@ final class RoleResolver {
                     return true;
                 }
             }
-            if (i == last + 1 && BEFORE_OF_THE_OFFICE.stream().noneMatch(word::startsWith)) {
+            if (BEFORE_OF_THE_OFFICE.stream().noneMatch(word::startsWith)) {
                 return false;
             }
         }
@@ -729,6 +852,39 @@ final class RoleResolver {
             }
         }
         return speaker == null ? null : offices.person(speaker.personId()).map(Person::country).orElse(null);
+    }
+
+    /**
+     * The one country an envoy of the sentence serves, in the English ways of writing it: "the Ambassador of Kazakhstan",
+     * "Kazakhstan's ambassador", "the Kazakh envoy"; or null.
+     */
+    private static String envoyCountry(List<Token> tokens, List<Match<Ref>> matches, int sentence) {
+        String found = null;
+        for (Match<Ref> x : matches) {
+            if (!(x.value() instanceof Ref.CountryRef c) || tokens.get(x.first()).sentence() != sentence
+                    || c.form() == Ref.CountryForm.PLACE || tokens.get(x.first()).isCyrillic()) {
+                continue;
+            }
+            int before = x.first() - 1;
+            while (before >= 0 && before >= x.first() - 2 && CONNECTORS.contains(tokens.get(before).lower())) {
+                before--;
+            }
+            int after = x.last() + 1 < tokens.size() && tokens.get(x.last() + 1).lower().equals("s") ? x.last() + 2
+                    : x.last() + 1;
+            boolean envoy = before >= 0 && before < x.first() - 1 && envoyWord(tokens.get(before))
+                    || after < tokens.size() && tokens.get(after).sentence() == sentence && envoyWord(tokens.get(after));
+            if (envoy) {
+                if (found != null && !found.equals(c.code())) {
+                    return null;
+                }
+                found = c.code();
+            }
+        }
+        return found;
+    }
+
+    private static boolean envoyWord(Token token) {
+        return ENVOYS.stream().anyMatch(token.lower()::startsWith);
     }
 
     /** The country of the last official named before a phrase, or null. */
@@ -782,7 +938,12 @@ final class RoleResolver {
         if (previous == null) {
             return null;
         }
-        Optional<Person> person = offices.person(previous.personId());
+        // a name two records share (one person under an old and a new surname): the one in office that day
+        Optional<Person> person = previous.candidates().stream().map(offices::person).flatMap(Optional::stream)
+                .filter(p -> offices.holdsAnyOffice(p, date)).findFirst();
+        if (person.isEmpty()) {
+            person = offices.person(previous.personId());
+        }
         if (person.isEmpty() || !offices.holdsAnyOffice(person.get(), date)) {
             return null; // the counterpart of someone out of office is nobody in particular
         }

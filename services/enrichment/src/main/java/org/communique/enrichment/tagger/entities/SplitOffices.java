@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Office phrases with the country's adjective inside them, which no fixed phrase covers: «глава казахстанского МИД»,
  * «главу узбекского правительства», «руководитель киргизского внешнеполитического ведомства», «глава российского
- * государства», "the head of the Kazakh Foreign Ministry", "head of the Uzbek government".
+ * государства», «председателем таджикского правительства», «шефа российской дипломатии», "the head of the Kazakh
+ * Foreign Ministry", "head of the Uzbek government".
  */
 final class SplitOffices {
 
@@ -21,8 +22,10 @@ final class SplitOffices {
     }
 
     private static final Set<String> HEADS = Set.of("глава", "главы", "главе", "главу", "главой", "руководитель",
-            "руководителя", "руководителю", "руководителем", "head", "chief");
-    private static final Set<String> NOMINATIVE_HEADS = Set.of("глава", "руководитель", "head", "chief");
+            "руководителя", "руководителю", "руководителем", "руководителе", "председатель", "председателя",
+            "председателю", "председателем", "председателе", "шеф", "шефа", "шефу", "шефом", "шефе", "head", "chief");
+    private static final Set<String> NOMINATIVE_HEADS = Set.of("глава", "руководитель", "председатель", "шеф", "head",
+            "chief");
     private static final List<Tail> TAILS = List.of(
             new Tail(Office.FOREIGN_MINISTER, List.of("мид")),
             new Tail(Office.FOREIGN_MINISTER, List.of("внешнеполитического", "ведомства")),
@@ -31,6 +34,8 @@ final class SplitOffices {
             new Tail(Office.PRIME_MINISTER, List.of("кабмина")),
             new Tail(Office.PRIME_MINISTER, List.of("кабинета", "министров")),
             new Tail(Office.PRESIDENT, List.of("государства")),
+            // «шеф казахстанской дипломатии»
+            new Tail(Office.FOREIGN_MINISTER, List.of("дипломатии")),
             new Tail(Office.FOREIGN_MINISTER, List.of("foreign", "ministry")),
             new Tail(Office.FOREIGN_MINISTER, List.of("ministry", "of", "foreign", "affairs")),
             new Tail(Office.FOREIGN_MINISTER, List.of("foreign", "office")),
