@@ -33,6 +33,7 @@ class OutboxRows {
     private static final String CLAIM = """
             SELECT %s FROM outbox o
             WHERE o.sent_at IS NULL
+              AND o.id >= ?
               AND NOT o.in_doubt
               AND NOT EXISTS (SELECT 1 FROM outbox older
                               WHERE older.aggregate_id = o.aggregate_id
@@ -58,23 +59,24 @@ class OutboxRows {
     }
 
     /**
-     * Locks up to {@code limit} unsent rows, oldest first, skipping rows another relay holds, rows in doubt
-     * and rows with an older unsent row of their aggregate.
+     * Locks up to {@code limit} unsent rows from id {@code from} up, oldest first, skipping rows another relay
+     * holds, rows in doubt and rows with an older unsent row of their aggregate.
      */
-    List<OutboxMessage> claimUnsent(int limit) {
-        return claim(CLAIM_OLDEST, limit);
+    List<OutboxMessage> claimUnsent(long from, int limit) {
+        return claim(CLAIM_OLDEST, from, limit);
     }
 
-    /** Like {@link #claimUnsent(int)}, but the rows tried least often come first. */
+    /** Like {@link #claimUnsent}, from the oldest row, but the rows tried least often come first. */
     List<OutboxMessage> claimLeastTried(int limit) {
-        return claim(CLAIM_LEAST_TRIED, limit);
+        return claim(CLAIM_LEAST_TRIED, 0, limit);
     }
 
-    private List<OutboxMessage> claim(String sql, int limit) {
+    private List<OutboxMessage> claim(String sql, long from, int limit) {
         // the connection is the transaction's own: Agroal hands out the one enlisted in it
         try (Connection connection = dataSource.getConnection();
              PreparedStatement claim = connection.prepareStatement(sql)) {
-            claim.setInt(1, limit);
+            claim.setLong(1, from);
+            claim.setInt(2, limit);
             List<OutboxMessage> rows = new ArrayList<>();
             try (ResultSet result = claim.executeQuery()) {
                 while (result.next()) {
