@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -22,10 +23,13 @@ import java.util.function.Function;
 public class Outbox {
 
     private static final String INSERT = """
-            INSERT INTO outbox (aggregate_id, topic, message_key, ce_id, ce_type, ce_source, ce_time, payload, created_at)
-            SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[],
-                                 ?::text[], ?::timestamptz[])
-            """;
+            WITH appended AS (
+                INSERT INTO outbox (aggregate_id, topic, message_key, ce_id, ce_type, ce_source, ce_time, payload,
+                                    created_at)
+                SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                     ?::timestamptz[], ?::text[], ?::timestamptz[])
+                RETURNING id)
+            SELECT min(id) FROM appended""";
 
     private final AgroalDataSource dataSource;
     private final Event<OutboxAppended> appended;
@@ -48,6 +52,7 @@ public class Outbox {
         }
         // timestamps go as ISO-8601 text (with their zone), whatever the JVM's time zone
         String now = Instant.now().toString();
+        long firstId;
         // the connection is the transaction's own: Agroal hands out the one enlisted in it
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -60,11 +65,14 @@ public class Outbox {
             insert.setArray(7, connection.createArrayOf("text", column(events, event -> event.time().toString())));
             insert.setArray(8, connection.createArrayOf("text", column(events, OutboxEvent::payload)));
             insert.setArray(9, connection.createArrayOf("text", column(events, event -> now)));
-            insert.executeUpdate();
+            try (ResultSet first = insert.executeQuery()) {
+                first.next();
+                firstId = first.getLong(1);
+            }
         } catch (SQLException e) {
             throw new PersistenceException("cannot queue " + events.size() + " outbox events", e);
         }
-        appended.fire(new OutboxAppended());
+        appended.fire(new OutboxAppended(firstId));
     }
 
     private static Object[] column(List<OutboxEvent> events, Function<OutboxEvent, Object> field) {

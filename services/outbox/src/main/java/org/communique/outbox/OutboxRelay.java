@@ -77,6 +77,9 @@ public class OutboxRelay {
     private volatile boolean doubtsToCheck = true;
     /** Whether the next drain counts the unsent rows for the backlog gauge. */
     private volatile boolean backlogToCount = true;
+    /** Whether the next drain claims from the oldest row rather than from the {@link #floor}. */
+    private volatile boolean fromOldest = true;
+    private final ClaimFloor floor = new ClaimFloor();
 
     // the next two are only used by the thread holding the draining lock
     /** Consecutive batches with a failure. */
@@ -103,10 +106,12 @@ public class OutboxRelay {
     public void drain() {
         doubtsToCheck = true;
         backlogToCount = true;
+        fromOldest = true;
         drainQuietly();
     }
 
     void onAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
+        floor.appended(appended.firstId());
         // the observer runs on the request thread after the commit; the response must not wait for Kafka
         if (!stopping && wakeUpQueued.compareAndSet(false, true)) {
             try {
@@ -153,6 +158,10 @@ public class OutboxRelay {
     private void publishAll() {
         try {
             settleDoubts();
+            if (fromOldest) {
+                fromOldest = false;
+                floor.reset();
+            }
             Batch batch;
             do {
                 batch = publishBatch();
@@ -186,6 +195,8 @@ public class OutboxRelay {
         }
         doubtsToCheck = false;
         if (QuarkusTransaction.requiringNew().call(OutboxMessage::anyInDoubt)) {
+            // rows cleared of doubt may lie below the floor
+            fromOldest = true;
             try {
                 OutboxReconciler.Outcome outcome = reconciler.reconcile();
                 if (unsentAtStartUp > 0) {
@@ -211,7 +222,11 @@ public class OutboxRelay {
         Duration ackTimeout = config.ackTimeout();
         int transactionTimeout = (int) ackTimeout.plusSeconds(30).toSeconds();
         return QuarkusTransaction.requiringNew().timeout(transactionTimeout).call(() -> {
-            List<OutboxMessage> rows = probing ? outboxRows.claimLeastTried(limit) : outboxRows.claimUnsent(limit);
+            List<OutboxMessage> rows = probing ? outboxRows.claimLeastTried(limit)
+                    : outboxRows.claimUnsent(floor.beginClaim(), limit);
+            if (!probing && !rows.isEmpty()) {
+                floor.claimed(rows.get(0).id);
+            }
             // all sent before any is awaited: the producer pipelines them; one batch holds one row per aggregate
             List<CompletableFuture<Void>> acks = new ArrayList<>(rows.size());
             for (OutboxMessage row : rows) {

@@ -1,0 +1,43 @@
+package org.communique.outbox;
+
+/**
+ * Where the relay's next claim starts in id order. Rows marked sent leave their entries in the partial
+ * "unsent" indexes until a vacuum removes them, and a claim that starts at the oldest id walks all of them:
+ * millions per run under load. A claim therefore starts at the smallest id the previous claim took (the rows
+ * it skipped or could not see yet are above it, or are handled below), and goes back lower when:
+ * <ul>
+ *   <li>a transaction of this instance commits rows with smaller ids (ids are taken at insert, so commits
+ *   come out of id order), also while a claim is running ({@link #appended});</li>
+ *   <li>the relay scans from the start: on every poll tick and after settling rows in doubt
+ *   ({@link #reset}), which also covers rows written by other instances, rows another relay held and rows
+ *   that were in doubt.</li>
+ * </ul>
+ */
+final class ClaimFloor {
+
+    private long floor;
+    /** The smallest first id appended since the current claim began. */
+    private long appendedDuringClaim = Long.MAX_VALUE;
+
+    /** The id the claim starts at. */
+    synchronized long beginClaim() {
+        appendedDuringClaim = Long.MAX_VALUE;
+        return floor;
+    }
+
+    /** The claim took rows, the smallest of them {@code smallestClaimed}. */
+    synchronized void claimed(long smallestClaimed) {
+        floor = Math.min(smallestClaimed, appendedDuringClaim);
+    }
+
+    /** A transaction committed rows from {@code firstId} up. */
+    synchronized void appended(long firstId) {
+        floor = Math.min(floor, firstId);
+        appendedDuringClaim = Math.min(appendedDuringClaim, firstId);
+    }
+
+    /** The next claim starts at the oldest row. */
+    synchronized void reset() {
+        floor = 0;
+    }
+}
