@@ -65,6 +65,7 @@ public final class EntityExtractor {
         List<OrganizationMention> organizations = new ArrayList<>();
         List<PersonMention> people = new ArrayList<>();
         List<UnlistedMention> unlisted = new ArrayList<>();
+        Surnames surnames = new Surnames();
         RoleResolver roles = new RoleResolver(offices, date, language);
         for (Tokenizer.Field field : fields) {
             List<Match<Ref>> matches = gazetteer.match(field, language);
@@ -90,7 +91,7 @@ public final class EntityExtractor {
                 } else if (ref instanceof Ref.OrganizationRef org) {
                     organizations.add(new OrganizationMention(org.id(), span(field, match.first(), match.last())));
                 } else if (ref instanceof Ref.PersonRef) {
-                    PersonMention person = person(field, match, byToken);
+                    PersonMention person = person(field, match, byToken, surnames);
                     if (person != null) {
                         personByFirstToken.put(person.span().firstToken(), people.size());
                         personByLastToken.put(person.span().lastToken(), people.size());
@@ -107,6 +108,7 @@ public final class EntityExtractor {
         countries.stream().filter(c -> !c.uncertain()).forEach(c -> named.add(c.code()));
         countries.removeIf(c -> c.uncertain() && !named.contains(c.code()));
         roles.finish(countries, people, unlisted);
+        surnames.dropThoseOfSomeoneElse(people);
         people.sort((a, b) -> Long.compare(a.span().position(), b.span().position()));
         List<PersonMention> officials = new ArrayList<>();
         for (PersonMention p : resolve(people, date)) {
@@ -247,7 +249,7 @@ public final class EntityExtractor {
 
     // ---------------------------------------------------------------- people
 
-    private PersonMention person(Tokenizer.Field field, Match<Ref> match, Match<?>[] byToken) {
+    private PersonMention person(Tokenizer.Field field, Match<Ref> match, Match<?>[] byToken, Surnames surnames) {
         List<Token> tokens = field.tokens();
         List<String> candidates = new ArrayList<>();
         boolean full = false;
@@ -298,7 +300,12 @@ public final class EntityExtractor {
                     return null;
                 }
             } else if (someoneElse(field, match, byToken)) {
+                surnames.someoneElse(candidates);
                 return null;
+            } else {
+                PersonMention bare = new PersonMention(candidates, span(field, first, last), true, !match.inflected(), null);
+                surnames.bare(bare);
+                return bare;
             }
         }
         return new PersonMention(candidates, span(field, first, last), true, !match.inflected(), null);
