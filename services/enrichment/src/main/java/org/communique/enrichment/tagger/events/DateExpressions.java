@@ -46,6 +46,10 @@ public final class DateExpressions {
     /** Kazakh month names, folded (қазан → казан); also ordinary words and a city, so only read next to a number. */
     private static final String[] KAZAKH_MONTHS = {"кантар", "акпан", "наурыз", "сауир", "мамыр", "маусым", "шилде",
             "тамыз", "кыркуйек", "казан", "караша", "желтоксан"};
+    /** The first two letters of every Russian and Kazakh month stem: most words are no month, and say so at once. */
+    private static final java.util.Set<String> MONTH_STARTS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(RUSSIAN_MONTHS), java.util.Arrays.stream(KAZAKH_MONTHS))
+            .map(stem -> stem.substring(0, 2)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Russian ordinal endings written after a day and a hyphen: «24-го», «3-е». */
     private static final java.util.Set<String> ORDINAL_ENDINGS = java.util.Set.of("го", "е", "ого", "ое");
     /** Kyrgyz case forms of «май», read only next to a day («майдан» is also a word). */
@@ -78,6 +82,8 @@ public final class DateExpressions {
             "бейсенби", DayOfWeek.THURSDAY, "сенби", DayOfWeek.SATURDAY, "жексенби", DayOfWeek.SUNDAY,
             "дуйшомбу", DayOfWeek.MONDAY, "шейшемби", DayOfWeek.TUESDAY, "шаршемби", DayOfWeek.WEDNESDAY,
             "бейшемби", DayOfWeek.THURSDAY);
+    private static final java.util.Set<String> TURKIC_WEEKDAY_STARTS = TURKIC_WEEKDAYS.keySet().stream()
+            .map(day -> day.substring(0, 2)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Map<String, Integer> YEAR_WORDS = Map.of("биыл", 0, "быйыл", 0, "былтыр", -1);
     private static final Map<String, Integer> RELATIVE = Map.ofEntries(
             Map.entry("этом", 0), Map.entry("текущем", 0), Map.entry("нынешнем", 0), Map.entry("this", 0),
@@ -296,6 +302,9 @@ public final class DateExpressions {
         if (w.equals("жума") && i + 1 < tokens.size() && tokens.get(i + 1).lower().startsWith("кун")) {
             return DayOfWeek.FRIDAY; // «жұма күні», «жума күнү»: Friday («жума» alone is also the Kyrgyz week)
         }
+        if (w.length() < 2 || !TURKIC_WEEKDAY_STARTS.contains(w.substring(0, 2))) {
+            return null;
+        }
         for (Map.Entry<String, DayOfWeek> e : TURKIC_WEEKDAYS.entrySet()) {
             if (w.startsWith(e.getKey()) && w.length() <= e.getKey().length() + 3) {
                 return e.getValue();
@@ -400,6 +409,9 @@ public final class DateExpressions {
         }
         if (kazakhNames && KYRGYZ_MAY.contains(w)) {
             return 5; // «14-майда», «14-майга»: next to a number only
+        }
+        if (w.length() < 2 || !MONTH_STARTS.contains(w.substring(0, 2))) {
+            return 0;
         }
         for (int m = 0; m < 12; m++) {
             if (m != 4 && w.startsWith(RUSSIAN_MONTHS[m]) && w.length() <= RUSSIAN_MONTHS[m].length() + 6) {

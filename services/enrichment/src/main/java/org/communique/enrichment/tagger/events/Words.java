@@ -42,7 +42,11 @@ final class Words {
         }
     }
 
+    /** First letters below this (ASCII and Cyrillic) are looked up in a table: the root has the most children. */
+    private static final char TABLE_END = '\u0500';
+
     private final Node root = new Node();
+    private Node[] firstLetters;
 
     private Words() {
     }
@@ -61,6 +65,12 @@ final class Words {
                 node.stemEnds = true;
             }
         }
+        words.firstLetters = new Node[TABLE_END];
+        for (int i = 0; i < words.root.keys.length; i++) {
+            if (words.root.keys[i] < TABLE_END) {
+                words.firstLetters[words.root.keys[i]] = words.root.children[i];
+            }
+        }
         return words;
     }
 
@@ -69,8 +79,18 @@ final class Words {
     }
 
     boolean matches(String lower) {
-        Node node = root;
-        for (int i = 0; i < lower.length(); i++) {
+        if (lower.isEmpty()) {
+            return root.wordEnds;
+        }
+        char first = lower.charAt(0);
+        Node node = first < TABLE_END ? firstLetters[first] : root.get(first);
+        if (node == null) {
+            return false;
+        }
+        if (node.stemEnds) {
+            return true;
+        }
+        for (int i = 1; i < lower.length(); i++) {
             node = node.get(lower.charAt(i));
             if (node == null) {
                 return false;
