@@ -20,8 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Ambassadors and deputy foreign ministers are no seats here: the data hold only the ambassadors and deputies whose
  * dates a source gives, so their posts have holes by design (a role-only ambassador with no holder that day resolves to
  * no one; deputies never resolve by office). Of the chairs of parliament, Kyrgyzstan's (since its single chamber of
- * 2005), Uzbekistan's (since 1995 and 2005) and Turkmenistan's (the Mejlis since December 2006, the Halk Maslahaty
- * since 2021) are seats; Kazakhstan's and Tajikistan's chairs before 2007 and 2000 are not in the data and are no seats.
+ * 2005), Uzbekistan's (since 1995 and 2005), Turkmenistan's (the Mejlis since December 2006, the Halk Maslahaty
+ * since 2021), Kazakhstan's Senate (since its first sitting of January 1996), Tajikistan's two houses (since the
+ * bicameral Majlisi Oli of spring 2000) and Russia's Federation Council and State Duma are seats; the chairs of
+ * Kazakhstan's Mazhilis before 2012 are not in the data (their dates were not certain enough), so it is no seat.
  */
 class OfficeTimelinesTest {
 
@@ -166,6 +168,11 @@ class OfficeTimelinesTest {
         seats.add(new Seat("UZ", "lower_house_chair", EnumSet.of(Office.LOWER_HOUSE_CHAIR), LocalDate.of(2005, 1, 27), null));
         seats.add(new Seat("TM", "lower_house_chair", EnumSet.of(Office.LOWER_HOUSE_CHAIR), LocalDate.of(2006, 12, 22), null));
         seats.add(new Seat("TM", "upper_house_chair", EnumSet.of(Office.UPPER_HOUSE_CHAIR), LocalDate.of(2021, 4, 14), null));
+        seats.add(new Seat("KZ", "upper_house_chair", EnumSet.of(Office.UPPER_HOUSE_CHAIR), LocalDate.of(1996, 1, 30), null));
+        seats.add(new Seat("TJ", "upper_house_chair", EnumSet.of(Office.UPPER_HOUSE_CHAIR), LocalDate.of(2000, 4, 17), null));
+        seats.add(new Seat("TJ", "lower_house_chair", EnumSet.of(Office.LOWER_HOUSE_CHAIR), LocalDate.of(2000, 3, 27), null));
+        seats.add(new Seat("RU", "upper_house_chair", EnumSet.of(Office.UPPER_HOUSE_CHAIR), START, null));
+        seats.add(new Seat("RU", "lower_house_chair", EnumSet.of(Office.LOWER_HOUSE_CHAIR), START, null));
         return seats;
     }
 
