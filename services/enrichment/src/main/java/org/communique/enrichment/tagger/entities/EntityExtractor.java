@@ -88,6 +88,12 @@ public final class EntityExtractor {
                                         field.tokens().get(match.last()).lower(), match.inflected(), match.turkicSuffix(),
                                         wordBefore(field, match.first()), country.town() && !placeCue(field, match)));
                     }
+                } else if (ref instanceof Ref.RoleRef role && ParliamentChairs.houseCountry(role.phrase()) != null) {
+                    // «Жогорку Кеңештин Төрагасы», «председатель Мажилиса»: the house inside the office names its state
+                    countries.add(new CountryMention(ParliamentChairs.houseCountry(role.phrase()),
+                            Ref.CountryForm.INSTITUTION, span(field, match.first(), match.last()),
+                            field.tokens().get(match.last()).lower(), match.inflected(), match.turkicSuffix(),
+                            wordBefore(field, match.first()), false));
                 } else if (ref instanceof Ref.OrganizationRef org) {
                     organizations.add(new OrganizationMention(org.id(), span(field, match.first(), match.last())));
                 } else if (ref instanceof Ref.PersonRef) {

@@ -4,10 +4,10 @@ import org.communique.enrichment.tagger.kb.Office;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.communique.enrichment.tagger.kb.Office.FOREIGN_MINISTER;
 import static org.communique.enrichment.tagger.kb.Office.HEAD_OF_STATE;
-import static org.communique.enrichment.tagger.kb.Office.LOWER_HOUSE_CHAIR;
 import static org.communique.enrichment.tagger.kb.Office.PRESIDENT;
 import static org.communique.enrichment.tagger.kb.Office.PRIME_MINISTER;
 import static org.communique.enrichment.tagger.kb.Office.UPPER_HOUSE_CHAIR;
@@ -15,7 +15,7 @@ import static org.communique.enrichment.tagger.kb.Office.UPPER_HOUSE_CHAIR;
 /** The office phrases the tagger knows, in Russian, English, Kazakh and Kyrgyz. */
 public final class RolePhrases {
 
-    public static final List<RolePhrase> ALL = List.of(
+    public static final List<RolePhrase> ALL = Stream.concat(Stream.of(
             any("президент", PRESIDENT),
             any("president", PRESIDENT),
             alone("глава государства", PRESIDENT),
@@ -108,35 +108,10 @@ public final class RolePhrases {
             implied("мемлекеттік хатшы", "US"),
             implied("мамлекеттик катчы", "US"),
 
-            // parliament chairs: the house names the country («Мажилис», «Маджлиси милли»); a Senate needs one
-            house("председатель мажилиса", LOWER_HOUSE_CHAIR, "KZ"), house("спикер мажилиса", LOWER_HOUSE_CHAIR, "KZ"),
-            house("мәжіліс төрағасы", LOWER_HOUSE_CHAIR, "KZ"), house("chairman of the mazhilis", LOWER_HOUSE_CHAIR, "KZ"),
-            house("mazhilis speaker", LOWER_HOUSE_CHAIR, "KZ"), house("mazhilis chairman", LOWER_HOUSE_CHAIR, "KZ"),
-            house("мажилистин төрагасы", LOWER_HOUSE_CHAIR, "KZ"),
-            house("председатель маджлиси милли", UPPER_HOUSE_CHAIR, "TJ"),
-            house("chairman of the majlisi milli", UPPER_HOUSE_CHAIR, "TJ"),
-            any("председатель сената", UPPER_HOUSE_CHAIR), any("спикер сената", UPPER_HOUSE_CHAIR),
-            any("chairman of the senate", UPPER_HOUSE_CHAIR), any("senate chairman", UPPER_HOUSE_CHAIR),
-            any("senate speaker", UPPER_HOUSE_CHAIR), any("сенат төрағасы", UPPER_HOUSE_CHAIR),
-            any("сенаттын төрагасы", UPPER_HOUSE_CHAIR),
-            // Kyrgyzstan's single chamber (its chair is upper_house_chair), «Торага» the Kyrgyz title in Russian texts
-            house("торага жогорку кенеша", UPPER_HOUSE_CHAIR, "KG"), house("председатель жогорку кенеша", UPPER_HOUSE_CHAIR, "KG"),
-            house("спикер жогорку кенеша", UPPER_HOUSE_CHAIR, "KG"), house("жогорку кеңештин төрагасы", UPPER_HOUSE_CHAIR, "KG"),
-            house("жоғарғы кеңесінің төрағасы", UPPER_HOUSE_CHAIR, "KG"), house("жоғарғы кеңес төрағасы", UPPER_HOUSE_CHAIR, "KG"),
-            house("speaker of the jogorku kenesh", UPPER_HOUSE_CHAIR, "KG"),
-            house("chairman of the jogorku kenesh", UPPER_HOUSE_CHAIR, "KG"),
-            house("jogorku kenesh speaker", UPPER_HOUSE_CHAIR, "KG"), house("jogorku kenesh chairman", UPPER_HOUSE_CHAIR, "KG"),
+            // parliament chairs by their house (ParliamentChairs); «Торага» the Kyrgyz title in Russian and English texts
+            house("торага жогорку кенеша", UPPER_HOUSE_CHAIR, "KG"),
             new RolePhrase("торага", UPPER_HOUSE_CHAIR, Set.of("KG"), "KG", false, Set.of("ru", "en"), false, false),
             new RolePhrase("toraga", UPPER_HOUSE_CHAIR, Set.of("KG"), "KG", false, Set.of("ru", "en"), false, false),
-            // Uzbekistan's Legislative Chamber; its Senate is «председатель Сената» with the country
-            house("спикер законодательной палаты", LOWER_HOUSE_CHAIR, "UZ"),
-            house("председатель законодательной палаты", LOWER_HOUSE_CHAIR, "UZ"),
-            house("speaker of the legislative chamber", LOWER_HOUSE_CHAIR, "UZ"),
-            house("chairman of the legislative chamber", LOWER_HOUSE_CHAIR, "UZ"),
-            // Turkmenistan's Mejlis; the chair of the Halk Maslahaty is known by name only (by office the gold sets lost by it)
-            house("председатель меджлиса", LOWER_HOUSE_CHAIR, "TM"), house("спикер меджлиса", LOWER_HOUSE_CHAIR, "TM"),
-            house("chairman of the mejlis", LOWER_HOUSE_CHAIR, "TM"), house("chairwoman of the mejlis", LOWER_HOUSE_CHAIR, "TM"),
-            house("speaker of the mejlis", LOWER_HOUSE_CHAIR, "TM"), house("mejlis speaker", LOWER_HOUSE_CHAIR, "TM"),
 
             any("коллега", null),
             any("counterpart", null),
@@ -183,7 +158,7 @@ public final class RolePhrases {
             plural("главами правительств", PRIME_MINISTER), plural("главах правительств", PRIME_MINISTER),
             plural("министрах иностранных дел", FOREIGN_MINISTER), plural("главам мид", FOREIGN_MINISTER),
             plural("главах мид", FOREIGN_MINISTER), plural("главам внешнеполитических ведомств", FOREIGN_MINISTER),
-            plural("главах внешнеполитических ведомств", FOREIGN_MINISTER));
+            plural("главах внешнеполитических ведомств", FOREIGN_MINISTER)), ParliamentChairs.PHRASES.stream()).toList();
 
     /** Titles that name the first holder of an office, not the holder of the day. */
     public static final Set<String> FIRST_HOLDER_TITLES = Set.of("елбасы", "elbasy");

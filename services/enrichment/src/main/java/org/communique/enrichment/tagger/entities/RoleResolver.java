@@ -163,21 +163,29 @@ final class RoleResolver {
         if (found == null || blocked(tokens, found.first())) {
             return;
         }
-        Optional<Person> holder = offices.holder(country, found.office(), date);
+        if (found.house() != null && found.house().country() != null && !found.house().country().equals(country)) {
+            return; // «российского Мажилиса»: a house of another state
+        }
+        Office office = found.house() == null || found.office() != null ? found.office()
+                : ParliamentChairs.singleChamber(country, date, offices);
+        if (office == null) {
+            return;
+        }
+        Optional<Person> holder = offices.holder(country, office, date);
         Integer named = personByFirstToken.get(found.last() + 1);
         if (named != null && people.get(named).span().sentence() == tokens.get(found.first()).sentence()) {
             PersonMention person = people.get(named);
             if (holder.isPresent() && person.candidates().contains(holder.get().id())) {
                 person = person.withCandidates(List.of(holder.get().id()));
             }
-            people.set(named, person.presentedAs(found.office()));
+            people.set(named, person.presentedAs(office));
             return;
         }
         if (holder.isEmpty() || unknownNameFollows(tokens, found.last(), byToken)) {
             return;
         }
         people.add(new PersonMention(List.of(holder.get().id()), span(field, found.first(), found.last()), false,
-                found.nominative(), found.office()));
+                found.nominative(), office));
     }
 
     /**
@@ -197,6 +205,27 @@ final class RoleResolver {
         }
         Match<Ref> previous = matches.get(m - 1);
         return connectedBefore(tokens, previous.last(), matches.get(m).first()) ? previous : null;
+    }
+
+    /**
+     * «Қазақстан Республикасы Парламенті Сенатының Төрағасы», «Өзбекстан Олий Мажлисі Сенатының Төрағасы»: the state
+     * before a parliament's name before a Kazakh or Kyrgyz chair phrase, or null.
+     */
+    private static Match<Ref> stateBeforeParliament(List<Token> tokens, List<Match<Ref>> matches, int m) {
+        int words = ParliamentChairs.nameBefore(tokens, matches.get(m).first());
+        if (words == 0) {
+            return null;
+        }
+        int nameFirst = matches.get(m).first() - words;
+        for (int k = m - 1; k >= 0; k--) {
+            Match<Ref> previous = matches.get(k);
+            if (previous.last() >= nameFirst) {
+                continue; // the parliament's name itself («Олий Мажлисі», an institution of its state)
+            }
+            return previous.value() instanceof Ref.CountryRef c && namesState(c)
+                    && connectedBefore(tokens, previous.last(), nameFirst) ? previous : null;
+        }
+        return null;
     }
 
     private static final List<String> FOREIGN_AFFAIRS = List.of("иностранных", "мид", "внешнеполит", "дипломат",
@@ -351,7 +380,18 @@ final class RoleResolver {
                 last = next.last();
             }
         }
+        if (country == null && !countryFirst && ParliamentChairs.names(phrase)) {
+            // «председатель Сената Парламента Республики Казахстан», «спикер Сената Олий Мажлиса»
+            ParliamentChairs.Across across = ParliamentChairs.stateAfter(tokens, matches, m, last);
+            if (across != null) {
+                country = across.country(); // null: the house names its state, or nothing does
+                last = across.last();
+            }
+        }
         Match<Ref> previous = country == null ? countryBefore(tokens, matches, m, phrase) : null;
+        if (previous == null && country == null && countryFirst && ParliamentChairs.names(phrase)) {
+            previous = stateBeforeParliament(tokens, matches, m);
+        }
         if (previous != null) {
             country = ((Ref.CountryRef) previous.value()).code();
             first = previous.first();
@@ -454,7 +494,9 @@ final class RoleResolver {
         lastOfficeField = field.name();
         lastOfficeEnd = last;
         lastOfficeCountry = country;
-        Office office = phrase.office() != null ? CabinetChairs.office(phrase, phrase.office(), country, date)
+        Office office = phrase.office() != null
+                ? ParliamentChairs.office(phrase, CabinetChairs.office(phrase, phrase.office(), country, date), country,
+                date, offices)
                 : counterpartOffice(people, field, first, country);
         if (office == null) {
             return;

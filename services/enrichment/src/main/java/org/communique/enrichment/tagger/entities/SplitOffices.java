@@ -10,12 +10,20 @@ import java.util.Set;
  * Office phrases with the country's adjective inside them, which no fixed phrase covers: «глава казахстанского МИД»,
  * «главу узбекского правительства», «руководитель киргизского внешнеполитического ведомства», «глава российского
  * государства», «председателем таджикского правительства», «шефа российской дипломатии», "the head of the Kazakh
- * Foreign Ministry", "head of the Uzbek government".
+ * Foreign Ministry", "head of the Uzbek government"; the chair of a house: «председателем казахстанского Сената»,
+ * "the Speaker of the Kyrgyz Parliament".
  */
 final class SplitOffices {
 
-    /** Where the phrase lies, the office it names and whether its head word is in the nominative. */
-    record Found(int first, int last, Office office, boolean nominative) {
+    /**
+     * Where the phrase lies, the office it names and whether its head word is in the nominative; for the chair of a
+     * house, {@code house} (the office null for "parliament": the chair of its one chamber).
+     */
+    record Found(int first, int last, Office office, boolean nominative, ParliamentChairs.House house) {
+
+        Found(int first, int last, Office office, boolean nominative) {
+            this(first, last, office, nominative, null);
+        }
     }
 
     private record Tail(Office office, List<String> words) {
@@ -26,6 +34,12 @@ final class SplitOffices {
             "председателю", "председателем", "председателе", "шеф", "шефа", "шефу", "шефом", "шефе", "head", "chief");
     private static final Set<String> NOMINATIVE_HEADS = Set.of("глава", "руководитель", "председатель", "шеф", "head",
             "chief");
+    /** The chair of a house: «председателем казахстанского Сената», "the Speaker of the Kyrgyz Parliament". */
+    private static final Set<String> CHAIR_HEADS = Set.of("председатель", "председателя", "председателю",
+            "председателем", "председателе", "спикер", "спикера", "спикеру", "спикером", "спикере", "chairman",
+            "chairwoman", "chair", "speaker");
+    private static final Set<String> NOMINATIVE_CHAIRS = Set.of("председатель", "спикер", "chairman", "chairwoman",
+            "chair", "speaker");
     private static final List<Tail> TAILS = List.of(
             new Tail(Office.FOREIGN_MINISTER, List.of("мид")),
             new Tail(Office.FOREIGN_MINISTER, List.of("внешнеполитического", "ведомства")),
@@ -58,7 +72,22 @@ final class SplitOffices {
         if (english) {
             head--;
         }
-        if (head < 0 || tokens.get(head).sentence() != sentence || !HEADS.contains(tokens.get(head).lower())) {
+        if (head < 0 || tokens.get(head).sentence() != sentence) {
+            return null;
+        }
+        String headWord = tokens.get(head).lower();
+        if (CHAIR_HEADS.contains(headWord)) {
+            // «спикер казахстанского МИД» is its spokesman: a chair word before a house only
+            ParliamentChairs.House house = ParliamentChairs.houseAt(tokens, last + 1);
+            if (house == null && last > first) {
+                // "the Russian Federation Council": the house's name begins with the state's last word
+                house = ParliamentChairs.houseAt(tokens, last);
+            }
+            if (house != null) {
+                return new Found(head, house.last(), house.office(), NOMINATIVE_CHAIRS.contains(headWord), house);
+            }
+        }
+        if (!HEADS.contains(headWord)) {
             return null;
         }
         // "the head of Kazakhstan's foreign ministry": the state's name with its possessive
