@@ -72,6 +72,8 @@ final class ChairParadigm {
                     List.of(), List.of()),
             new State("TM", List.of("Туркменистана"), "туркменск", List.of("Turkmenistan"), "Turkmen",
                     List.of(), List.of()),
+            new State("CN", List.of("КНР", "Китая"), "китайск", List.of("China", "the People's Republic of China"),
+                    "Chinese", List.of("ҚХР", "Қытай"), List.of()),
             new State("RU", List.of("России", "Российской Федерации", "РФ"), "российск",
                     List.of("Russia", "the Russian Federation"), "Russian",
                     List.of("Ресей", "Ресей Федерациясы"),
@@ -110,7 +112,12 @@ final class ChairParadigm {
                     List.of("Меджлиса", "парламента"), null, List.of("ого Меджлиса", "ого парламента"),
                     List.of("Mejlis", "Parliament"), null,
                     null, null, null, null, null, null),
-            new House("RU", UPPER, LocalDate.parse("1996-01-23"), true, false,
+            new House("CN", UPPER, LocalDate.parse("1993-03-27"), true, false,
+                    List.of("Постоянного комитета Всекитайского собрания народных представителей", "ПК ВСНП"), null,
+                    List.of(), List.of("NPC Standing Committee", "Standing Committee of the National People's Congress"),
+                    null, "Бүкілқытайлық халық өкілдері жиналысы Тұрақты комитеті",
+                    "Бүкілқытайлық халық өкілдері жиналысы Тұрақты комитетінің", null, null, null, null),
+            new House("RU", UPPER, LocalDate.parse("1994-01-13"), true, false,
                     List.of("Совета Федерации"), "Федерального Собрания", List.of(),
                     List.of("Federation Council"), "the Federal Assembly",
                     "Федерация Кеңесі", "Федерация Кеңесінің", null, "Федерация Кеңеши", "Федерация Кеңешинин", null),
@@ -302,8 +309,10 @@ final class ChairParadigm {
                             + chair), house, parl);
                     add("en", "adjective + house + chair", fill(frame, "the " + state.enAdjective() + " "
                             + name.toLowerCase() + " " + chair.toLowerCase()), house, parl);
-                    add("en", "chair of adjective + house", fill(frame, "the " + chair.toLowerCase() + " of the "
-                            + state.enAdjective() + " " + name), house, parl);
+                    if (!name.contains(" of ")) {
+                        add("en", "chair of adjective + house", fill(frame, "the " + chair.toLowerCase() + " of the "
+                                + state.enAdjective() + " " + name), house, parl);
+                    }
                     if (house.implied() && !parl) {
                         // "the Chairman of the Mazhilis"
                         add("en", "chair of house naming its state", fill(frame, "the " + chair + " of the " + name),

@@ -45,6 +45,11 @@ final class ParliamentChairs {
             new Chamber("TM", LOWER, List.of("меджлиса"), List.of("mejlis"), List.of(), List.of()),
             new Chamber("RU", UPPER, List.of("совета федерации", "совфеда"), List.of("federation council"),
                     List.of("федерация кеңесі"), List.of("федерация кеңеши")),
+            // China's National People's Congress sits a few weeks a year; its Standing Committee's chair is its speaker
+            new Chamber("CN", UPPER, List.of("постоянного комитета всекитайского собрания народных представителей",
+                    "пк вснп"), List.of("npc standing committee", "standing committee of the national people's congress"),
+                    List.of("бүкілқытайлық халық өкілдері жиналысы тұрақты комитеті", "бхөж тұрақты комитеті"),
+                    List.of()),
             new Chamber("RU", LOWER, List.of("государственной думы", "госдумы"), List.of("state duma"),
                     List.of("мемлекеттік дума"), List.of("мамлекеттик дума")));
 

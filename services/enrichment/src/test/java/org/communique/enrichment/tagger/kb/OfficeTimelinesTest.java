@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no one; deputies never resolve by office). Of the chairs of parliament, Kyrgyzstan's (since its single chamber of
  * 2005), Uzbekistan's (since 1995 and 2005), Turkmenistan's (the Mejlis since December 2006, the Halk Maslahaty
  * since 2021), Kazakhstan's Senate (since its first sitting of January 1996), Tajikistan's two houses (since the
- * bicameral Majlisi Oli of spring 2000) and Russia's Federation Council and State Duma are seats; the chairs of
+ * bicameral Majlisi Oli of spring 2000), Russia's Federation Council and State Duma and the Standing Committee of
+ * China's National People's Congress (a single chamber's seat is the upper house's) are seats; the chairs of
  * Kazakhstan's Mazhilis before 2012 are not in the data (their dates were not certain enough), so it is no seat.
  */
 class OfficeTimelinesTest {
@@ -173,6 +174,7 @@ class OfficeTimelinesTest {
         seats.add(new Seat("TJ", "lower_house_chair", EnumSet.of(Office.LOWER_HOUSE_CHAIR), LocalDate.of(2000, 3, 27), null));
         seats.add(new Seat("RU", "upper_house_chair", EnumSet.of(Office.UPPER_HOUSE_CHAIR), START, null));
         seats.add(new Seat("RU", "lower_house_chair", EnumSet.of(Office.LOWER_HOUSE_CHAIR), START, null));
+        seats.add(new Seat("CN", "upper_house_chair", EnumSet.of(Office.UPPER_HOUSE_CHAIR), START, null));
         return seats;
     }
 
