@@ -24,7 +24,7 @@ final class ParliamentChairs {
 
     /** A house by its names, and the state it names on its own (null: a Senate, or "parliament", which need one). */
     private record Chamber(String country, Office office, List<String> ru, List<String> en, List<String> kk,
-                         List<String> ky) {
+                           List<String> ky) {
     }
 
     private static final Office UPPER = Office.UPPER_HOUSE_CHAIR;
@@ -45,13 +45,13 @@ final class ParliamentChairs {
             new Chamber("TM", LOWER, List.of("меджлиса"), List.of("mejlis"), List.of(), List.of()),
             new Chamber("RU", UPPER, List.of("совета федерации", "совфеда"), List.of("federation council"),
                     List.of("федерация кеңесі"), List.of("федерация кеңеши")),
+            new Chamber("RU", LOWER, List.of("государственной думы", "госдумы"), List.of("state duma"),
+                    List.of("мемлекеттік дума"), List.of("мамлекеттик дума")),
             // China's National People's Congress sits a few weeks a year; its Standing Committee's chair is its speaker
             new Chamber("CN", UPPER, List.of("постоянного комитета всекитайского собрания народных представителей",
                     "пк вснп"), List.of("npc standing committee", "standing committee of the national people's congress"),
                     List.of("бүкілқытайлық халық өкілдері жиналысы тұрақты комитеті", "бхөж тұрақты комитеті"),
-                    List.of()),
-            new Chamber("RU", LOWER, List.of("государственной думы", "госдумы"), List.of("state duma"),
-                    List.of("мемлекеттік дума"), List.of("мамлекеттик дума")));
+                    List.of()));
 
     /** "Parliament" in the four languages: the chair of a state's one chamber. */
     private static final Chamber PARLIAMENT = new Chamber(null, UPPER, List.of("парламента"), List.of("parliament"),
