@@ -125,6 +125,14 @@ public class OutboxRelay {
         drainQuietly();
     }
 
+    /**
+     * The smallest id an unsent row can have, as far as this instance knows (see {@link OldestUnsent}): a count
+     * of the backlog can start there instead of walking the entries of every row sent since the last vacuum.
+     */
+    public long oldestUnsentBound() {
+        return oldestUnsent.get();
+    }
+
     void onAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
         floor.appended(appended.firstId());
         oldestUnsent.appended(appended.firstId());
