@@ -16,8 +16,8 @@ package org.communique.outbox;
 final class OldestUnsent {
 
     private long oldest;
-    /** The smallest first id appended since the current count began. */
-    private long appendedDuringCount = Long.MAX_VALUE;
+    /** The smallest first id appended since the current count began, 0 after a reset meanwhile. */
+    private long lowestDuringCount = Long.MAX_VALUE;
 
     /** Where the tick's claim starts. */
     synchronized long get() {
@@ -26,7 +26,7 @@ final class OldestUnsent {
 
     /** Where the count starts. */
     synchronized long beginCount() {
-        appendedDuringCount = Long.MAX_VALUE;
+        lowestDuringCount = Long.MAX_VALUE;
         return oldest;
     }
 
@@ -35,17 +35,18 @@ final class OldestUnsent {
      * after the newest row.
      */
     synchronized void counted(long oldestSeen) {
-        oldest = Math.min(oldestSeen, appendedDuringCount);
+        oldest = Math.min(oldestSeen, lowestDuringCount);
     }
 
     /** A transaction committed rows from {@code firstId} up. */
     synchronized void appended(long firstId) {
         oldest = Math.min(oldest, firstId);
-        appendedDuringCount = Math.min(appendedDuringCount, firstId);
+        lowestDuringCount = Math.min(lowestDuringCount, firstId);
     }
 
-    /** The next tick claims and counts from the first row. */
+    /** The next tick claims and counts from the first row, even if a count that began earlier ends after this. */
     synchronized void reset() {
         oldest = 0;
+        lowestDuringCount = 0;
     }
 }

@@ -54,6 +54,16 @@ class OldestUnsentTest {
     }
 
     @Test
+    void aResetWhileACountRunsIsNotUndoneByIt() {
+        oldest.beginCount();
+        // the poll tick's rescan, from the scheduler's thread, while a drain is counting
+        oldest.reset();
+        oldest.counted(1_100);
+
+        assertThat(oldest.get()).isZero();
+    }
+
+    @Test
     void resetGoesBackToTheFirstRow() {
         oldest.beginCount();
         oldest.counted(1_000);
