@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.communique.outbox.Outbox;
 import org.communique.outbox.OutboxEvent;
 import org.communique.outbox.OutboxMessage;
+import org.communique.outbox.OutboxRelay;
 import org.communique.testing.InProcessKafka;
 import org.communique.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,17 +39,23 @@ class OutboxRowOfAnotherInstanceTest {
     @Inject
     Outbox outbox;
 
+    @Inject
+    OutboxRelay relay;
+
     @Test
     void rowCommittedBelowTheOldestUnsentByAnotherInstanceIsPublished() throws Exception {
         try (TopicProbe probe = TopicProbe.of(InProcessKafka.bootstrapServers(), TOPIC)) {
             String foreign = "foreign-" + UUID.randomUUID();
             CountDownLatch inserted = new CountDownLatch(1);
             CountDownLatch commit = new CountDownLatch(1);
+            AtomicLong foreignId = new AtomicLong();
             // persisted directly, as another instance's transaction would be: this instance hears of no commit
             CompletableFuture<Void> otherInstance = CompletableFuture.runAsync(
                     () -> QuarkusTransaction.requiringNew().run(() -> {
-                        OutboxMessage.of(event(foreign)).persist();
+                        OutboxMessage row = OutboxMessage.of(event(foreign));
+                        row.persist();
                         OutboxMessage.flush();
+                        foreignId.set(row.id);
                         inserted.countDown();
                         awaitQuietly(commit);
                     }));
@@ -58,6 +66,8 @@ class OutboxRowOfAnotherInstanceTest {
                 QuarkusTransaction.requiringNew().run(() -> outbox.append(event(ceId)));
             }
             await().atMost(Duration.ofSeconds(30)).until(() -> early.stream().allMatch(OutboxRowOfAnotherInstanceTest::sent));
+            // a poll tick has counted the backlog since: its claims and counts now start above the foreign row
+            await().atMost(Duration.ofSeconds(30)).until(() -> relay.oldestUnsentBound() > foreignId.get());
 
             commit.countDown();
             otherInstance.get(20, TimeUnit.SECONDS);
