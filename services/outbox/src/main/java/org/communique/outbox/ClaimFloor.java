@@ -8,9 +8,10 @@ package org.communique.outbox;
  * <ul>
  *   <li>a transaction of this instance commits rows with smaller ids (ids are taken at insert, so commits
  *   come out of id order), also while a claim is running ({@link #appended});</li>
- *   <li>the relay scans from the start: on every poll tick and after settling rows in doubt
- *   ({@link #reset}), which also covers rows written by other instances, rows another relay held and rows
- *   that were in doubt.</li>
+ *   <li>the poll tick claims from the oldest unsent row the last backlog count saw ({@link #lowerTo},
+ *   see {@link OldestUnsent}), which covers rows another relay held or that were in doubt, and from the
+ *   first row every rescan interval and after settling rows in doubt ({@link #reset}), which also covers
+ *   rows another instance committed below the floor.</li>
  * </ul>
  */
 final class ClaimFloor {
@@ -34,6 +35,11 @@ final class ClaimFloor {
     synchronized void appended(long firstId) {
         floor = Math.min(floor, firstId);
         appendedDuringClaim = Math.min(appendedDuringClaim, firstId);
+    }
+
+    /** The next claim starts at {@code id} or lower. */
+    synchronized void lowerTo(long id) {
+        floor = Math.min(floor, id);
     }
 
     /** The next claim starts at the oldest row. */

@@ -18,6 +18,15 @@ public interface OutboxConfig {
     Duration pollInterval();
 
     /**
+     * How often the poll tick claims and counts from the first row rather than from the oldest unsent row
+     * the previous tick saw: a row that another instance commits below that one, and that this instance
+     * therefore cannot know of, waits at most this long if the other instance's own relay does not send it.
+     * Each such rescan reads the "unsent" indexes' entries of every row sent since the last vacuum.
+     */
+    @WithDefault("1m")
+    Duration rescanInterval();
+
+    /**
      * Rows claimed, sent and acknowledged per database transaction: one claiming statement, the records
      * pipelined to the producer, one statement marking them sent.
      */

@@ -79,10 +79,6 @@ public class OutboxMessage extends PanacheEntityBase {
         return message;
     }
 
-    static long countUnsent() {
-        return count("sentAt is null");
-    }
-
     static boolean anyInDoubt() {
         return count("sentAt is null and inDoubt = true") > 0;
     }

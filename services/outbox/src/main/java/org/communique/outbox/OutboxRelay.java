@@ -77,9 +77,12 @@ public class OutboxRelay {
     private volatile boolean doubtsToCheck = true;
     /** Whether the next drain counts the unsent rows for the backlog gauge. */
     private volatile boolean backlogToCount = true;
-    /** Whether the next drain claims from the oldest row rather than from the {@link #floor}. */
+    /** Whether the next drain claims from {@link #oldestUnsent} rather than from the {@link #floor}. */
     private volatile boolean fromOldest = true;
     private final ClaimFloor floor = new ClaimFloor();
+    private final OldestUnsent oldestUnsent = new OldestUnsent();
+    /** When the poll tick next claims and counts from the first row (see {@link OldestUnsent}). */
+    private volatile long nextRescan = System.nanoTime();
 
     // the next two are only used by the thread holding the draining lock
     /** Consecutive batches with a failure. */
@@ -96,22 +99,43 @@ public class OutboxRelay {
     @Scheduled(identity = "outbox-relay", every = "${communique.outbox.poll-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        drain();
+        long now = System.nanoTime();
+        if (now - nextRescan >= 0) {
+            nextRescan = now + config.rescanInterval().toNanos();
+            oldestUnsent.reset();
+        }
+        tick();
     }
 
     /**
-     * Publishes until no row is left or publishing fails, after settling rows in doubt and counting the
-     * backlog. Never waits for another drain: if one is running, it goes round once more instead.
+     * Publishes until no row is left or publishing fails, after settling rows in doubt, claiming and counting
+     * the backlog from the first row. Never waits for another drain: if one is running, it goes round once
+     * more instead.
      */
     public void drain() {
+        oldestUnsent.reset();
+        tick();
+    }
+
+    /** What the poll tick does: also from the oldest unsent row, and with the doubts and the backlog. */
+    private void tick() {
         doubtsToCheck = true;
         backlogToCount = true;
         fromOldest = true;
         drainQuietly();
     }
 
+    /**
+     * The smallest id an unsent row can have, as far as this instance knows (see {@link OldestUnsent}): a count
+     * of the backlog can start there instead of walking the entries of every row sent since the last vacuum.
+     */
+    public long oldestUnsentBound() {
+        return oldestUnsent.get();
+    }
+
     void onAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
         floor.appended(appended.firstId());
+        oldestUnsent.appended(appended.firstId());
         // the observer runs on the request thread after the commit; the response must not wait for Kafka
         if (!stopping && wakeUpQueued.compareAndSet(false, true)) {
             try {
@@ -160,7 +184,7 @@ public class OutboxRelay {
             settleDoubts();
             if (fromOldest) {
                 fromOldest = false;
-                floor.reset();
+                floor.lowerTo(oldestUnsent.get());
             }
             Batch batch;
             do {
@@ -169,12 +193,19 @@ public class OutboxRelay {
             } while (!stopping && batch.full() && batch.failed() == 0);
             if (backlogToCount) {
                 backlogToCount = false;
-                metrics.backlog(QuarkusTransaction.requiringNew().call(() -> OutboxMessage.countUnsent()));
+                countBacklog();
             }
         } catch (RuntimeException e) {
             // the database is unreachable or a commit failed: rows stay as they were, the next poll retries
             recordOutcome(new Batch(0, 0, 0, 0, e));
         }
+    }
+
+    private void countBacklog() {
+        long from = oldestUnsent.beginCount();
+        OutboxRows.Backlog backlog = QuarkusTransaction.requiringNew().call(() -> outboxRows.countUnsent(from));
+        oldestUnsent.counted(backlog.oldestUnsent());
+        metrics.backlog(backlog.unsent());
     }
 
     /**
@@ -196,6 +227,7 @@ public class OutboxRelay {
         doubtsToCheck = false;
         if (QuarkusTransaction.requiringNew().call(OutboxMessage::anyInDoubt)) {
             // rows cleared of doubt may lie below the floor
+            oldestUnsent.reset();
             fromOldest = true;
             try {
                 OutboxReconciler.Outcome outcome = reconciler.reconcile();

@@ -46,6 +46,11 @@ class OutboxRows {
     private static final String CLAIM_OLDEST = CLAIM.formatted(COLUMNS, "ORDER BY o.id");
     private static final String CLAIM_LEAST_TRIED = CLAIM.formatted(COLUMNS, "ORDER BY o.attempts, o.id");
 
+    // max(id) is one step down the primary key; it tells where the next count starts when nothing is unsent
+    private static final String COUNT_UNSENT = """
+            SELECT count(*), min(id), (SELECT max(id) FROM outbox) FROM outbox
+            WHERE sent_at IS NULL AND id >= ?""";
+
     private static final String MARK_SENT = """
             UPDATE outbox SET attempts = attempts + 1, sent_at = ?, last_error = NULL, in_doubt = false
             WHERE id = ANY (?::bigint[])""";
@@ -100,6 +105,29 @@ class OutboxRows {
         } catch (SQLException e) {
             throw new PersistenceException("cannot claim outbox rows", e);
         }
+    }
+
+    /** The unsent rows from id {@code from} up, in doubt or not, and the oldest of them. */
+    Backlog countUnsent(long from) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement count = connection.prepareStatement(COUNT_UNSENT)) {
+            count.setLong(1, from);
+            try (ResultSet result = count.executeQuery()) {
+                result.next();
+                long unsent = result.getLong(1);
+                long oldest = result.getLong(2);
+                return new Backlog(unsent, unsent > 0 ? oldest : result.getLong(3) + 1);
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot count unsent outbox rows", e);
+        }
+    }
+
+    /**
+     * {@code unsent} rows wait; {@code oldestUnsent} is the id of the oldest, or with none the id after the
+     * newest row.
+     */
+    record Backlog(long unsent, long oldestUnsent) {
     }
 
     /** The rows of a batch that Kafka acknowledged, in one statement. */

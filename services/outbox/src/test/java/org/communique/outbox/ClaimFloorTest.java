@@ -64,6 +64,18 @@ class ClaimFloorTest {
     }
 
     @Test
+    void theTickBringsTheFloorDownToTheOldestUnsentRowButNeverUp() {
+        floor.beginClaim();
+        floor.claimed(1_000);
+
+        floor.lowerTo(1_200);
+        assertThat(floor.beginClaim()).isEqualTo(1_000);
+
+        floor.lowerTo(800);
+        assertThat(floor.beginClaim()).isEqualTo(800);
+    }
+
+    @Test
     void resetGoesBackToTheOldestRow() {
         floor.beginClaim();
         floor.claimed(1_000);
