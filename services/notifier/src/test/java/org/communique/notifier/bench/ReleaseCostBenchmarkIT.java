@@ -169,6 +169,7 @@ class ReleaseCostBenchmarkIT {
         Path jfr = report ? startRecording(name) : null;
         String loadBefore = loadAverage();
         Map<String, Long> cpuBefore = cpu.snapshot();
+        Map<String, Long> threadsBefore = ProcessCpu.byThread(notifier.pid());
         long started = System.nanoTime();
         publish(official, count, rate);
         double offeredSeconds = (System.nanoTime() - started) / 1e9;
@@ -177,6 +178,7 @@ class ReleaseCostBenchmarkIT {
                 && receivedCount() >= expected && unfinished() == 0);
         double drainedSeconds = (System.nanoTime() - started) / 1e9;
         Map<String, Long> cpuAfter = cpu.snapshot();
+        Map<String, Long> threadsAfter = ProcessCpu.byThread(notifier.pid());
         String loadAfter = loadAverage();
         stopRecording(jfr);
         long received = receivedCount() - delivered;
@@ -185,6 +187,8 @@ class ReleaseCostBenchmarkIT {
                         + "and recorded after %.1f s; load average %s -> %s%n", name, count, rate, offeredSeconds,
                 received, drainedSeconds, loadBefore, loadAfter);
         System.out.printf("  %s%n", ProcessCpu.perUnit(cpuBefore, cpuAfter, count, "release"));
+        System.out.printf("  the notifier's threads, CPU ms per release: %s%n",
+                ProcessCpu.topThreads(threadsBefore, threadsAfter, count, 14));
         if (!report) {
             return;
         }
