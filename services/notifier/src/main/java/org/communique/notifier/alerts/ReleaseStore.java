@@ -32,7 +32,7 @@ public class ReleaseStore {
     // the newest version of each release in the batch (one statement may not update a row twice). The payloads
     // go as the UTF-8 bytes the consumer encoded, in binary: as a text array the driver copied each into a
     // String, escaped it into the array's literal and encoded that to UTF-8 again: a fifth of the notifier's
-    // CPU samples at 200 releases/s with five webhooks each
+    // execution samples at 200 releases/s with five webhooks each
     private static final String UPSERT_ALL = """
             INSERT INTO releases (id, version, payload, received_at)
             SELECT DISTINCT ON (id) id, version, convert_from(payload, 'UTF8')::jsonb, ?
