@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import org.communique.contracts.EnrichedRelease;
 import org.communique.contracts.EventJson;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -30,11 +29,14 @@ public class ReleaseStore {
                 WHERE releases.version < EXCLUDED.version
             """;
 
-    // the newest version of each release in the batch (one statement may not update a row twice)
+    // the newest version of each release in the batch (one statement may not update a row twice). The payloads
+    // go as the UTF-8 bytes the consumer encoded, in binary: as a text array the driver copied each into a
+    // String, escaped it into the array's literal and encoded that to UTF-8 again: a fifth of the notifier's
+    // execution samples at 200 releases/s with five webhooks each
     private static final String UPSERT_ALL = """
             INSERT INTO releases (id, version, payload, received_at)
-            SELECT DISTINCT ON (id) id, version, payload::jsonb, ?
-            FROM unnest(?::uuid[], ?::int[], ?::text[]) AS r(id, version, payload)
+            SELECT DISTINCT ON (id) id, version, convert_from(payload, 'UTF8')::jsonb, ?
+            FROM unnest(?::uuid[], ?::int[], ?::bytea[]) AS r(id, version, payload)
             ORDER BY id, version DESC
             ON CONFLICT (id) DO UPDATE
                 SET version = EXCLUDED.version, payload = EXCLUDED.payload, received_at = EXCLUDED.received_at
@@ -78,8 +80,8 @@ public class ReleaseStore {
                     releases.stream().map(r -> r.enriched().release().id()).toArray()));
             upsert.setArray(3, connection.createArrayOf("integer",
                     releases.stream().map(r -> r.enriched().release().version()).toArray()));
-            upsert.setArray(4, connection.createArrayOf("text",
-                    releases.stream().map(r -> new String(r.json(), StandardCharsets.UTF_8)).toArray()));
+            upsert.setArray(4, connection.createArrayOf("bytea",
+                    releases.stream().map(EncodedRelease::json).toArray(byte[][]::new)));
             upsert.executeUpdate();
         } catch (SQLException e) {
             throw new PersistenceException("cannot store " + releases.size() + " releases", e);

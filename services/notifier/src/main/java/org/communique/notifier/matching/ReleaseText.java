@@ -27,17 +27,24 @@ public final class ReleaseText {
     public static ReleaseText of(String title, String body, String language) {
         Map<String, int[]> building = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
-        int position = add(Tokenizer.tokens(title), 0, language, building, counts);
-        add(Tokenizer.tokens(body), position + 1, language, building, counts);
+        // a release repeats its words: each distinct one is stemmed (looked up in the memo) once
+        Map<String, List<String>> stemsOfWord = new HashMap<>();
+        int position = add(Tokenizer.tokens(title), 0, language, stemsOfWord, building, counts);
+        add(Tokenizer.tokens(body), position + 1, language, stemsOfWord, building, counts);
         building.replaceAll((stem, list) -> Arrays.copyOf(list, counts.get(stem)));
         return new ReleaseText(Map.copyOf(building));
     }
 
-    private static int add(List<String> tokens, int from, String language, Map<String, int[]> positions,
-                           Map<String, Integer> counts) {
+    private static int add(List<String> tokens, int from, String language, Map<String, List<String>> stemsOfWord,
+                           Map<String, int[]> positions, Map<String, Integer> counts) {
         int position = from;
         for (String token : tokens) {
-            for (String stem : Stems.of(token, language)) {
+            List<String> stems = stemsOfWord.get(token);
+            if (stems == null) {
+                stems = Stems.of(token, language);
+                stemsOfWord.put(token, stems);
+            }
+            for (String stem : stems) {
                 int count = counts.merge(stem, 1, Integer::sum);
                 int[] list = positions.computeIfAbsent(stem, s -> new int[4]);
                 if (count > list.length) {

@@ -45,6 +45,41 @@ final class ProcessCpu {
         return String.format("CPU ms per %s: %s; all %.2f", unit, parts, total);
     }
 
+    /**
+     * Milliseconds of CPU so far of each of a process's threads, summed by thread name with digits left out
+     * ({@code executor-thread-3} and {@code -7} together; Linux keeps the first 15 characters of a name).
+     * Threads that ended since an earlier snapshot drop out of the sums.
+     */
+    static Map<String, Long> byThread(long pid) {
+        Map<String, Long> millis = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+", "N");
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    millis.merge(name, millis(ticks(fields, 11) + ticks(fields, 12)), Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            });
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return millis;
+    }
+
+    /** The threads that used the most CPU between two {@link #byThread} snapshots, as ms per unit. */
+    static String topThreads(Map<String, Long> before, Map<String, Long> after, long units, int top) {
+        return after.entrySet().stream()
+                .map(entry -> Map.entry(entry.getKey(), entry.getValue() - before.getOrDefault(entry.getKey(), 0L)))
+                .filter(entry -> entry.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(top)
+                .map(entry -> String.format("%s %.3f", entry.getKey(), entry.getValue() / (double) Math.max(1, units)))
+                .collect(Collectors.joining(", "));
+    }
+
     private static long own(long pid) {
         return stat(pid).map(fields -> ticks(fields, 11) + ticks(fields, 12)).map(ProcessCpu::millis).orElse(-1L);
     }

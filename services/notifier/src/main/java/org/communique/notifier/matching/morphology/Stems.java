@@ -21,7 +21,11 @@ public final class Stems {
     // words up to this length, each with its stems at most about 300 bytes: the memo stays under 15 MB whatever
     // the releases hold (a longer token, rare in prose, is stemmed each time)
     private static final int REMEMBERED_LENGTH = 40;
-    private static final Cache<String, List<String>> RELEASE_WORDS = Caffeine.newBuilder().maximumSize(50_000).build();
+    private static final Cache<Word, List<String>> RELEASE_WORDS = Caffeine.newBuilder().maximumSize(50_000).build();
+
+    /** A memo key: both strings keep their hash, so a look-up hashes no new text. */
+    private record Word(String language, String token) {
+    }
 
     private Stems() {
     }
@@ -44,8 +48,7 @@ public final class Stems {
         if (token.length() > REMEMBERED_LENGTH) {
             return stem(token, language);
         }
-        return RELEASE_WORDS.get(language == null ? "\0" + token : language + "\0" + token,
-                key -> stem(token, language));
+        return RELEASE_WORDS.get(new Word(language, token), key -> stem(token, language));
     }
 
     private static List<String> stem(String token, String language) {
