@@ -35,6 +35,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -102,6 +103,7 @@ class EnrichmentThroughputIT {
         });
         long ready = System.nanoTime();
         Duration cpuAtReady = cpu(service);
+        String loadAtReady = loadAverage();
 
         Map<String, Integer> seen = new HashMap<>();
         long[] firstAndLast = {Long.MAX_VALUE, Long.MIN_VALUE};
@@ -136,6 +138,7 @@ class EnrichmentThroughputIT {
             }
             long done = System.nanoTime();
             Duration cpuAtEnd = cpu(service);
+            String loadAtDone = loadAverage();
             // anything late (a duplicate from a redelivered batch) would arrive within a few polls
             long settle = System.nanoTime() + Duration.ofSeconds(3).toNanos();
             while (System.nanoTime() < settle) {
@@ -151,7 +154,8 @@ class EnrichmentThroughputIT {
             double serviceCpuSeconds = (cpuAtEnd.toNanos() - cpuAtReady.toNanos()) / 1e9;
             System.out.printf("%n%d releases of 2-4 KB (avg %d bytes as JSON), %d available processors, shared machine%n",
                     RELEASES, averageBytes(releases), Runtime.getRuntime().availableProcessors());
-            System.out.printf("service start to ready: %.1f s%n", (ready - starting) / 1e9);
+            System.out.printf("service start to ready: %.1f s; load average (/proc/loadavg) at ready: %s, at the last "
+                    + "enriched record: %s%n", (ready - starting) / 1e9, loadAtReady, loadAtDone);
             System.out.printf("enrichment service: %.0f releases/s from ready to last enriched record (%.1f s); "
                             + "%.0f releases/s first to last enriched record; %.0f releases per CPU-second of the "
                             + "whole service process (%.1f CPU-s)%n", fromReady, (done - ready) / 1e9, steady,
@@ -276,6 +280,14 @@ class EnrichmentThroughputIT {
         builder.redirectErrorStream(true);
         builder.redirectOutput(new File("target/enrichment-bench.log"));
         return builder.start();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static Duration cpu(Process process) {
