@@ -35,8 +35,8 @@ import java.util.concurrent.CompletionStage;
 /**
  * Tags ingested releases a batch at a time (one poll of {@code press.releases}, at most
  * {@code max.poll.records}) and publishes them enriched, keyed by release id: the whole batch is tagged, then its
- * records are handed to the producer back to back. The batch is acknowledged, and so
- * its offsets become committable, only once the broker has every enriched record and every dead letter of it.
+ * records are handed to the producer back to back. The batch is acknowledged, and so its offsets become
+ * committable, only once the broker has every enriched record and every dead letter of it.
  * A record that cannot be decoded or tagged goes to {@code press.releases.dlq} on its own, with the reason in
  * its headers; the rest of its batch flows as usual. So does one whose enriched record would not fit Kafka's record
  * size even with its mentions cut ({@link BoundedEvent}). If publishing fails, the batch is nacked and the channel's
@@ -69,8 +69,8 @@ public class ReleaseEnricher {
     public CompletionStage<Void> enrich(KafkaRecordBatch<String, String> batch) {
         List<KafkaRecord<String, String>> records = batch.getRecords();
         // The whole poll is tagged first and then handed to the producer back to back, so its records share
-        // producer batches, compression and requests; published one at a time between taggings, each record went
-        // out alone in a batch and a request of its own.
+        // producer batches, compression and requests; published one at a time between taggings, they went out in
+        // batches of one or a few, and the producer's threads took a fifth of the service's CPU (EnrichmentThroughputIT).
         List<Outcome> outcomes = tagAll(records);
         List<CompletableFuture<Void>> enriched = new ArrayList<>(records.size());
         List<CompletableFuture<Void>> deadLettered = new ArrayList<>();
