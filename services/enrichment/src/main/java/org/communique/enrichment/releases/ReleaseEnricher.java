@@ -69,8 +69,9 @@ public class ReleaseEnricher {
     public CompletionStage<Void> enrich(KafkaRecordBatch<String, String> batch) {
         List<KafkaRecord<String, String>> records = batch.getRecords();
         // The whole poll is tagged first and then handed to the producer back to back, so its records share
-        // producer batches, compression and requests; published one at a time between taggings, they went out in
-        // batches of one or a few, and the producer's threads took a fifth of the service's CPU (EnrichmentThroughputIT).
+        // producer batches, compression and requests. Published one at a time between taggings, they went out in
+        // batches of one or a few, and the producer's threads took a fifth of the service's CPU
+        // (EnrichmentThroughputIT).
         List<Outcome> outcomes = tagAll(records);
         List<CompletableFuture<Void>> enriched = new ArrayList<>(records.size());
         List<CompletableFuture<Void>> deadLettered = new ArrayList<>();
