@@ -27,18 +27,19 @@ public class EnrichedPublisher {
     static final String PARTITION = "dead-letter-partition";
     static final String OFFSET = "dead-letter-offset";
 
-    private final Emitter<String> enriched;
+    private final Emitter<byte[]> enriched;
     private final Emitter<String> deadLetters;
 
     public EnrichedPublisher(@Channel(Channels.ENRICHED) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
-                             Emitter<String> enriched,
+                             Emitter<byte[]> enriched,
                              @Channel(Channels.RELEASES_DEAD_LETTERS) @OnOverflow(value = OnOverflow.Strategy.BUFFER,
                                      bufferSize = 2048) Emitter<String> deadLetters) {
         this.enriched = enriched;
         this.deadLetters = deadLetters;
     }
 
-    CompletableFuture<Void> publish(Message<String> message) {
+    /** The enriched record: its value is the event's UTF-8 JSON as {@link BoundedEvent} wrote it. */
+    CompletableFuture<Void> publish(Message<byte[]> message) {
         return send(enriched, message);
     }
 
@@ -58,7 +59,7 @@ public class EnrichedPublisher {
         return send(deadLetters, Message.of(record.getPayload()).addMetadata(metadata));
     }
 
-    private static CompletableFuture<Void> send(Emitter<String> emitter, Message<String> message) {
+    private static <T> CompletableFuture<Void> send(Emitter<T> emitter, Message<T> message) {
         CompletableFuture<Void> acknowledged = new CompletableFuture<>();
         emitter.send(message
                 .withAck(() -> {

@@ -29,7 +29,26 @@ class BoundedEventTest {
         BoundedEvent bounded = BoundedEvent.of(release("x".repeat(100)), tags, AT);
         assertThat(bounded.event().tags()).isEqualTo(tags);
         assertThat(bounded.event().mentionsOmitted()).isZero();
-        assertThat(EventJson.decode(bounded.json(), EnrichedRelease.class)).isEqualTo(bounded.event());
+        assertThat(EventJson.decode(new String(bounded.json(), StandardCharsets.UTF_8), EnrichedRelease.class))
+                .isEqualTo(bounded.event());
+    }
+
+    /** The record's bytes are what {@link EventJson} writes, encoded as the String serializer did before. */
+    @Test
+    void theJsonIsEventJsonsInUtf8() {
+        for (Tags tags : List.of(tags(3, 40), tags(3, 5_000), tags(200, 100))) {
+            BoundedEvent bounded = BoundedEvent.of(release("Визит «в Астану» \"x\"\n\u2028 ✓ 😀".repeat(20)), tags, AT);
+            assertThat(bounded.json()).isEqualTo(EventJson.encode(bounded.event()).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The one difference: a lone surrogate, which the String's encoding turned into '?', is kept as an escape. */
+    @Test
+    void aLoneSurrogateIsEscapedNotReplaced() {
+        BoundedEvent bounded = BoundedEvent.of(release("Визит \uD83D в Астану"), tags(1, 1), AT);
+        assertThat(new String(bounded.json(), StandardCharsets.UTF_8)).contains("Визит \\uD83D в Астану");
+        assertThat(EventJson.decode(new String(bounded.json(), StandardCharsets.UTF_8), EnrichedRelease.class).release()
+                .body()).isEqualTo("Визит \uD83D в Астану");
     }
 
     @Test
@@ -48,7 +67,7 @@ class BoundedEventTest {
     void fewerMentionsWhenAHundredPerTagStillDoNotFit() {
         Tags tags = tags(200, 100);
         BoundedEvent bounded = BoundedEvent.of(release("x".repeat(100)), tags, AT, 100_000);
-        assertThat(bounded.json().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(100_000);
+        assertThat(bounded.json().length).isLessThanOrEqualTo(100_000);
         assertThat(bounded.event().tags().countries()).hasSize(200)
                 .allSatisfy(c -> assertThat(c.mentions()).hasSizeLessThan(100));
         assertThat(bounded.event().mentionsOmitted() + bounded.event().tags().mentionCount())

@@ -35,6 +35,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,14 +57,17 @@ import static org.awaitility.Awaitility.await;
  * CloudEvents headers) are written to {@code press.releases} first; then the packaged enrichment service (a child
  * process, local profile, real embedded Kafka and PostgreSQL) starts and consumes them. Prints, in the same run:
  * the service's releases/s (from its readiness, and between its first and last enriched record) and per CPU-second of
- * the whole service process; the tagger alone on the same releases in this JVM (per CPU-second of the tagging thread,
- * as {@code CpuThroughput}); and a raw Kafka producer's records/s with records of the same size. Asserts only that
+ * the whole service process, for the whole run and for each fifth of it (the last fifth is the warmed service: the
+ * JIT was still compiling the tagger 20,000 releases in); the tagger alone on the same releases in this JVM (per
+ * CPU-second of the tagging thread, as {@code CpuThroughput}); and a raw Kafka producer's records/s with records of the same size. Asserts only that
  * every release is enriched exactly once. The child records a JFR profile in target/enrichment-bench.jfr.
  */
 @EnabledIfSystemProperty(named = "communique.bench", matches = "true")
 class EnrichmentThroughputIT {
 
-    private static final int RELEASES = Integer.getInteger("communique.bench.releases", 20_000);
+    private static final int RELEASES = Integer.getInteger("communique.bench.releases", 60_000);
+    /** The run is measured in this many equal parts; the JIT is still compiling the tagger well into the run. */
+    private static final int PARTS = 5;
     private static final int TAGGER_WARMUP_SECONDS = 15;
     private static final Duration PATIENCE = Duration.ofMinutes(15);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -99,13 +103,17 @@ class EnrichmentThroughputIT {
         });
         long ready = System.nanoTime();
         Duration cpuAtReady = cpu(service);
+        String loadAtReady = loadAverage();
 
         Map<String, Integer> seen = new HashMap<>();
         long[] firstAndLast = {Long.MAX_VALUE, Long.MIN_VALUE};
         int duplicates = 0;
-        // the second half, after the service's JIT has warmed up on the first: its steady state
-        long half = 0;
-        Duration cpuAtHalf = null;
+        // wall time and service CPU each time another fifth of the releases has been enriched
+        long[] partAt = new long[PARTS + 1];
+        Duration[] cpuAtPart = new Duration[PARTS + 1];
+        partAt[0] = ready;
+        cpuAtPart[0] = cpuAtReady;
+        int part = 1;
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
@@ -122,14 +130,15 @@ class EnrichmentThroughputIT {
                     firstAndLast[0] = Math.min(firstAndLast[0], record.timestamp());
                     firstAndLast[1] = Math.max(firstAndLast[1], record.timestamp());
                 }
-                if (cpuAtHalf == null && seen.size() >= RELEASES / 2) {
-                    half = System.nanoTime();
-                    cpuAtHalf = cpu(service);
+                while (part <= PARTS && seen.size() >= (long) RELEASES * part / PARTS) {
+                    partAt[part] = System.nanoTime();
+                    cpuAtPart[part] = cpu(service);
+                    part++;
                 }
             }
-            int secondHalf = seen.size() - RELEASES / 2;
             long done = System.nanoTime();
             Duration cpuAtEnd = cpu(service);
+            String loadAtDone = loadAverage();
             // anything late (a duplicate from a redelivered batch) would arrive within a few polls
             long settle = System.nanoTime() + Duration.ofSeconds(3).toNanos();
             while (System.nanoTime() < settle) {
@@ -145,19 +154,25 @@ class EnrichmentThroughputIT {
             double serviceCpuSeconds = (cpuAtEnd.toNanos() - cpuAtReady.toNanos()) / 1e9;
             System.out.printf("%n%d releases of 2-4 KB (avg %d bytes as JSON), %d available processors, shared machine%n",
                     RELEASES, averageBytes(releases), Runtime.getRuntime().availableProcessors());
-            System.out.printf("service start to ready: %.1f s%n", (ready - starting) / 1e9);
+            System.out.printf("service start to ready: %.1f s; load average (/proc/loadavg) at ready: %s, at the last "
+                    + "enriched record: %s%n", (ready - starting) / 1e9, loadAtReady, loadAtDone);
             System.out.printf("enrichment service: %.0f releases/s from ready to last enriched record (%.1f s); "
                             + "%.0f releases/s first to last enriched record; %.0f releases per CPU-second of the "
                             + "whole service process (%.1f CPU-s)%n", fromReady, (done - ready) / 1e9, steady,
                     seen.size() / serviceCpuSeconds, serviceCpuSeconds);
-            double halfCpuSeconds = (cpuAtEnd.toNanos() - cpuAtHalf.toNanos()) / 1e9;
-            double steadyPerCpu = secondHalf / halfCpuSeconds;
-            System.out.printf("second half only (JIT warmed up by the first): %.0f releases/s, %.0f releases per "
-                            + "CPU-second of the whole service process (%.1f CPU-s, %.1f s)%n",
-                    secondHalf / ((done - half) / 1e9), steadyPerCpu, halfCpuSeconds, (done - half) / 1e9);
+            double steadyPerCpu = Double.NaN;
+            for (int p = 1; p < part; p++) {
+                int enriched = RELEASES * p / PARTS - RELEASES * (p - 1) / PARTS;
+                double seconds = (partAt[p] - partAt[p - 1]) / 1e9;
+                double cpuSeconds = (cpuAtPart[p].toNanos() - cpuAtPart[p - 1].toNanos()) / 1e9;
+                steadyPerCpu = enriched / cpuSeconds;
+                System.out.printf("fifth %d (%d releases): %.0f releases/s, %.0f releases per CPU-second of the whole "
+                        + "service process (%.1f CPU-s, %.1f s)%n", p, enriched, enriched / seconds, steadyPerCpu,
+                        cpuSeconds, seconds);
+            }
             System.out.printf("tagger alone, same releases, this JVM: %.0f releases per CPU-second (%.0f per "
                     + "wall-second)%n", tagger[0], tagger[1]);
-            System.out.printf("ratio tagger / service, per CPU-second: %.2f whole run, %.2f second half; per "
+            System.out.printf("ratio tagger / service, per CPU-second: %.2f whole run, %.2f last fifth; per "
                             + "wall-second (tagger / service first-to-last): %.2f%n", tagger[0] / (seen.size() / serviceCpuSeconds),
                     tagger[0] / steadyPerCpu, tagger[1] / steady);
             System.out.printf("raw Kafka producer, same run: %.0f records/s (%d B, acks=all, lz4); the bench's own "
@@ -253,6 +268,8 @@ class EnrichmentThroughputIT {
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx768m",
                 // a profile of the run, for finding what limits it: jfr print --events jdk.ExecutionSample
                 "-XX:StartFlightRecording=filename=target/enrichment-bench.jfr,settings=profile,dumponexit=true",
+                // deep enough for Jackson's nested serializers, so samples are attributed to their caller
+                "-XX:FlightRecorderOptions=stackdepth=256",
                 "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString());
         builder.environment().put("QUARKUS_PROFILE", "local");
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
@@ -263,6 +280,14 @@ class EnrichmentThroughputIT {
         builder.redirectErrorStream(true);
         builder.redirectOutput(new File("target/enrichment-bench.log"));
         return builder.start();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static Duration cpu(Process process) {
