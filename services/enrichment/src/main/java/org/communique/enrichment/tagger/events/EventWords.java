@@ -42,6 +42,12 @@ final class EventWords {
     /** Heading a delegation: «её возглавляет министр», «во главе с», "led by", «делегацияны ... бастаған», «баштаган». */
     static final Words LEADS = Words.of("возглав", "=главе", "=headed", "=led", "=leads", "бастаған", "басқарған",
             "баштаган", "жетектеген", "жетекшілік");
+    /**
+     * Leaving a place for another: "left for Tashkent", «отбыл в Ташкент», «Ташкентке аттанды». Told under another city's
+     * dateline, it ends the trip there, the one the text is written from.
+     */
+    static final Words LEAVING = Words.of("=отбыл", "=отбыла", "=отбыли", "=выехал", "=выехала", "=выехали", "=left",
+            "=departed", "=аттанды", "=жөнөдү", "=жоноду", "=кетті", "=кетти");
     /** The capital named by no country: «в столицу», "to the capital", «елордаға», «борборго». */
     static final Words BARE_CAPITAL = Words.of("столиц", "=capital", "елорда", "=борборго", "=борбордо", "=борборубузга");
     /** A delegation: whose it is stands after it («делегация Узбекистана») or before it («Өзбекстан делегациясы»). */
@@ -67,6 +73,10 @@ final class EventWords {
             "=провела", "=held", "=holds", "=заявил", "=выступил",
             // a statement made where one stands: "said in Bishkek", «деди Бишкекте», «деді Ташкентте»
             "=said", "=деди", "=деді", "=addressed", "=attended", "=saw",
+            // speaking at a summit, holding consultations where one is: «выступила на саммите в Астане», "spoke in
+            // Bishkek", «Ташкентте консультациялар өткізді», «Бишкекте консультация өткөрдү»
+            "=выступила", "=выступили", "=spoke", "=сөйледі", "=сүйлөдү", "консультац", "=consultations",
+            "=өткізді", "=өткізіп", "=өткөрдү", "=өткөрүштү", "=өткөрүп",
             // laying a wreath, opening something: done where one stands («возложил венок в Ташкенте»)
             "=возложил", "=возложила", "=возложили", "=laid", "=opened", "=открыл", "=открыла", "=открыли", "=койду",
             // signing still to come where one will be: «подпишет в Москве», «подпишут в Астане»
