@@ -66,7 +66,7 @@ public final class EventExtractor {
         // sentence ids are unique across title and text
         Map<Integer, List<CountryMention>> countriesBySentence = entities.countries().stream()
                 .collect(Collectors.groupingBy(c -> c.span().sentence()));
-        // ambassadors make no visit (they reside where they meet people); a parliament's chair travels like any official
+        // parliament chairs are tagged as officials but make no visit (yet): their trips are not scored or checked
         Map<Integer, List<PersonMention>> peopleBySentence = everyone.stream()
                 .filter(p -> !travelsAsNoVisitor(p, reference))
                 .collect(Collectors.groupingBy(p -> p.span().sentence()));
@@ -504,11 +504,11 @@ public final class EventExtractor {
         return best;
     }
 
-    /** An ambassador, who lives where the post is. */
+    /** A parliament's chair (whose trips are not understood yet) or an ambassador (who lives where the post is). */
     private boolean travelsAsNoVisitor(PersonMention p, LocalDate reference) {
         Office office = p.presentedOffice() != null ? p.presentedOffice()
                 : offices.person(p.personId()).flatMap(person -> offices.officeFor(person, reference)).orElse(null);
-        return office == Office.AMBASSADOR;
+        return office == Office.UPPER_HOUSE_CHAIR || office == Office.LOWER_HOUSE_CHAIR || office == Office.AMBASSADOR;
     }
 
     private String countryOf(PersonMention p) {

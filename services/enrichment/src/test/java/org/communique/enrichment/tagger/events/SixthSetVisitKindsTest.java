@@ -15,7 +15,7 @@ import static org.communique.enrichment.tagger.events.VisitChecks.visit;
 /**
  * Visits and their status in the kinds of language the sixth blind set's tune half found missed (session 13), in
  * sentences of our own: heading one's delegation under a foreign dateline, speaking or consulting in "the capital of
- * X", a parliament's chair on a trip, leaving for the next leg (which ends the trip the text is written from), a
+ * X", leaving for the next leg (which ends the trip the text is written from), a
  * headline that ends one trip and sets out on the next, a headline's past over a trip begun today; and what is no
  * visit: being in touch with someone, a place where something is needed or based, a place inside what was said.
  */
@@ -70,14 +70,6 @@ class SixthSetVisitKindsTest {
     }
 
     @Test
-    void aParliamentsChairTravelsLikeAnyOfficial() {
-        assertVisit(TestTagger.tag("Қазақстан Сенатының Төрағасы Дариға Назарбаева Мәскеуге жұмыс сапарымен барды.",
-                "2019-06-12"), "KZ", "RU", EventStatus.COMPLETED);
-        assertVisit(TestTagger.tag("Председатель Сената Казахстана Дарига Назарбаева прибыла в Москву с рабочим визитом.",
-                "2019-06-12"), "KZ", "RU", EventStatus.ONGOING);
-    }
-
-    @Test
     void leavingForTheNextLegEndsTheTripTheTextIsWrittenFrom() {
         Tags.EventTag v = visit(TestTagger.tag("BISHKEK, May 20 - U.S. Secretary of State Antony Blinken said on Monday "
                 + "that the United States would keep its aid for as long as it is needed in Afghanistan.\nBlinken spoke "
@@ -86,9 +78,6 @@ class SixthSetVisitKindsTest {
         assertThat(v.visitorCountry()).isEqualTo("US");
         assertThat(v.hostCountry()).isEqualTo("KG");
         assertThat(v.status()).isEqualTo(EventStatus.COMPLETED);
-        assertVisit(TestTagger.tag("БИШКЕК, 20 мая — Государственный секретарь США Энтони Блинкен провел переговоры с "
-                + "Садыром Жапаровым.\nВечером Блинкен отбыл в Ташкент.", "2024-05-20"), "US", "KG",
-                EventStatus.COMPLETED);
         // leaving for the place the text is written from is arriving there
         assertVisit(TestTagger.tag("ТАШКЕНТ, 20 мая — Государственный секретарь США Энтони Блинкен отбыл в Ташкент из "
                 + "Бишкека.", "2024-05-20"), "US", "UZ", EventStatus.COMPLETED);
