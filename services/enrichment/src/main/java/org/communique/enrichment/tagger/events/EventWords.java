@@ -140,6 +140,8 @@ final class EventWords {
             "кездесті", "өткізді", "=болду", "=өттү", "аяктады", "жолукту", "өткөрдү",
             // the imperfective past of a visit and the English past of attending: «посещал», "attended", "toured"
             "=посещал", "=посещала", "=посещали", "=бывал", "=бывала", "=attended", "=participated", "=toured",
+            // speaking at a summit told in the past: «выступила на саммите», "spoke at the summit"
+            "=выступил", "=выступила", "=выступили", "=spoke",
             // the short passive participle: «подписан ряд соглашений», «подписаны», «подписано»
             "=подписан", "=подписана", "=подписаны", "=подписано");
 
