@@ -445,7 +445,8 @@ final class RoleResolver {
                 && !match.inflected() && !unknownNameFollows(tokens, last, byToken)
                 && RoleContext.quoteStart(tokens, first) >= 0) {
             // «Глава государства выразил надежду ...», — добавил представитель МИД Казахстана: the head of state, as the
-            // subject of quoted words, is the one of the speaker's own country (an official the knowledge base lacks is known once the field is read)
+            // subject of quoted words, is the one of the speaker's own country (an official the knowledge base lacks is
+            // known only once the field is read)
             country = speakerInSentence(people, tokens.get(first).sentence(), field, first);
             if (country == null) {
                 pending.add(new Pending(span(field, first, last), phrase.office(), !match.inflected(), Waiting.SPEAKER,
