@@ -36,6 +36,38 @@ final class RoleContext {
                 && OURS.contains(tokens.get(first - 1).lower()) || TurkicSuffixes.firstPersonPlural(turkicSuffix);
     }
 
+    /**
+     * The first token of the quotation in its sentence that holds the token {@code first} («Глава государства выразил
+     * надежду ...», — добавил Смадияров), or -1 when it stands in no quotation marks of its own sentence.
+     */
+    static int quoteStart(List<Token> tokens, int first) {
+        int sentence = tokens.get(first).sentence();
+        for (int i = first; i >= 0 && tokens.get(i).sentence() == sentence; i--) {
+            String separator = tokens.get(i).separator();
+            if (i < first && (separator.indexOf('»') >= 0 || separator.indexOf('”') >= 0)) {
+                return -1;
+            }
+            if (separator.indexOf('«') >= 0 || separator.indexOf('“') >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first token after the quotation that holds {@code first}, or the end of its sentence. */
+    static int quoteEnd(List<Token> tokens, int first) {
+        int sentence = tokens.get(first).sentence();
+        int j = first + 1;
+        while (j < tokens.size() && tokens.get(j).sentence() == sentence) {
+            String separator = tokens.get(j).separator();
+            if (separator.indexOf('»') >= 0 || separator.indexOf('”') >= 0) {
+                return j;
+            }
+            j++;
+        }
+        return j;
+    }
+
     /** The country of the delegation or side the sentence names before the phrase, or null. */
     static String delegationCountry(List<Token> tokens, List<Match<Ref>> matches, int m) {
         int sentence = tokens.get(matches.get(m).first()).sentence();

@@ -480,6 +480,20 @@ final class RoleResolver {
             pending.add(new Pending(span(field, first, last), phrase.office(), nominative(match), Waiting.HOME, home));
             return;
         }
+        if (country == null && phrase.office() != null && (phrase.standsAlone()
+                || capitalizedPresident(tokens, match, phrase, personByFirstToken))
+                && !match.inflected() && !unknownNameFollows(tokens, last, byToken)
+                && RoleContext.quoteStart(tokens, first) >= 0) {
+            // «Глава государства выразил надежду ...», — добавил представитель МИД Казахстана: the head of state, as the
+            // subject of quoted words, is the one of the speaker's own country (an official the knowledge base lacks is
+            // known only once the field is read)
+            country = speakerInSentence(people, tokens.get(first).sentence(), field, first);
+            if (country == null) {
+                pending.add(new Pending(span(field, first, last), phrase.office(), !match.inflected(), Waiting.SPEAKER,
+                        lastNominativeCountry(people, field, first)));
+                return;
+            }
+        }
         if (country == null) {
             if ((phrase.standsAlone() || capitalizedPresident(tokens, match, phrase, personByFirstToken))
                     && !unknownNameFollows(tokens, last, byToken)) {
@@ -886,9 +900,14 @@ final class RoleResolver {
      * phrase, then before it), or null.
      */
     private String speakerInSentence(List<PersonMention> people, int sentence, Tokenizer.Field field, int first) {
+        // «Президентибиз менен Си Цзиньпиндин ортосундагы ...», – деди министр: one named inside the same quotation is
+        // spoken of, not speaking
+        int quoteStart = RoleContext.quoteStart(field.tokens(), first);
+        int quoteEnd = quoteStart < 0 ? -1 : RoleContext.quoteEnd(field.tokens(), first);
         PersonMention speaker = null;
         for (PersonMention p : people) {
-            if (p.span().field().equals(field.name()) && p.span().sentence() == sentence
+            boolean quoted = quoteStart >= 0 && p.span().firstToken() >= quoteStart && p.span().firstToken() < quoteEnd;
+            if (p.span().field().equals(field.name()) && p.span().sentence() == sentence && !quoted
                     && (speaker == null || p.span().firstToken() > first && speaker.span().firstToken() < first)) {
                 speaker = p;
             }
@@ -929,6 +948,21 @@ final class RoleResolver {
         return ENVOYS.stream().anyMatch(token.lower()::startsWith);
     }
 
+    /**
+     * The country of the last official named before a phrase as a subject (in the nominative), or null: the one who
+     * speaks, not the one spoken with («с кыргызским коллегой»).
+     */
+    private String lastNominativeCountry(List<PersonMention> people, Tokenizer.Field field, int first) {
+        PersonMention speaker = null;
+        for (PersonMention p : people) {
+            boolean before = !p.span().field().equals(field.name()) || p.span().lastToken() < first;
+            if (before && p.nominative() && (speaker == null || p.span().position() > speaker.span().position())) {
+                speaker = p;
+            }
+        }
+        return speaker == null ? null : countryOf(speaker);
+    }
+
     /** The country of the last official named before a phrase, or null. */
     private String lastNamedCountry(List<PersonMention> people, Tokenizer.Field field, int first) {
         PersonMention speaker = previousPerson(people, field, first);
@@ -952,7 +986,19 @@ final class RoleResolver {
                 return c.code();
             }
         }
-        return p.own();
+        if (p.own() != null) {
+            return p.own();
+        }
+        // «Официальный представитель МИД Казахстана Айбек Смадияров ... «Глава государства ...», — добавил Смадияров»:
+        // the official the knowledge base lacks named last before, when no known one is
+        UnlistedMention last = null;
+        for (UnlistedMention u : unlisted) {
+            if (u.country() != null && u.span().position() < p.span().position()
+                    && (last == null || u.span().position() > last.span().position())) {
+                last = u;
+            }
+        }
+        return last == null ? null : last.country();
     }
 
     /** «…провёл переговоры со своим кыргызским коллегой»: the office of the last person mentioned before. */

@@ -42,6 +42,8 @@ final class EventDraft {
      * same trip dated before the release by another sentence is over.
      */
     boolean pastWithoutDay;
+    /** The sentence tells the traveller leaving this trip's country for the next leg: the trip here is over. */
+    boolean legEnded;
 
     EventDraft(EventType type, Mention evidence) {
         this.type = type;
@@ -91,7 +93,8 @@ final class EventDraft {
             return false;
         }
         boolean sameTripDatedEarlier = overBy(o, reference) || o.overBy(this, reference)
-                || announces(o, reference) || o.announces(this, reference);
+                || announces(o, reference) || o.announces(this, reference)
+                || headlinesBegun(o, reference) || o.headlinesBegun(this, reference);
         if (!agree(visitorCountry, o.visitorCountry) || !agree(hostCountry, o.hostCountry)
                 || !agree(status, o.status) && !sameTripDatedEarlier
                 || !agree(date == null ? null : date.value(), o.date == null ? null : o.date.value())) {
@@ -131,8 +134,22 @@ final class EventDraft {
                 && hostCountry != null && hostCountry.equals(o.hostCountry) && Objects.equals(visitorCountry, o.visitorCountry);
     }
 
+    /**
+     * Whether this undated past in a headline («Жапаров Москвага иш сапары менен барды», "Tokayev visited Tashkent")
+     * tells the trip {@code o} reports as begun and going on («бүгүн ... келди», «сүйлөшүүлөр болуп жатат», "arrived
+     * today"), with no end told anywhere: the same trip, under way.
+     */
+    private boolean headlinesBegun(EventDraft o, LocalDate reference) {
+        return type == EventType.VISIT && o.type == EventType.VISIT && Mention.TITLE.equals(evidence.field())
+                && status == EventStatus.COMPLETED && date == null && !returned && !o.returned
+                && o.status == EventStatus.ONGOING && !o.undatedPast && !o.pastWithoutDay
+                && (o.date == null || !o.date.first().isAfter(reference)
+                && !o.date.last().isBefore(reference.minusDays(ARRIVAL_DAYS)))
+                && hostCountry != null && hostCountry.equals(o.hostCountry) && Objects.equals(visitorCountry, o.visitorCountry);
+    }
+
     void absorb(EventDraft o, LocalDate reference) {
-        if (announces(o, reference)) {
+        if (announces(o, reference) || headlinesBegun(o, reference) || o.headlinesBegun(this, reference)) {
             status = EventStatus.ONGOING;
         }
         if (overBy(o, reference)) {

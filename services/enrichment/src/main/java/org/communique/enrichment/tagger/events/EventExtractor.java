@@ -76,6 +76,8 @@ public final class EventExtractor {
         boolean toldToday = false;
         EventDraft delegation = null;
         String lastCity = null;
+        // the country of the text's dateline city, for the sentences after its own: where the text is written from
+        String writtenIn = null;
         for (Tokenizer.Field field : fields) {
             String datelineCity = null;
             for (Tokenizer.Sentence sentence : field.sentences()) {
@@ -93,6 +95,9 @@ public final class EventExtractor {
                 String ownDateline = Dateline.city(tokens, countries);
                 String dateline = ownDateline != null ? ownDateline : datelineCity;
                 datelineCity = Dateline.alone(tokens) ? dateline : null;
+                if (writtenIn == null) {
+                    writtenIn = ownDateline;
+                }
                 Map<EventType, List<Integer>> triggers = Triggers.in(tokens, !people.isEmpty());
                 Triggers.Invitation said = Triggers.Invitation.in(tokens);
                 // «...пригласил посетить Таджикистан. Приглашение принято.»
@@ -110,20 +115,23 @@ public final class EventExtractor {
                         field.text().substring(sentence.start(), sentence.end()));
                 if (!triggers.containsKey(EventType.VISIT) && invitation == Triggers.Invitation.NONE && !people.isEmpty()) {
                     EventDraft abroad = presenceAbroad(field, tokens, countries, people, dates, evidence, language,
-                            reference, returned || TripEnd.in(tokens), capitalHost, dateline);
+                            reference, returned || TripEnd.in(tokens), capitalHost, dateline, writtenIn);
                     if (abroad != null) {
                         drafts.add(abroad);
                     }
                 }
+                String ended = endedTripPlace(field, tokens, countries);
                 triggers.forEach((type, at) -> {
                     EventDraft draft = type == EventType.VISIT
-                            ? visit(field, tokens, at, countries, people, dates, evidence,
-                            Places.destination(field, countries, at) != null ? null : bareCapital(tokens, capitalHost))
+                            ? visit(field, tokens, at, countries, people, dates, evidence, ended != null ? ended
+                            : Places.destination(field, countries, at) != null ? null : bareCapital(tokens, capitalHost))
                             : other(type, tokens, at, countries, dates, evidence);
                     // an accepted invitation is a planned visit, whatever the tense of the sentence
                     draft.status = type == EventType.VISIT && invitation == Triggers.Invitation.ACCEPTED
                             ? EventStatus.PLANNED : VisitStatus.of(tokens, at, language);
-                    if (type == EventType.VISIT && draft.status != EventStatus.PLANNED && TripEnd.in(tokens)) {
+                    if (type == EventType.VISIT && ended != null) {
+                        draft.status = EventStatus.COMPLETED; // "wraps up Kazakhstan visit, heads to Tashkent"
+                    } else if (type == EventType.VISIT && draft.status != EventStatus.PLANNED && TripEnd.in(tokens)) {
                         draft.status = EventStatus.COMPLETED; // «вылетел на родину»: the sentence that ends a trip
                     } else if (type == EventType.VISIT && VisitStatus.goesOn(tokens, at)) {
                         draft.status = EventStatus.ONGOING; // «Визит продолжится завтра в Самарканде»
@@ -159,6 +167,20 @@ public final class EventExtractor {
         // a past without a day joins the same trip dated earlier only when nothing tells a trip under way («находящийся»)
         if (drafts.stream().anyMatch(d -> d.type == EventType.VISIT && !d.pastWithoutDay && d.status == EventStatus.ONGOING)) {
             drafts.forEach(d -> d.pastWithoutDay = false);
+        }
+        // "Rice spoke after talks with President Bakiev ... Rice later left for Kazakhstan": what was told under way
+        // there, undated or dated today, is over once the traveller has left for the next leg
+        for (EventDraft leg : drafts) {
+            if (!leg.legEnded) {
+                continue;
+            }
+            for (EventDraft d : drafts) {
+                if (d.type == EventType.VISIT && d.status == EventStatus.ONGOING
+                        && Objects.equals(d.hostCountry, leg.hostCountry) && Objects.equals(d.visitorCountry, leg.visitorCountry)
+                        && (d.date == null || !d.date.last().isAfter(reference))) {
+                    d.status = EventStatus.COMPLETED;
+                }
+            }
         }
         List<EventDraft> merged = new ArrayList<>(EventMerger.merge(drafts, reference));
         // a trip nobody is named for (citizens' travel, "поездки", a team or a business delegation) is no official visit
@@ -201,6 +223,30 @@ public final class EventExtractor {
         return null;
     }
 
+    /**
+     * "Pompeo wraps up Kazakhstan visit, heads to Tashkent", «завершил визит в Казахстан и вылетел в Ташкент»: the
+     * country of the trip a verb of ending governs, named next to its noun; the next leg the sentence sets out on is
+     * another trip. Null when the sentence ends no trip or names no place beside it.
+     */
+    private static String endedTripPlace(Tokenizer.Field field, List<Token> tokens, List<CountryMention> countries) {
+        int noun = TripEnd.endedTripNoun(tokens);
+        if (noun < 0) {
+            return null;
+        }
+        for (CountryMention c : countries) {
+            if (!Places.isPlace(c)) {
+                continue;
+            }
+            boolean before = c.span().lastToken() == noun - 1; // "Kazakhstan visit", «Қазақстанға сапарын»
+            int gap = c.span().firstToken() - noun;
+            boolean after = gap >= 1 && gap <= 3 && (Places.TO.contains(c.before()) || c.before().equals("the"));
+            if (before || after) {
+                return c.code();
+            }
+        }
+        return null;
+    }
+
     /** A visit whose delegation the sentence names no one of («В Ашхабад прибыла делегация Узбекистана.»), else null. */
     private static EventDraft anonymousDelegation(EventDraft d) {
         return d.type == EventType.VISIT && d.visitors.isEmpty() && d.hostCountry != null && d.status != null ? d : null;
@@ -235,6 +281,21 @@ public final class EventExtractor {
         }
         return false;
     }
+
+    /**
+     * «находится на постоянной связи с коллегой», "is in touch with", «байланыста», «байланышта»: being in contact with
+     * someone, which places no one anywhere.
+     */
+    private static boolean inTouch(List<Token> tokens, int i) {
+        for (int j = Math.max(0, i - 2); j <= Math.min(tokens.size() - 1, i + 3); j++) {
+            if (j != i && IN_TOUCH.matches(tokens.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Words IN_TOUCH = Words.of("=связи", "=контакте", "=touch", "=contact", "байланыст", "байланышт");
 
     /** "took part", "takes part", "taking part": the English for «принял участие». */
     private static boolean tookPart(List<Token> tokens, int i) {
@@ -272,15 +333,23 @@ public final class EventExtractor {
     private EventDraft presenceAbroad(Tokenizer.Field field, List<Token> tokens, List<CountryMention> countries,
                                  List<PersonMention> people, List<DateExpressions.DateHit> dates, Mention evidence,
                                  String language, LocalDate reference, boolean returned, String capitalHost,
-                                 String dateline) {
+                                 String dateline, String writtenIn) {
         List<Integer> at = new ArrayList<>();
         boolean virtual = false;
+        boolean leads = false;
+        boolean leaving = false;
+        boolean delegation = anyMatch(tokens, EventWords.DELEGATION);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (EventWords.PRESENCE.matches(t) || EventWords.IMPLICIT_VISIT.matches(t) || EventWords.CAME_BACK.matches(t)
+            if ((EventWords.PRESENCE.matches(t) || EventWords.IMPLICIT_VISIT.matches(t) || EventWords.CAME_BACK.matches(t)
                     || tookPart(tokens, i)
-                    || Reception.verb(tokens, i)) {
+                    || Reception.verb(tokens, i)) && !inTouch(tokens, i)) {
                 at.add(t.index());
+                leaving |= EventWords.LEAVING.matches(t);
+            } else if (delegation && EventWords.LEADS.matches(t)) {
+                // «Российскую делегацию на заседании возглавляет Владимир Путин», "led the Kazakh delegation at the summit"
+                at.add(t.index());
+                leads = true;
             }
             virtual |= EventWords.VIRTUAL.matches(t) || EventWords.CALL.matches(t);
         }
@@ -288,6 +357,22 @@ public final class EventExtractor {
             return null;
         }
         String host = Places.destination(field, countries, at);
+        if (leaving && host != null && writtenIn != null && !writtenIn.equals(host)) {
+            // "BISHKEK — ... Rice later left for Kazakhstan": leaving for the next leg ends the trip the text is written
+            // from; the next leg is another trip
+            EventDraft leg = visit(field, tokens, at, countries, people, dates, evidence, writtenIn);
+            if (!leg.visitors.isEmpty() && !writtenIn.equals(leg.visitorCountry)) {
+                leg.status = VisitStatus.of(tokens, at, language) == EventStatus.PLANNED ? EventStatus.ONGOING
+                        : EventStatus.COMPLETED;
+                leg.date = null;
+                leg.returned = returned;
+                leg.legEnded = leg.status == EventStatus.COMPLETED;
+                return leg;
+            }
+        }
+        if (host == null && leads && writtenIn != null) {
+            host = writtenIn; // «ШАНХАЙ, 15 июня ... Российскую делегацию возглавляет Путин»: heading it where it meets
+        }
         if (host == null) {
             host = Places.cameBackFrom(field, countries);
         }

@@ -42,6 +42,12 @@ final class EventWords {
     /** Heading a delegation: «её возглавляет министр», «во главе с», "led by", «делегацияны ... бастаған», «баштаган». */
     static final Words LEADS = Words.of("возглав", "=главе", "=headed", "=led", "=leads", "бастаған", "басқарған",
             "баштаган", "жетектеген", "жетекшілік");
+    /**
+     * Leaving a place for another: "left for Tashkent", «отбыл в Ташкент», «Ташкентке аттанды». Told under another city's
+     * dateline, it ends the trip there, the one the text is written from.
+     */
+    static final Words LEAVING = Words.of("=отбыл", "=отбыла", "=отбыли", "=выехал", "=выехала", "=выехали", "=left",
+            "=departed", "=аттанды", "=жөнөдү", "=жоноду", "=кетті", "=кетти");
     /** The capital named by no country: «в столицу», "to the capital", «елордаға», «борборго». */
     static final Words BARE_CAPITAL = Words.of("столиц", "=capital", "елорда", "=борборго", "=борбордо", "=борборубузга");
     /** A delegation: whose it is stands after it («делегация Узбекистана») or before it («Өзбекстан делегациясы»). */
@@ -67,6 +73,10 @@ final class EventWords {
             "=провела", "=held", "=holds", "=заявил", "=выступил",
             // a statement made where one stands: "said in Bishkek", «деди Бишкекте», «деді Ташкентте»
             "=said", "=деди", "=деді", "=addressed", "=attended", "=saw",
+            // speaking at a summit, holding consultations where one is: «выступила на саммите в Астане», "spoke in
+            // Bishkek", «Ташкентте консультациялар өткізді», «Бишкекте консультация өткөрдү»
+            "=выступила", "=выступили", "=spoke", "=сөйледі", "=сүйлөдү", "консультац", "=consultations",
+            "=өткізді", "=өткізіп", "=өткөрдү", "=өткөрүштү", "=өткөрүп",
             // laying a wreath, opening something: done where one stands («возложил венок в Ташкенте»)
             "=возложил", "=возложила", "=возложили", "=laid", "=opened", "=открыл", "=открыла", "=открыли", "=койду",
             // signing still to come where one will be: «подпишет в Москве», «подпишут в Астане»
@@ -130,6 +140,8 @@ final class EventWords {
             "кездесті", "өткізді", "=болду", "=өттү", "аяктады", "жолукту", "өткөрдү",
             // the imperfective past of a visit and the English past of attending: «посещал», "attended", "toured"
             "=посещал", "=посещала", "=посещали", "=бывал", "=бывала", "=attended", "=participated", "=toured",
+            // speaking at a summit told in the past: «выступила на саммите», "spoke at the summit"
+            "=выступил", "=выступила", "=выступили", "=spoke",
             // the short passive participle: «подписан ряд соглашений», «подписаны», «подписано»
             "=подписан", "=подписана", "=подписаны", "=подписано");
 

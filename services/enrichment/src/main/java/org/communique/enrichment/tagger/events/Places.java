@@ -34,13 +34,26 @@ final class Places {
     static String destination(Tokenizer.Field field, List<CountryMention> countries, List<Integer> at) {
         CountryMention best = null;
         int bestDistance = Integer.MAX_VALUE;
+        // «Өзбекстан астанасында»: the capital word after a state is that state's capital, not Astana
+        int capitalWord = -1;
         for (CountryMention c : countries) {
-            if (!isPlace(c) || !isDestination(field, c, at)) {
+            if (capitalOf(field, c) && c.span().lastToken() + 1 < field.tokens().size()) {
+                capitalWord = c.span().lastToken() + 1;
+            }
+        }
+        for (CountryMention c : countries) {
+            if (!(isPlace(c) && isDestination(field, c, at) || capitalOf(field, c)) || onlyWhereSomethingIs(field, c)
+                    || c.span().firstToken() == capitalWord) {
                 continue;
             }
             int distance = Integer.MAX_VALUE;
             for (int trigger : at) {
-                distance = Math.min(distance, distanceAfter(c, trigger));
+                if (!inWhatIsSaid(field.tokens(), trigger, c.span().firstToken())) {
+                    distance = Math.min(distance, distanceAfter(c, trigger));
+                }
+            }
+            if (distance == Integer.MAX_VALUE) {
+                continue;
             }
             if (distance < bestDistance) {
                 best = c;
@@ -100,6 +113,77 @@ final class Places {
         }
         return false;
     }
+
+    /** The words for a capital: «столица», "capital", «астанасы», «елордасы», «борбору». */
+    private static final Words CAPITAL = Words.of("столиц", "=capital", "астанас", "елордас", "борбор");
+    /** Turkic case endings of the capital word that put something in it or send it there: «астанасында», «борборуна». */
+    private static final List<String> CAPITAL_CASES = List.of("нда", "нде", "на", "не", "га", "ге", "ка", "ке");
+
+    /**
+     * "in the capital of Kazakhstan", "in the Kazakh capital", «в казахстанской столице», «Қазақстан астанасында»,
+     * «Казакстандын борборунда»: a state's capital as the place, named by the state's name or adjective («в столице
+     * Казахстана» already counts as a place noun before a country).
+     */
+    static boolean capitalOf(Tokenizer.Field field, CountryMention c) {
+        List<Token> tokens = field.tokens();
+        int first = c.span().firstToken();
+        int next = c.span().lastToken() + 1;
+        // "in the capital of Kazakhstan"
+        if (c.before().equals("of") && isPlace(c) && first >= 3 && CAPITAL.matches(tokens.get(first - 2))
+                && tokens.get(first - 3).lower().equals("the") && first >= 4 && TO.contains(tokens.get(first - 4).lower())) {
+            return true;
+        }
+        if (next >= tokens.size() || !CAPITAL.matches(tokens.get(next))) {
+            return false;
+        }
+        String capital = tokens.get(next).lower();
+        boolean adjective = c.form() == CountryForm.ADJECTIVE || c.form() == CountryForm.DEMONYM;
+        // "in the Kazakh capital", «в казахстанской столице»
+        if (adjective && (TO.contains(c.before()) || c.before().equals("the") && first >= 2
+                && TO.contains(tokens.get(first - 2).lower()))) {
+            return true;
+        }
+        // «Қазақстан астанасында», «Казакстандын борборуна»: the case on the capital word, the state before it
+        return !adjective && isPlace(c) && (capital.startsWith("астанас") || capital.startsWith("елордас")
+                || capital.startsWith("борбор")) && CAPITAL_CASES.stream().anyMatch(capital::endsWith);
+    }
+
+    /**
+     * "needed in Afghanistan", «со штаб-квартирой в Бишкеке», «расположенной в Алматы», «Бишкекте жайгашкан»: a place
+     * named as where something is or is wanted, not where anyone goes.
+     */
+    static boolean onlyWhereSomethingIs(Tokenizer.Field field, CountryMention c) {
+        List<Token> tokens = field.tokens();
+        int first = c.span().firstToken();
+        for (int i = Math.max(0, first - 3); i < first; i++) {
+            if (WHERE_SOMETHING_IS.matches(tokens.get(i))) {
+                return true;
+            }
+        }
+        int next = c.span().lastToken() + 1;
+        return !c.turkicSuffix().isEmpty() && next < tokens.size() && WHERE_SOMETHING_IS.matches(tokens.get(next));
+    }
+
+    private static final Words WHERE_SOMETHING_IS = Words.of("=needed", "=located", "=based", "=headquartered",
+            "=stationed", "расположен", "дислоцир", "штаб-квартир", "=базирующ", "орналаск",
+            "жайгашк");
+
+    /** "said on Tuesday that ... in Afghanistan", «заявил, что ... в Бишкеке»: a place in what was said, not where. */
+    private static boolean inWhatIsSaid(List<Token> tokens, int trigger, int place) {
+        if (place <= trigger || !SAID.matches(tokens.get(trigger))) {
+            return false;
+        }
+        for (int i = trigger + 1; i < place; i++) {
+            if (THAT.matches(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Words SAID = Words.of("=said", "=says", "=заявил", "=заявила", "=заявили", "=сообщил",
+            "=сообщила", "=told", "=stated");
+    private static final Words THAT = Words.of("=that", "=что", "=чтобы");
 
     /** "on an official visit, discussed Afghanistan": a comma or a stop between the verb and the country parts them. */
     private static boolean unbroken(List<Token> tokens, int from, int to) {

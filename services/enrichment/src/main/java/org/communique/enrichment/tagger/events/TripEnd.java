@@ -28,6 +28,7 @@ final class TripEnd {
             "=завершились", "=покинул", "=покинула", "=покинули", "=аякталды", "=аяктады", "=аякташты");
     /** Verbs of ending that end the trip only next to a word for it: "concluded his visit" but not "concluded a deal". */
     private static final Words END = Words.of("=concluded", "=ended", "=wrapped", "=completed", "=finished", "=wound",
+            "=concludes", "=ends", "=wraps", "=completes", "=finishes",
             "=аяктап", "=тамамдады", "=тамамдап", "=тамамдашты", "=корытындылады", "=жыйынтыктады");
     /** Verbs of leaving: an end of the trip only when home is where they go. */
     private static final Words DEPART = Words.of("вылетел", "=отбыл", "=отбыла", "=отбыли", "=улетел", "=улетела",
@@ -71,6 +72,37 @@ final class TripEnd {
             }
         }
         return false;
+    }
+
+    /** Ending a trip, in the past or in a headline's present: "wrapped up", "wraps up", «завершил», «аяқтады». */
+    private static final Words ENDS_TRIP = Words.of("=concluded", "=concludes", "=ended", "=ends", "=wrapped", "=wraps",
+            "=completed", "=completes", "=finished", "=finishes", "=завершил", "=завершила", "=завершили", "=завершает",
+            "=аяктады", "=аяктады", "=аякташты", "=тамамдады", "=корытындылады", "=жыйынтыктады");
+    private static final Words NOT_YET = Words.of("=will", "=to", "=would", "=shall");
+
+    /**
+     * "Pompeo wraps up Kazakhstan visit, heads to Tashkent", «завершил визит в Казахстан и вылетел в Ташкент»: the field
+     * index of the trip noun a verb of ending governs (the trip that is over, not the next leg), or -1. A verb of ending
+     * still to come ("will wrap up") ends nothing yet.
+     */
+    static int endedTripNoun(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!ENDS_TRIP.matches(tokens.get(i)) || i > 0 && NOT_YET.matches(tokens.get(i - 1))) {
+                continue;
+            }
+            for (int j = i + 1; j <= Math.min(tokens.size() - 1, i + END_NEAR); j++) {
+                if (TRIP_NOUNS.matches(tokens.get(j)) && !EventWords.NOT_VISIT.matches(tokens.get(j))) {
+                    return tokens.get(j).index();
+                }
+            }
+            for (int j = i - 1; j >= Math.max(0, i - NEAR); j--) {
+                // «сапарын аяқтады»: the Kazakh and Kyrgyz object before its verb
+                if (TRIP_NOUNS.matches(tokens.get(j)) && !EventWords.NOT_VISIT.matches(tokens.get(j))) {
+                    return tokens.get(j).index();
+                }
+            }
+        }
+        return -1;
     }
 
     private static boolean near(List<Token> tokens, int i, Words words, int reach) {
