@@ -295,6 +295,18 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * "the summit, which will be held in Astana", "a forum to be held in Bishkek": where an event is to take place names
+     * its venue, not anyone's trip (the guidelines: a venue announced with no official said to travel is no visit); a
+     * past passive ("talks were held in Ankara") still tells what was done there.
+     */
+    private static boolean venueToCome(List<Token> tokens, int i) {
+        return i >= 2 && !tokens.get(i).isCyrillic() && tokens.get(i).lower().equals("held")
+                && tokens.get(i - 1).lower().equals("be") && FUTURE_OR_INFINITIVE.matches(tokens.get(i - 2));
+    }
+
+    private static final Words FUTURE_OR_INFINITIVE = Words.of("=will", "=to", "=shall", "=would");
+
     private static final Words IN_TOUCH = Words.of("=связи", "=контакте", "=touch", "=contact", "байланыст", "байланышт");
 
     /** "took part", "takes part", "taking part": the English for «принял участие». */
@@ -343,7 +355,7 @@ public final class EventExtractor {
             Token t = tokens.get(i);
             if ((EventWords.PRESENCE.matches(t) || EventWords.IMPLICIT_VISIT.matches(t) || EventWords.CAME_BACK.matches(t)
                     || tookPart(tokens, i)
-                    || Reception.verb(tokens, i)) && !inTouch(tokens, i)) {
+                    || Reception.verb(tokens, i)) && !inTouch(tokens, i) && !venueToCome(tokens, i)) {
                 at.add(t.index());
                 leaving |= EventWords.LEAVING.matches(t);
             } else if (delegation && EventWords.LEADS.matches(t)) {

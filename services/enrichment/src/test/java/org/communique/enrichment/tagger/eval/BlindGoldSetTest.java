@@ -94,14 +94,14 @@ class BlindGoldSetTest {
         static final double CORE_F1 = 0.977;          // measured 0.978 after session 5 (0.974 after session 3)
         static final double ALL_F1 = 0.975;           // measured 0.976 (0.972)
         static final double ROLE_ONLY_RECALL = 0.830; // 44/53 (43/53)
-        static final double VISIT_F1 = 0.957;         // 0.9577: 68 tp, 1 fp, 5 fn with data version 10 (0.9504 after session 9)
+        static final double VISIT_F1 = 0.971;         // 0.9722: 70 tp, 1 fp, 3 fn after session 13 (0.9577 with data version 10)
         // lowered from 0.984 in session 9: the same 65 visits have the right pair as before; the ratio fell because one
         // visit missed before (receptions, leaders by the state's name, Kyrgyz verbs of meeting) is now found with a
         // wrong pair (65/66 -> 65/67), a trade for visit F1 reaching its goal of 0.95
         // lowered again in session 11 (data version 10, no rule changed): the same 65 pairs and 60 statuses are right;
         // a visit missed before is found now that the knowledge base knows more officials, with a wrong pair and
         // status (65/67 -> 65/68, 60/67 -> 60/68; visit F1 0.950 -> 0.958)
-        static final double VISITOR_HOST = 0.955;     // 65/68 = 0.9559 (65/67 after session 9)
-        static final double STATUS = 0.882;           // 60/68 = 0.8824 (60/67 after session 9)
+        static final double VISITOR_HOST = 0.957;     // 67/70 = 0.9571 after session 13 (65/68 after session 11)
+        static final double STATUS = 0.885;           // 62/70 = 0.8857 after session 13 (60/68 after session 11)
     }
 }
