@@ -2,7 +2,6 @@ package org.communique.enrichment.tagger;
 
 import org.communique.enrichment.tagger.kb.KnowledgeBase;
 import org.communique.enrichment.tagger.kb.Office;
-import org.communique.enrichment.tagger.kb.OfficeTerm;
 import org.communique.enrichment.tagger.kb.Person;
 
 import java.time.LocalDate;
@@ -183,21 +182,7 @@ final class ChairParadigm {
 
     /** The one person who held the office of the country on the day, if exactly one did. */
     private Optional<Person> holder(String country, Office office, LocalDate date) {
-        Person found = null;
-        for (Person person : kb.people()) {
-            if (!person.country().equals(country)) {
-                continue;
-            }
-            for (OfficeTerm term : person.terms()) {
-                if (term.office() == office && term.covers(date)) {
-                    if (found != null && !found.id().equals(person.id())) {
-                        return Optional.empty();
-                    }
-                    found = person;
-                }
-            }
-        }
-        return Optional.ofNullable(found);
+        return RoleParadigm.holder(kb, country, office, date);
     }
 
     /** Whether the state had a chair of the other house that day: then "parliament" alone names no one house. */

@@ -130,6 +130,11 @@ final class RoleParadigm {
 
     /** The one person who held the office of the country on the day, if exactly one did. */
     Optional<Person> holder(String country, Office office, LocalDate date) {
+        return holder(kb, country, office, date);
+    }
+
+    /** The one person of {@code kb} who held the office of the country on the day, if exactly one did. */
+    static Optional<Person> holder(KnowledgeBase kb, String country, Office office, LocalDate date) {
         Person found = null;
         for (Person person : kb.people()) {
             if (!person.country().equals(country)) {
