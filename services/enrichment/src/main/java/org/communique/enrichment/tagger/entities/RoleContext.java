@@ -80,8 +80,9 @@ final class RoleContext {
                     && c.form() != Ref.CountryForm.INSTITUTION) {
                 // the delegation or side is the country's («казахстанской делегации», "Kazakh side"), or the phrase
                 // is in the country leader's retinue («российского президента сопровождает министр»)
-                boolean ofTheCountry = cue(tokens, previous.last() + 1, Math.min(previous.last() + 2,
-                        matches.get(m).first() - 1), DELEGATION);
+                int to = Math.min(previous.last() + 2, matches.get(m).first() - 1);
+                boolean ofTheCountry = cue(tokens, previous.last() + 1, to, DELEGATION)
+                        && !receivedDelegation(tokens, previous.last() + 1, to);
                 boolean retinue = cue(tokens, previous.last() + 1, matches.get(m).first() - 1, RETINUE);
                 return ofTheCountry || retinue ? c.code() : null;
             }
@@ -147,6 +148,54 @@ final class RoleContext {
             }
         }
         return null;
+    }
+
+    private static final Set<String> SAYING = Set.of("деди", "деді", "деп", "дейт", "дейді", "деген", "дейди");
+
+    /** Whether the field quotes anyone: quotation marks, or a Kazakh or Kyrgyz verb of saying («– деди министр»). */
+    static boolean reportedSpeech(List<Token> tokens) {
+        for (Token t : tokens) {
+            String separator = t.separator();
+            if (separator.indexOf('«') >= 0 || separator.indexOf('“') >= 0 || separator.indexOf('"') >= 0
+                    || SAYING.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Russian accusative and instrumental endings of «делегация» and «сторона». */
+    private static final List<String> RUSSIAN_OBJECT = List.of("делегацию", "делегацией", "делегациями", "сторону",
+            "стороной");
+    /** Kazakh and Kyrgyz accusative, dative and instrumental suffixes after «делегация» and «тарап». */
+    private static final Set<String> TURKIC_OBJECT = Set.of("сын", "сін", "ны", "ні", "сына", "сіне", "га", "ға", "ка",
+            "қа", "сымен", "менен", "мен", "ты", "ын", "ына", "пен", "ымен", "ыменен");
+    private static final Set<String> WITH = Set.of("мен", "менен", "бен", "пен");
+
+    /**
+     * «Өзбек делегациясын Премьер-Министр қабылдады», «узбекскую делегацию принял премьер-министр»: a delegation or
+     * side in a case of the one received, met or spoken to, which lends its country to no office after it.
+     */
+    private static boolean receivedDelegation(List<Token> tokens, int from, int to) {
+        for (int i = from; i <= to && i < tokens.size(); i++) {
+            String w = tokens.get(i).lower();
+            if (RUSSIAN_OBJECT.contains(w)) {
+                return true;
+            }
+            String stem = w.startsWith("делегация") ? "делегация" : w.startsWith("тарап") ? "тарап" : null;
+            if (stem == null) {
+                continue;
+            }
+            String suffix = w.substring(stem.length());
+            if (TURKIC_OBJECT.contains(suffix)) {
+                return true;
+            }
+            if ((suffix.equals("сы") || suffix.equals("ы")) && i + 1 < tokens.size()
+                    && WITH.contains(tokens.get(i + 1).lower())) {
+                return true; // «Казак делегациясы менен»
+            }
+        }
+        return false;
     }
 
     private static boolean cue(List<Token> tokens, int from, int to, List<String> cues) {

@@ -362,6 +362,7 @@ final class RoleResolver {
         int first = match.first();
         int last = match.last();
         String country = null;
+        boolean stated = false; // the country is the phrase's own («президент Узбекистана», «Өзбекстан Президенті»)
         // in Kazakh and Kyrgyz an office's country stands before it: one after it («Мемлекет басшысы Түркия
         // Президентіне») is another office's or a place
         boolean countryFirst = "kk".equals(language) || "ky".equals(language);
@@ -377,6 +378,7 @@ final class RoleResolver {
             boolean connectors = !phrase.needsCountry() || !phrase.text().equals("глава");
             if (!nextsGenitive && connectedAfter(tokens, last, next.first(), connectors)) {
                 country = c.code();
+                stated = true;
                 last = next.last();
             }
         }
@@ -394,6 +396,7 @@ final class RoleResolver {
         }
         if (previous != null) {
             country = ((Ref.CountryRef) previous.value()).code();
+            stated = true;
             first = previous.first();
         }
         // «...делегация Армении. Министр иностранных дел этой страны», "...from Turkmenistan. The country's foreign
@@ -422,6 +425,10 @@ final class RoleResolver {
         if (country == null && phrase.office() != null && !phrase.needsCountry()) {
             if (RoleContext.ours(tokens, first, match.turkicSuffix())) {
                 country = speakerInSentence(people, tokens.get(first).sentence(), field, first);
+                if (country == null && !RoleContext.reportedSpeech(tokens)) {
+                    // «Казак делегациясын Президентибиз кабыл алды» in a Kyrgyz agency's own words: the writer's state
+                    country = HomeOffices.writer(language);
+                }
                 if (country == null) {
                     // the speaker may be an official the knowledge base lacks, known only once the field is read
                     String envoy = envoyCountry(tokens, matches, tokens.get(first).sentence());
@@ -475,8 +482,9 @@ final class RoleResolver {
         String home = country == null ? HomeOffices.country(language, phrase) : null;
         if (home != null && phrase.standsAlone()) {
             country = home; // «Мемлекет басшысы» in a Kazakh text, «Мамлекет башчысы» in a Kyrgyz one
-        } else if (home != null && !unknownNameFollows(tokens, last, byToken)) {
-            // «Тышкы иштер министри» in a Kyrgyz text: of the writer's own state, if the text names it at all
+        } else if (home != null && personByFirstToken.get(last + 1) == null && !unknownNameFollows(tokens, last, byToken)) {
+            // «Тышкы иштер министри» in a Kyrgyz text: of the writer's own state, if the text names it at all (not
+            // «Сыртқы істер министрі Сергей Лавров»: the name says whose minister)
             pending.add(new Pending(span(field, first, last), phrase.office(), nominative(match), Waiting.HOME, home));
             return;
         }
@@ -530,6 +538,12 @@ final class RoleResolver {
             if (named != null && !ofCountry(people.get(named), country)) {
                 named = null;
             }
+        }
+        if (named != null && stated && holder.isPresent() && !people.get(named).candidates().contains(holder.get().id())
+                && !ofCountry(people.get(named), country)) {
+            // «Өзбекстан Президенті Тоқаевқа алғыс айтты», «Президент Узбекистана Токаеву вручил орден»: a name of another
+            // state's official after the office is the object of the sentence, not the holder's apposition
+            named = null;
         }
         if (named != null && people.get(named).span().sentence() == tokens.get(first).sentence()) {
             PersonMention person = people.get(named);
