@@ -9,8 +9,8 @@ import static org.communique.enrichment.tagger.TestTagger.tag;
 /**
  * Role-only mentions of the kinds the seventh blind set's tune half found wrong (session 14), in sentences of our own:
  * an office of one state followed by the name of another state's official (the object, not an apposition); a bare
- * prime minister in a Kazakh or Kyrgyz text (the writer's own state), and a known name after a bare office saying whose
- * it is; a delegation received or met, which lends its country to no office after it; «Президентибиз» in an agency's
+ * prime minister or Senate chair in a Kazakh or Kyrgyz text (the writer's own state), and a known name after a bare
+ * office saying whose it is; a delegation received or met, which lends its country to no office after it; «Президентибиз» in an agency's
  * own words (the writer's state, not the last official named).
  */
 class SeventhSetRoleKindsTest {
@@ -39,6 +39,17 @@ class SeventhSetRoleKindsTest {
         // a Kazakh text about another state's prime minister says whose he is
         assertThat(officials(tag("Астана, 2 наурыз. Ресей Премьер-Министрі Михаил Мишустин Астанаға келді.", "2024-03-02")))
                 .containsExactly("mikhail-mishustin");
+    }
+
+    @Test
+    void aBareSenateChairInKazakhIsKazakhstans() {
+        assertThat(officials(tag("Астана, 10 қаңтар. Парламент Сенатының Төрағасы жолдауға пікір білдірді.", "2015-01-10")))
+                .containsExactly("kassym-jomart-tokayev");
+        assertThat(officials(tag("Астана, 10 қаңтар. Сенат Төрағасы Ресей Федерация Кеңесінің Төрағасымен кездесті.",
+                "2022-01-10"))).containsExactlyInAnyOrder("maulen-ashimbayev", "valentina-matviyenko");
+        // the state named before the house still wins
+        assertThat(officials(tag("Астана, 10 қаңтар. Өзбекстан Олий Мажлисі Сенатының Төрағасы Астанаға келді.",
+                "2022-01-10"))).containsExactly("tanzila-narbaeva");
     }
 
     @Test

@@ -16,6 +16,8 @@ final class HomeOffices {
             Map.entry("kk:сыртқы істер министрі", "KZ"), Map.entry("kk:сім басшысы", "KZ"),
             Map.entry("kk:сыртқы істер министрлігінің басшысы", "KZ"),
             Map.entry("kk:министрлер кабинетінің төрағасы", "KZ"), Map.entry("kk:премьер-министр", "KZ"),
+            // «Парламент Сенатының Төрағасы»: of Uzbekistan's Senate a Kazakh text names the state
+            Map.entry("kk:сенат төрағасы", "KZ"), Map.entry("kk:сенат спикері", "KZ"),
             Map.entry("ky:мамлекет башчысы", "KG"), Map.entry("ky:мамлекет башчыбыз", "KG"),
             Map.entry("ky:өкмөт башчысы", "KG"),
             Map.entry("ky:тышкы иштер министри", "KG"), Map.entry("ky:тим башчысы", "KG"),
