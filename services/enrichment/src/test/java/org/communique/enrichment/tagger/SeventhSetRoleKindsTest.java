@@ -11,7 +11,7 @@ import static org.communique.enrichment.tagger.TestTagger.tag;
  * an office of one state followed by the name of another state's official (the object, not an apposition); a bare
  * prime minister or Senate chair in a Kazakh or Kyrgyz text (the writer's own state), and a known name after a bare
  * office saying whose it is; a delegation received or met, which lends its country to no office after it; «Президентибиз» in an agency's
- * own words (the writer's state, not the last official named).
+ * own words (the writer's state, not the last official named); a Ukrainian surname in «-нко» is no Kyrgyz dative.
  */
 class SeventhSetRoleKindsTest {
 
@@ -39,6 +39,15 @@ class SeventhSetRoleKindsTest {
         // a Kazakh text about another state's prime minister says whose he is
         assertThat(officials(tag("Астана, 2 наурыз. Ресей Премьер-Министрі Михаил Мишустин Астанаға келді.", "2024-03-02")))
                 .containsExactly("mikhail-mishustin");
+    }
+
+    @Test
+    void aUkrainianSurnameKeepsItsEndingInKazakhAndKyrgyz() {
+        assertThat(officials(tag("Бишкек, 20-май. Кыргыз Республикасынын Тышкы иштер министринин орун басары Алексей "
+                + "Кравченко Москвага барды.", "2022-05-20"))).containsExactly("unlisted:aleksey-kravchenko");
+        // the dative on top of it still comes off
+        assertThat(officials(tag("Астана, 20 мамыр. Қазақстан Республикасы Сыртқы істер министрінің орынбасары Роман "
+                + "Василенкоға марапат берілді.", "2022-05-20"))).containsExactly("unlisted:roman-vasilenko");
     }
 
     @Test

@@ -510,6 +510,9 @@ final class UnlistedOfficials {
             return word;
         }
         String lower = TextFolding.lower(word);
+        if (lower.endsWith("нко")) {
+            return word; // «Василенко», «Матвиенко»: a Ukrainian surname's own ending, not the Kyrgyz dative «-ко»
+        }
         for (String suffix : TURKIC_CASES) {
             if (lower.endsWith(suffix) && lower.length() - suffix.length() >= 3 && word.length() == lower.length()) {
                 return word.substring(0, word.length() - suffix.length());
