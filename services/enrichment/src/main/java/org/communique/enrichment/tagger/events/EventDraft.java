@@ -42,6 +42,8 @@ final class EventDraft {
      * same trip dated before the release by another sentence is over.
      */
     boolean pastWithoutDay;
+    /** The sentence tells the trip put off: planned, whatever tense or date tells it. */
+    boolean postponed;
     /** The sentence tells the traveller leaving this trip's country for the next leg: the trip here is over. */
     boolean legEnded;
 
@@ -79,6 +81,15 @@ final class EventDraft {
     void settleDate(boolean presentOfArriving) {
         if (date != null && (status == EventStatus.PLANNED || presentOfArriving && status == EventStatus.ONGOING)) {
             date = date.planned();
+        }
+    }
+
+    /** The trip is put off: planned, and a day already gone is the one given up, not the trip's. */
+    void postpone(LocalDate reference) {
+        postponed = true;
+        status = EventStatus.PLANNED;
+        if (date != null && !date.last().isAfter(reference)) {
+            date = null;
         }
     }
 
@@ -193,6 +204,9 @@ final class EventDraft {
      * began a day or two ago can still be under way.
      */
     private EventStatus consistentWithDate(EventStatus marked, LocalDate reference) {
+        if (postponed) {
+            return EventStatus.PLANNED;
+        }
         // «прибыл ещё 14 марта», «кечээ ... келген» in a release of the 15th: an arrival a day or two ago with no end told
         // is a trip still under way
         boolean arrivedLately = marked == EventStatus.ONGOING && !returned && date != null

@@ -145,6 +145,9 @@ public final class EventExtractor {
                     draft.presentOfDoing = draft.status == EventStatus.PLANNED && VisitStatus.presentOfDoing(tokens, language);
                     draft.madeVerb = type == EventType.VISIT && anyMatch(tokens, EventWords.VISIT_DONE);
                     draft.settleDate(VisitStatus.presentOfArriving(tokens));
+                    if (type == EventType.VISIT && VisitStatus.postponed(tokens)) {
+                        draft.postpone(reference); // «визит, намеченный на 10 марта, перенесен»: planned, on no known day
+                    }
                     drafts.add(draft);
                 });
                 if (delegation != null && !people.isEmpty() && anyMatch(tokens, EventWords.LEADS)) {

@@ -43,7 +43,40 @@ final class VisitStatus {
             "=прилетела", "=прилетели", "=начал", "=начала", "=начался", "=began", "=arrived", "келди", "=келген",
             "=жетти", "=басталды", "=башталды");
 
+    /**
+     * Putting a trip off: «перенесен на более поздний срок», «визит отложен», "has been postponed", "was put off",
+     * «кейінге қалдырылды», «кейінге шегерілді», «кийинкиге жылдырылды», «мөөнөтү жылдырылды».
+     */
+    private static final Words POSTPONING = Words.of("=перенесен", "=перенесена", "=перенесено", "=перенесены",
+            "=перенесли", "=переносится", "=переносятся", "=отложен", "=отложена", "=отложено", "=отложили",
+            "=откладывается", "postpon", "=rescheduled", "=deferred", "шегеріл", "жылдырыл", "калдырыл",
+            "калтырыл");
+    /** «кейінге», «кийинкиге»: "to a later time", which makes «қалдырылды» ("was left") a putting off. */
+    private static final Words TO_LATER = Words.of("=кейінге", "=кийинкиге", "=кечирээк");
+    /** "put off": the English phrasal verb, two words. */
+    private static final Words PUT = Words.of("=put", "=puts");
+
     private VisitStatus() {
+    }
+
+    /** Whether the sentence puts the trip off to a later time. */
+    static boolean postponed(List<Token> tokens) {
+        boolean later = false;
+        for (Token t : tokens) {
+            later |= TO_LATER.matches(t);
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String w = t.lower();
+            boolean turkicLeaving = w.startsWith("калдырыл") || w.startsWith("қалдырыл") || w.startsWith("калтырыл");
+            if (POSTPONING.matches(t) && (!turkicLeaving || later)) {
+                return true;
+            }
+            if (PUT.matches(t) && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("off")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «прибывает», "arrives", "begins a visit": a weekday with it is the coming one («в пятницу прибывает»). */
@@ -73,6 +106,9 @@ final class VisitStatus {
      * main verb closes the sentence, so there its tense suffix decides, else the last marker.
      */
     static EventStatus of(List<Token> tokens, List<Integer> at, String language) {
+        if (postponed(tokens)) {
+            return EventStatus.PLANNED; // the guidelines: a postponed visit is planned, whatever tense tells it
+        }
         boolean verbLast = "kk".equals(language) || "ky".equals(language);
         EventStatus best = null;
         int bestDistance = Integer.MAX_VALUE;
