@@ -21,18 +21,39 @@ final class Dateline {
     private Dateline() {
     }
 
-    /** The index in {@code sentence} of the dateline's first date word, or -1 when the sentence opens with none. */
+    /**
+     * The index in {@code sentence} of the dateline's first date word, or -1 when the sentence opens with none. A city in
+     * capitals («АСТАНА, 12 мамыр», "BISHKEK, March 3") may be followed by any date; one written as a name («Астана, 16
+     * қыркүйек», «Бишкек, 18-август», "Tashkent, May 5"), as Kazakh and Kyrgyz agencies and presidents' sites write
+     * it, only by a day and a month, so that a sentence opening with a name and a comma is no dateline.
+     */
     static int dateAt(List<Token> sentence) {
+        boolean named = false;
         for (int i = 0; i < Math.min(sentence.size(), CITY_WORDS + 1); i++) {
             Token t = sentence.get(i);
             if (i > 0 && t.separator().equals(",")) {
+                if (named) {
+                    return dayAndMonth(sentence, i) ? i : -1;
+                }
                 return (t.isNumber() || Character.isLetter(t.raw().charAt(0))) ? i : -1;
             }
-            if (!t.isAllUpper() || t.raw().length() < 2) {
+            if (t.raw().length() < 2 || !t.isAllUpper() && !t.isCapitalized()) {
                 return -1;
             }
+            named |= !t.isAllUpper();
         }
         return -1;
+    }
+
+    /** «16 қыркүйек», «18-август», «12 марта», "May 5", "5 May": a day and a month from {@code i}. */
+    private static boolean dayAndMonth(List<Token> sentence, int i) {
+        if (i + 1 >= sentence.size()) {
+            return false;
+        }
+        Token first = sentence.get(i);
+        Token second = sentence.get(i + 1);
+        return first.isNumber() && DateExpressions.month(second, true) > 0
+                || DateExpressions.month(first, true) > 0 && second.isNumber();
     }
 
     /** Whether {@code d} is the dateline's day. */
