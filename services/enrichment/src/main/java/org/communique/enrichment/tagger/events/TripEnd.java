@@ -56,7 +56,7 @@ final class TripEnd {
                 return true;
             }
             if (END.matches(t) && (near(tokens, i, EventWords.VISIT, NEAR) || near(tokens, i, TRIP_NOUNS, END_NEAR))
-                    || OUTCOME.matches(t) && near(tokens, i, EventWords.VISIT, NEAR)) {
+                    || OUTCOME.matches(t) && near(tokens, i, EventWords.VISIT, NEAR) && !aheadInSentence(tokens, i)) {
                 return true;
             }
             // «визит подошёл к концу»: came to its end
@@ -103,6 +103,29 @@ final class TripEnd {
             }
         }
         return -1;
+    }
+
+    /** Kazakh and Kyrgyz passive present-future endings, folded: «қол қойылады», «кол коюлат», «өткөрүлөт». */
+    private static final List<String> FUTURE_PASSIVE = List.of("ылады", "иледи", "улат", "улот", "лат", "лет", "лот",
+            "нат", "нет");
+
+    /**
+     * «По итогам визита будет подписан ряд документов», "the results of the visit will be signed", «Сапардын
+     * жыйынтыгында ... кол коюлат»: the outcome still to come ends no trip.
+     */
+    private static boolean aheadInSentence(List<Token> tokens, int i) {
+        int sentence = tokens.get(i).sentence();
+        for (int j = i; j < tokens.size() && tokens.get(j).sentence() == sentence; j++) {
+            Token t = tokens.get(j);
+            if (EventWords.PLANNED.matches(t)) {
+                return true;
+            }
+            String w = t.lower();
+            if (t.isCyrillic() && w.length() > 5 && FUTURE_PASSIVE.stream().anyMatch(w::endsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean near(List<Token> tokens, int i, Words words, int reach) {
