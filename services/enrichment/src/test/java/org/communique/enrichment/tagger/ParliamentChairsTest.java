@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Chairs of parliament in the knowledge base: named or by office («председатель Мажилиса», «Мәжіліс Төрағасы», "Senate
  * chairman of Kazakhstan"), resolved to whoever held the chair on the release's date, tagged with the role
- * {@code other}; their trips make no visit yet.
+ * {@code other}; a trip of theirs is a visit like any official's (more in {@code events.ChairsTravelTest}).
  */
 class ParliamentChairsTest {
 
@@ -32,9 +32,13 @@ class ParliamentChairsTest {
     }
 
     @Test
-    void aChairNamedInKazakhIsTaggedButMakesNoVisit() {
+    void aChairNamedInKazakhIsTaggedAndTravels() {
         Tags tags = TestTagger.tag("Мәжіліс Төрағасы Ерлан Қошанов Ташкентте Өзбекстан Президентімен кездесті.", "2024-03-01");
         assertThat(TestTagger.officials(tags)).contains("yerlan-koshanov");
-        assertThat(tags.events()).noneMatch(e -> e.type() == Tags.EventType.VISIT);
+        assertThat(tags.events()).filteredOn(e -> e.type() == Tags.EventType.VISIT).singleElement().satisfies(e -> {
+            assertThat(e.visitors()).containsExactly("yerlan-koshanov");
+            assertThat(e.visitorCountry()).isEqualTo("KZ");
+            assertThat(e.hostCountry()).isEqualTo("UZ");
+        });
     }
 }

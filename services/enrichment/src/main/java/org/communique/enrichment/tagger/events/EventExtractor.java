@@ -66,7 +66,7 @@ public final class EventExtractor {
         // sentence ids are unique across title and text
         Map<Integer, List<CountryMention>> countriesBySentence = entities.countries().stream()
                 .collect(Collectors.groupingBy(c -> c.span().sentence()));
-        // parliament chairs are tagged as officials but make no visit (yet): their trips are not scored or checked
+        // an ambassador in the country of the post travels nowhere
         Map<Integer, List<PersonMention>> peopleBySentence = everyone.stream()
                 .filter(p -> !travelsAsNoVisitor(p, reference))
                 .collect(Collectors.groupingBy(p -> p.span().sentence()));
@@ -523,7 +523,7 @@ public final class EventExtractor {
     private boolean travelsAsNoVisitor(PersonMention p, LocalDate reference) {
         Office office = p.presentedOffice() != null ? p.presentedOffice()
                 : offices.person(p.personId()).flatMap(person -> offices.officeFor(person, reference)).orElse(null);
-        return office == Office.UPPER_HOUSE_CHAIR || office == Office.LOWER_HOUSE_CHAIR || office == Office.AMBASSADOR;
+        return office == Office.AMBASSADOR;
     }
 
     private String countryOf(PersonMention p) {
