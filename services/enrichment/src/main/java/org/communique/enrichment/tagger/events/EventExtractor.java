@@ -479,7 +479,20 @@ public final class EventExtractor {
                     .map(CountryMention::code).orElse(null);
         }
         d.hostCountry = Objects.equals(host, d.visitorCountry) ? null : host;
+        if (d.visitorCountry != null && embassyAtHome(tokens, countries, d.visitorCountry)) {
+            // "visited the U.S. Embassy in Bishkek" by Kyrgyzstan's minister: a foreign mission in one's own capital
+            d.visitors.clear();
+            d.visitorCountry = null;
+            d.hostCountry = null;
+        }
         return d;
+    }
+
+    /** «посольство США в Бишкеке», "the U.S. Embassy in Bishkek", «АҚШ-тың Астанадағы елшілігі»: a mission at home. */
+    private static boolean embassyAtHome(List<Token> tokens, List<CountryMention> countries, String visitorCountry) {
+        return anyMatch(tokens, EventWords.MISSION) && countries.stream()
+                .anyMatch(c -> c.form() == org.communique.enrichment.tagger.entities.Ref.CountryForm.PLACE
+                        && c.code().equals(visitorCountry));
     }
 
     private static EventDraft other(EventType type, List<Token> tokens, List<Integer> at, List<CountryMention> countries,

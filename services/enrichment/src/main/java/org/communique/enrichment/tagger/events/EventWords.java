@@ -50,6 +50,9 @@ final class EventWords {
             "=departed", "=аттанды", "=жөнөдү", "=жоноду", "=кетті", "=кетти");
     /** The capital named by no country: «в столицу», "to the capital", «елордаға», «борборго». */
     static final Words BARE_CAPITAL = Words.of("столиц", "=capital", "елорда", "=борборго", "=борбордо", "=борборубузга");
+    /** A foreign state's mission: an embassy or a consulate. */
+    static final Words MISSION = Words.of("посольств", "консульств", "embass", "consulate", "елшілі", "элчилиг",
+            "элчилик", "консулдуг", "консулдык");
     /** A delegation: whose it is stands after it («делегация Узбекистана») or before it («Өзбекстан делегациясы»). */
     static final Words DELEGATION = Words.of("делегац", "delegation");
     /** Verbs before "for" that make it the way to a place: "leaves for Astana", "departed for Baku", "bound for". */
