@@ -82,7 +82,7 @@ final class RoleContext {
                 // is in the country leader's retinue («российского президента сопровождает министр»)
                 int to = Math.min(previous.last() + 2, matches.get(m).first() - 1);
                 boolean ofTheCountry = cue(tokens, previous.last() + 1, to, DELEGATION)
-                        && !receivedDelegation(tokens, previous.last() + 1, to);
+                        && (!receivedDelegation(tokens, previous.last() + 1, to) || cueInSentence(tokens, sentence, HEADED));
                 boolean retinue = cue(tokens, previous.last() + 1, matches.get(m).first() - 1, RETINUE);
                 return ofTheCountry || retinue ? c.code() : null;
             }
@@ -164,6 +164,16 @@ final class RoleContext {
         return false;
     }
 
+    /** Whether a word of the sentence begins with one of the cues («Казахстанскую делегацию возглавил ...»). */
+    private static boolean cueInSentence(List<Token> tokens, int sentence, List<String> cues) {
+        for (Token t : tokens) {
+            if (t.sentence() == sentence && cue(List.of(t), 0, 0, cues)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Russian accusative and instrumental endings of «делегация» and «сторона». */
     private static final List<String> RUSSIAN_OBJECT = List.of("делегацию", "делегацией", "делегациями", "сторону",
             "стороной");
@@ -174,7 +184,8 @@ final class RoleContext {
 
     /**
      * «Өзбек делегациясын Премьер-Министр қабылдады», «узбекскую делегацию принял премьер-министр»: a delegation or
-     * side in a case of the one received, met or spoken to, which lends its country to no office after it.
+     * side in a case of the one received, met or spoken to, which lends its country to no office after it (unless the
+     * office heads it: «Казахстанскую делегацию возглавил министр»).
      */
     private static boolean receivedDelegation(List<Token> tokens, int from, int to) {
         for (int i = from; i <= to && i < tokens.size(); i++) {
