@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -29,15 +30,24 @@ import java.util.Map;
  */
 final class UnlistedOfficials {
 
-    /** {@code office}: the tracked office a role phrase names (null for other office words and lesser offices). */
-    private record Head(int first, int last, String role, boolean weak, boolean plural, Office office) {
+    /**
+     * {@code office}: the tracked office a role phrase names (null for other office words and lesser offices);
+     * {@code only}: the states whose office the phrase names, if it names one of some states only ("Secretary of
+     * State" is the US foreign minister, Kazakhstan's State Secretary is another office).
+     */
+    private record Head(int first, int last, String role, boolean weak, boolean plural, Office office, Set<String> only) {
 
         Head(int first, int last, String role, boolean weak, boolean plural) {
-            this(first, last, role, weak, plural, null);
+            this(first, last, role, weak, plural, null, Set.of());
         }
 
         Head lesser() {
-            return new Head(first, last, "other", true, plural, null);
+            return new Head(first, last, "other", true, plural, null, Set.of());
+        }
+
+        /** The role of the holder in {@code country}: the phrase's, or "other" where it names another office. */
+        String roleIn(String country) {
+            return country != null && !only.isEmpty() && !only.contains(country) ? "other" : role;
         }
     }
 
@@ -196,7 +206,7 @@ final class UnlistedOfficials {
             boolean lesser = lesser(tokens, i);
             String r = lesser || phrase.needsCountry() ? "other" : phrase.office().role();
             return new Head(i, m.last(), r, phrase.needsCountry(), phrase.plural(),
-                    lesser || phrase.needsCountry() || phrase.plural() ? null : phrase.office());
+                    lesser || phrase.needsCountry() || phrase.plural() ? null : phrase.office(), phrase.countries());
         }
         if (m != null) {
             return null;
@@ -571,7 +581,7 @@ final class UnlistedOfficials {
         }
         Span span = new Span(field.name(), tokens.get(head.first()).start(), tokens.get(name.last()).end(), head.first(),
                 name.last(), tokens.get(head.first()).sentence());
-        out.add(new UnlistedMention(id, english, names, country, head.role(), span));
+        out.add(new UnlistedMention(id, english, names, country, head.roleIn(country), span));
     }
 
     /** «Қазақстанның ... елшісі», "Kazakh Ambassador", «российский посол»: a country just before the office. */
