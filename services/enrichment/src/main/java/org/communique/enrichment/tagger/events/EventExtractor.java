@@ -372,6 +372,19 @@ public final class EventExtractor {
             return null;
         }
         String host = Places.destination(field, countries, at);
+        String leftFrom = leaving ? Places.leftFrom(field, countries) : null;
+        if (leftFrom != null && !leftFrom.equals(host)) {
+            // «Си Цзиньпин Астанадан Ташкентке аттанды», "left Astana for Tashkent": the trip to the place left is over
+            EventDraft leg = visit(field, tokens, at, countries, people, dates, evidence, leftFrom);
+            if (!leg.visitors.isEmpty() && !leftFrom.equals(leg.visitorCountry)) {
+                leg.status = VisitStatus.of(tokens, at, language) == EventStatus.PLANNED ? EventStatus.ONGOING
+                        : EventStatus.COMPLETED;
+                leg.date = null;
+                leg.returned = returned;
+                leg.legEnded = leg.status == EventStatus.COMPLETED;
+                return leg;
+            }
+        }
         if (leaving && host != null && writtenIn != null && !writtenIn.equals(host)) {
             // "BISHKEK — ... Rice later left for Kazakhstan": leaving for the next leg ends the trip the text is written
             // from; the next leg is another trip

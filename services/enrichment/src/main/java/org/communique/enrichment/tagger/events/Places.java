@@ -224,6 +224,41 @@ final class Places {
         return null;
     }
 
+    /** Verbs of leaving a place named as their object: "left Astana", "leaves Bishkek for Tashkent". */
+    private static final Set<String> LEFT = Set.of("left", "leaves", "leaving", "departed", "departs");
+
+    /**
+     * «Астанадан Ташкентке аттанды», «из Астаны отбыл в Ташкент», "left Astana for Tashkent": the place a verb of leaving
+     * leaves, or null.
+     */
+    static String leftFrom(Tokenizer.Field field, List<CountryMention> countries) {
+        for (CountryMention c : countries) {
+            if (!isPlace(c)) {
+                continue;
+            }
+            int first = c.span().firstToken();
+            int last = c.span().lastToken();
+            if (LEFT.contains(c.before())) {
+                return c.code();
+            }
+            if (FROM.contains(c.before())) {
+                for (int i = last + 1; i <= Math.min(field.tokens().size() - 1, last + 5); i++) {
+                    if (EventWords.LEAVING.matches(field.tokens().get(i))) {
+                        return c.code();
+                    }
+                }
+            }
+            if (!c.turkicSuffix().isEmpty() && TURKIC_FROM.stream().anyMatch(s -> c.turkicSuffix().endsWith(s))) {
+                for (int i = last + 1; i <= Math.min(field.tokens().size() - 1, last + 4); i++) {
+                    if (EventWords.LEAVING.matches(field.tokens().get(i))) {
+                        return c.code();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     static String origin(List<CountryMention> countries, int trigger) {
         return origin(null, countries, trigger);
     }
