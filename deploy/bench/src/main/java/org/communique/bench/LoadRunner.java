@@ -68,12 +68,13 @@ final class LoadRunner {
             if (System.nanoTime() - start >= nextSecond * 1_000_000_000L) {
                 everySecond.accept(nextSecond++);
             }
-            ReleaseGenerator.Generated release = generator.next();
             offered.incrementAndGet();
             if (!inFlight.tryAcquire()) {
+                // refused before it is written: under overload the client's own CPU goes to the POSTs it sends
                 refusedByClient.incrementAndGet();
                 continue;
             }
+            ReleaseGenerator.Generated release = generator.next();
             HttpRequest request = HttpRequest.newBuilder(uri)
                     .header("Authorization", "Bearer " + sourceKeys.get(release.source()))
                     .header("Content-Type", "application/json")
