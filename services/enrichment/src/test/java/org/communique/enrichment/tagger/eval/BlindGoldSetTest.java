@@ -94,14 +94,16 @@ class BlindGoldSetTest {
         static final double CORE_F1 = 0.977;          // measured 0.978 after session 5 (0.974 after session 3)
         static final double ALL_F1 = 0.975;           // measured 0.976 (0.972)
         static final double ROLE_ONLY_RECALL = 0.830; // 44/53 (43/53)
-        static final double VISIT_F1 = 0.971;         // 0.9722: 70 tp, 1 fp, 3 fn after session 13 (0.9577 with data version 10)
+        static final double VISIT_F1 = 0.979;         // 0.9793: 71 tp, 1 fp, 2 fn after session 14 (0.9722 after session 13)
         // lowered from 0.984 in session 9: the same 65 visits have the right pair as before; the ratio fell because one
         // visit missed before (receptions, leaders by the state's name, Kyrgyz verbs of meeting) is now found with a
         // wrong pair (65/66 -> 65/67), a trade for visit F1 reaching its goal of 0.95
         // lowered again in session 11 (data version 10, no rule changed): the same 65 pairs and 60 statuses are right;
         // a visit missed before is found now that the knowledge base knows more officials, with a wrong pair and
         // status (65/67 -> 65/68, 60/67 -> 60/68; visit F1 0.950 -> 0.958)
-        static final double VISITOR_HOST = 0.957;     // 67/70 = 0.9571 after session 13 (65/68 after session 11)
-        static final double STATUS = 0.885;           // 62/70 = 0.8857 after session 13 (60/68 after session 11)
+        // lowered in session 14: the same 62 statuses are right; a parliament chair's trip, no visit before (chairs were
+        // kept from travelling), is found now with the right pair and a wrong status (62/70 -> 62/71)
+        static final double VISITOR_HOST = 0.957;     // 68/71 = 0.9577 after session 14 (67/70 after session 13)
+        static final double STATUS = 0.873;           // 62/71 = 0.8732 after session 14 (62/70 after session 13)
     }
 }
