@@ -35,7 +35,7 @@ final class Ambassadors {
             "мурдагы", "мурунку", "назначенн", "designate", "будущ", "future", "кандидат");
     private static final Set<String> TO = Set.of("в", "во", "to", "in");
     private static final Set<String> AND = Set.of("и", "and", "мен", "жане", "жана", "менен");
-    private static final int WINDOW = 6;
+    private static final int WINDOW = 8;
 
     private final OfficeIndex offices;
 
@@ -134,8 +134,15 @@ final class Ambassadors {
         int k = office - 1;
         while (k >= 0 && k >= office - WINDOW && tokens.get(k).sentence() == sentence) {
             String country = country(byToken, k);
+            String suffix = country == null ? null : byToken[k].turkicSuffix();
+            if (country == null && k > 0 && tokens.get(k).separator().equals("-") && country(byToken, k - 1) != null
+                    && tokens.get(k - 1).sentence() == sentence) {
+                // «АҚШ-тағы», «АҚШ-тың»: the case ending after a hyphen is a token of its own
+                country = country(byToken, k - 1);
+                suffix = tokens.get(k).lower();
+                k--;
+            }
             if (country != null) {
-                String suffix = byToken[k].turkicSuffix();
                 if (locative(suffix)) {
                     if (post != null) {
                         return null;
@@ -202,7 +209,7 @@ final class Ambassadors {
     }
 
     /** A capitalised word right after the phrase that is no state or organisation: the ambassador's name. */
-    private static boolean nameFollows(List<Token> tokens, Match<?>[] byToken, int last) {
+    static boolean nameFollows(List<Token> tokens, Match<?>[] byToken, int last) {
         int next = last + 1;
         if (next >= tokens.size() || tokens.get(next).sentence() != tokens.get(last).sentence()
                 || !tokens.get(next).joinsPrevious()) {
@@ -215,7 +222,7 @@ final class Ambassadors {
         return tokens.get(next).isCapitalized() && !tokens.get(next).isNumber();
     }
 
-    private static boolean taken(Tokenizer.Field field, List<PersonMention> people, int i) {
+    static boolean taken(Tokenizer.Field field, List<PersonMention> people, int i) {
         for (PersonMention p : people) {
             if (p.span().field().equals(field.name()) && p.span().firstToken() <= i && i <= p.span().lastToken()) {
                 return true;

@@ -52,12 +52,14 @@ public final class EntityExtractor {
     private final OfficeIndex offices;
     private final UnlistedOfficials unlistedOfficials;
     private final Ambassadors ambassadors;
+    private final Spokespeople spokespeople;
 
     public EntityExtractor(EntityGazetteer gazetteer, OfficeIndex offices) {
         this.gazetteer = gazetteer;
         this.offices = offices;
         this.unlistedOfficials = new UnlistedOfficials(gazetteer, offices);
         this.ambassadors = new Ambassadors(offices);
+        this.spokespeople = new Spokespeople(offices);
     }
 
     public Entities extract(List<Tokenizer.Field> fields, String language, LocalDate date) {
@@ -107,6 +109,7 @@ public final class EntityExtractor {
             }
             roles.field(field, matches, byToken, people, personByFirstToken, personByLastToken);
             ambassadors.field(field, byToken, people, date);
+            spokespeople.field(field, byToken, people, date);
             unlistedOfficials.field(field, byToken, people, language, date, unlisted);
         }
         // a town without a place cue («наследие Канта») counts only for a country the text names otherwise as well

@@ -40,6 +40,9 @@ public final class OfficeIndex {
 
     /** The person holding {@code office} of {@code country} (or of an organisation, by its id) on {@code date}. */
     public Optional<Person> holder(String country, Office office, LocalDate date) {
+        if (office.sharedAtOnce(country)) {
+            return Optional.empty();
+        }
         for (Holding h : byCountryAndOffice.getOrDefault(key(country, office), List.of())) {
             if (h.term().covers(date)) {
                 return Optional.of(h.person());

@@ -32,7 +32,7 @@ final class RoleResolver {
     private static final Set<String> BLOCKERS = Set.of("при", "экс", "ex", "vice", "press", "aide", "office", "ио", "врио",
             "acting");
     private static final List<String> BLOCKER_PREFIXES = List.of(
-            "бывш", "вице", "замест", "замглав", "пресс", "помощник", "советник", "администрац", "аппарат",
+            "бывш", "вице", "замест", "замглав", "пресс", "секретар", "помощник", "советник", "администрац", "аппарат",
             "канцеляр", "кандидат", "выбор", "представител", "спикер", "исполняющ", "обязанност",
             "spokes", "former", "deputy", "advis", "administration", "candidate", "election",
             "бурынгы", "мурунку", "орынбасар", "орун", "кенесши", "кенешчи");

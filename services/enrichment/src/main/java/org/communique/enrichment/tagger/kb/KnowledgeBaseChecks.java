@@ -170,7 +170,7 @@ public final class KnowledgeBaseChecks {
         Map<String, List<Held>> byOffice = new HashMap<>();
         for (Person p : people) {
             for (OfficeTerm t : p.terms()) {
-                if (!t.office().sharedAtOnce()) {
+                if (!t.office().sharedAtOnce(p.holderOf(t))) {
                     byOffice.computeIfAbsent(seat(p, t), k -> new ArrayList<>()).add(new Held(p, t));
                 }
             }
@@ -199,7 +199,8 @@ public final class KnowledgeBaseChecks {
             }
             for (OfficeTerm t : candidate.terms()) {
                 for (OfficeTerm o : other.terms()) {
-                    if (t.sameSeat(o) && Objects.equals(candidate.holderOf(t), other.holderOf(o)) && t.overlaps(o)) {
+                    if (t.sameSeat(o) && !t.office().sharedAtOnce(candidate.holderOf(t))
+                            && Objects.equals(candidate.holderOf(t), other.holderOf(o)) && t.overlaps(o)) {
                         out.add(new Overlap(candidate.id(), seat(candidate, t), t, other.id(), o));
                     }
                 }

@@ -1,6 +1,7 @@
 package org.communique.enrichment.tagger.kb;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The offices the knowledge base tracks, in the order of precedence used when a person held several.
@@ -24,7 +25,17 @@ public enum Office {
     /** A deputy or first deputy foreign minister: several hold the office at once, so no role phrase names one. */
     DEPUTY_FOREIGN_MINISTER,
     /** An ambassador; each term names the state the ambassador is accredited to ({@link OfficeTerm#post()}). */
-    AMBASSADOR;
+    AMBASSADOR,
+    /**
+     * A foreign ministry's official spokesperson (the US State Department's too): one at a time, but for the states of
+     * {@link #SHARED_SPOKESPERSON} several at once.
+     */
+    SPOKESPERSON,
+    /** A president's press secretary: an official, whose title mentions no president («пресс-секретарь президента»). */
+    PRESS_SECRETARY;
+
+    /** China's foreign ministry has several spokespeople at a time: no role phrase names one. */
+    private static final Set<String> SHARED_SPOKESPERSON = Set.of("CN");
 
     /** {@code "president"}, {@code "prime_minister"}, {@code "un_secretary_general"}...: the value in data files. */
     public String value() {
@@ -56,9 +67,14 @@ public enum Office {
         return this == AMBASSADOR;
     }
 
-    /** Whether several people hold this office of one state at once (deputy ministers; ambassadors, one per post). */
+    /** Whether several people hold this office of any state at once (deputy ministers; ambassadors, one per post). */
     public boolean sharedAtOnce() {
         return this == DEPUTY_FOREIGN_MINISTER;
+    }
+
+    /** Whether several people hold this office of {@code holder} (a state's code) at once. */
+    public boolean sharedAtOnce(String holder) {
+        return sharedAtOnce() || this == SPOKESPERSON && SHARED_SPOKESPERSON.contains(holder);
     }
 
     public static Office of(String value) {
