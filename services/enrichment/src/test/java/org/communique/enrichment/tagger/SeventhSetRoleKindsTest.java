@@ -11,7 +11,8 @@ import static org.communique.enrichment.tagger.TestTagger.tag;
  * an office of one state followed by the name of another state's official (the object, not an apposition); a bare
  * prime minister or Senate chair in a Kazakh or Kyrgyz text (the writer's own state), and a known name after a bare
  * office saying whose it is; a delegation received or met, which lends its country to no office after it; «Президентибиз» in an agency's
- * own words (the writer's state, not the last official named); a Ukrainian surname in «-нко» is no Kyrgyz dative.
+ * own words (the writer's state, not the last official named); a Ukrainian surname in «-нко» is no Kyrgyz dative; an
+ * ambassador listed after another office of the same state.
  */
 class SeventhSetRoleKindsTest {
 
@@ -39,6 +40,18 @@ class SeventhSetRoleKindsTest {
         // a Kazakh text about another state's prime minister says whose he is
         assertThat(officials(tag("Астана, 2 наурыз. Ресей Премьер-Министрі Михаил Мишустин Астанаға келді.", "2024-03-02")))
                 .containsExactly("mikhail-mishustin");
+    }
+
+    @Test
+    void anAmbassadorListedAfterAnotherOfficeOfTheSameState() {
+        assertThat(officials(tag("На переговорах присутствовали министр иностранных дел Казахстана и посол Казахстана в "
+                + "России.", "2021-05-12"))).containsExactlyInAnyOrder("mukhtar-tileuberdi", "yermek-kosherbayev");
+        assertThat(officials(tag("На переговорах присутствовали министр иностранных дел Казахстана, посол Казахстана в "
+                + "России и министр иностранных дел России.", "2021-05-12")))
+                .containsExactlyInAnyOrder("mukhtar-tileuberdi", "yermek-kosherbayev", "sergey-lavrov");
+        // "and" inside the title still joins its words
+        assertThat(officials(tag("Чрезвычайный и Полномочный Посол Казахстана в России вручил верительные грамоты.",
+                "2021-05-12"))).containsExactly("yermek-kosherbayev");
     }
 
     @Test

@@ -80,6 +80,13 @@ final class Ambassadors {
         int first = office;
         String sender = null;
         for (int k = office - 1; k >= Math.max(0, office - 4) && tokens.get(k).sentence() == sentence; k--) {
+            if (tokens.get(k + 1).separator().indexOf(',') >= 0) {
+                break; // «глава МИД Казахстана, посол Казахстана в США»: the state before the comma is another office's
+            }
+            if (AND.contains(tokens.get(k).lower()) && (k == 0 || !BETWEEN.contains(tokens.get(k - 1).lower())
+                    || AND.contains(tokens.get(k - 1).lower()))) {
+                break; // «глава МИД Казахстана и посол ...»: "and" joins two offices here, not «Чрезвычайный и Полномочный»
+            }
             String country = country(byToken, k);
             if (country != null) {
                 sender = country;
