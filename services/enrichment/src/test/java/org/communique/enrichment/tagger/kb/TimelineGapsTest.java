@@ -1,0 +1,77 @@
+package org.communique.enrichment.tagger.kb;
+
+import org.communique.enrichment.tagger.entities.OfficeIndex;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 12: the gaps in the timelines of heads of state, heads of government and foreign ministers that the data
+ * now fill. Each seat is a day inside a former gap and the person who held the office that day, so that losing a
+ * record (or a term of it) fails here, not only as a gap in {@link OfficeTimelinesTest}.
+ */
+class TimelineGapsTest {
+
+    private static OfficeIndex offices;
+
+    @BeforeAll
+    static void read() {
+        offices = new OfficeIndex(KbDataFiles.fromClasspath());
+    }
+
+    @ParameterizedTest(name = "{1} {0} on {2}: {3}")
+    @CsvSource({
+            // the G20 members before 2010
+            "prime_minister,   CA, 1999-06-01, jean-chretien",
+            "prime_minister,   CA, 2005-01-10, paul-martin",
+            "foreign_minister, CA, 1998-03-01, lloyd-axworthy",
+            "foreign_minister, CA, 2003-05-01, bill-graham",
+            "foreign_minister, CA, 2008-08-01, david-emerson",
+            "prime_minister,   AU, 2001-09-11, john-howard",
+            "foreign_minister, AU, 2004-06-01, alexander-downer",
+            "president,        AR, 1997-05-01, carlos-menem",
+            "president,        AR, 2002-06-01, eduardo-duhalde",
+            "foreign_minister, AR, 2004-01-01, rafael-bielsa",
+            "president,        MX, 2003-01-01, vicente-fox",
+            "foreign_minister, MX, 1999-01-01, rosario-green",
+            "president,        ZA, 1997-01-01, nelson-mandela",
+            "president,        ZA, 2004-01-01, thabo-mbeki",
+            "foreign_minister, ZA, 2005-01-01, nkosazana-dlamini-zuma",
+            // foreign ministers whose dates were missing
+            "foreign_minister, KR, 1996-01-01, gong-ro-myung",
+            "foreign_minister, KR, 1997-06-01, yoo-chong-ha",
+            "foreign_minister, IL, 1996-01-01, ehud-barak",
+            "foreign_minister, IL, 1997-01-01, david-levy",
+            "foreign_minister, IL, 1999-01-01, ariel-sharon",
+            "foreign_minister, IL, 2000-01-01, david-levy",
+            // states with no records before
+            "president,        CZ, 2000-01-01, vaclav-havel",
+            "president,        CZ, 2010-01-01, vaclav-klaus",
+            "prime_minister,   CZ, 2000-01-01, milos-zeman",
+            "prime_minister,   CZ, 2019-01-01, andrej-babis",
+            "foreign_minister, CZ, 2012-01-01, karel-schwarzenberg",
+            "foreign_minister, CZ, 2018-08-01, jan-hamacek",
+            "president,        EE, 1998-01-01, lennart-meri",
+            "president,        EE, 2010-01-01, toomas-hendrik-ilves",
+            "prime_minister,   EE, 2010-01-01, andrus-ansip",
+            "foreign_minister, EE, 2000-01-01, toomas-hendrik-ilves",
+            "foreign_minister, EE, 2010-01-01, urmas-paet",
+            "president,        LT, 2006-01-01, valdas-adamkus",
+            "prime_minister,   LT, 2010-01-01, andrius-kubilius",
+            "foreign_minister, LT, 2015-01-01, linas-linkevicius",
+            "president,        LV, 2005-01-01, vaira-vike-freiberga",
+            "prime_minister,   LV, 2001-01-01, andris-berzins-1951",
+            "president,        LV, 2013-01-01, andris-berzins-1944",
+            "prime_minister,   LV, 2012-01-01, valdis-dombrovskis",
+            "foreign_minister, LV, 2015-01-01, edgars-rinkevics",
+    })
+    void theOfficeHadAHolderOnADayOfAFormerGap(String office, String country, String day, String expected) {
+        assertThat(offices.holder(country, Office.of(office), LocalDate.parse(day)))
+                .as("%s %s on %s", country, office, day)
+                .hasValueSatisfying(p -> assertThat(p.id()).isEqualTo(expected));
+    }
+}
