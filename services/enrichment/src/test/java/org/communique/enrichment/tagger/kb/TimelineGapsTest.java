@@ -88,6 +88,13 @@ class TimelineGapsTest {
             "prime_minister,   RO, 2022-01-01, nicolae-ciuca",
             "foreign_minister, RO, 2002-01-01, mircea-geoana",
             "foreign_minister, RO, 2021-01-01, bogdan-aurescu",
+            "president,        GR, 2000-01-01, kostis-stephanopoulos",
+            "prime_minister,   GR, 2000-01-01, costas-simitis",
+            "prime_minister,   GR, 2017-01-01, alexis-tsipras",
+            "foreign_minister, GR, 2010-01-01, george-papandreou",
+            "foreign_minister, GR, 2021-01-01, nikos-dendias",
+            "president,        BG, 2008-01-01, georgi-parvanov",
+            "president,        BG, 2020-01-01, rumen-radev",
             // the Gulf, South-East Asia, Mongolia, Pakistan's caretakers, Spain
             "prime_minister,   KW, 2015-01-01, jaber-al-mubarak-al-sabah",
             "prime_minister,   KW, 2021-01-01, sabah-al-khalid-al-sabah",
