@@ -75,8 +75,8 @@ public class DeliveryRecorder {
      * Retry-After, 410, auto-disable). Returns the deliveries recorded (stale attempts left out).
      *
      * <p>The batch's subscription rows are locked first, in ascending id order, the order in which the
-     * consumer locks them: locked as each statement reached them (attempt rows' foreign keys, health
-     * updates, in batch order), a recorder and a consumer sharing two subscriptions could deadlock.
+     * consumer locks them: locked as each statement reached them (health updates, in batch order), a
+     * recorder and a consumer sharing two subscriptions could deadlock.
      */
     @Transactional
     public List<AlertDelivery> recordAll(List<Attempted> attempts) {

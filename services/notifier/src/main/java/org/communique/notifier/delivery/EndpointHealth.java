@@ -35,9 +35,8 @@ public class EndpointHealth {
             WHERE id = ? AND status = 'ACTIVE' RETURNING disabled_at
             """;
 
-    // the strongest lock the recorder's transaction takes on a subscription row (its updates of the row; the
-    // attempt rows' foreign keys take a weaker one), in id order like the consumer's FOR UPDATE: taken
-    // row by row as statements reach them, in batch order, the two deadlocked each other
+    // the lock the recorder's updates of a subscription row take, in id order like the consumer's FOR UPDATE:
+    // taken row by row as statements reach them, in batch order, the two deadlocked each other
     private static final String LOCK = """
             SELECT id FROM subscriptions WHERE id = ANY(?::uuid[]) ORDER BY id FOR NO KEY UPDATE
             """;
@@ -73,7 +72,7 @@ public class EndpointHealth {
 
     /**
      * Locks these subscriptions' rows in ascending id order, before a transaction that records attempts of
-     * several of them touches any (updates of their health, attempt rows referencing them).
+     * several of them updates any (their health).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockInIdOrder(Collection<UUID> subscriptionIds) {
