@@ -74,19 +74,20 @@ public class DeliveryRecorder {
      * through {@link #record(String, ClaimedAlert, Instant, SendResult)} one by one (retry schedule,
      * Retry-After, 410, auto-disable). Returns the deliveries recorded (stale attempts left out).
      *
-     * <p>The batch's subscription rows are locked first, in ascending id order, the order in which the
-     * consumer locks them: locked as each statement reached them (attempt rows' foreign keys, health
-     * updates, in batch order), a recorder and a consumer sharing two subscriptions could deadlock.
+     * <p>The subscription rows the batch may update (endpoint health) are locked first, in ascending id order,
+     * the order in which the consumer locks them: locked as each statement reached them, in batch order, a
+     * recorder and a consumer sharing two subscriptions could deadlock. Only those rows: the subscriptions of
+     * attempts that did not deliver and those in a run of failures; a success of any other changes nothing.
      */
     @Transactional
     public List<AlertDelivery> recordAll(List<Attempted> attempts) {
         Instant now = clock.instant();
-        // all the batch's subscription rows up front, in id order, as the consumer locks them
-        Set<UUID> subscriptions = new HashSet<>();
-        attempts.forEach(attempt -> subscriptions.add(attempt.alert().subscriptionId()));
-        if (subscriptions.size() > 1) {
-            endpoints.lockInIdOrder(subscriptions);
-        }
+        Set<UUID> succeeded = new HashSet<>();
+        Set<UUID> failed = new HashSet<>();
+        attempts.forEach(attempt -> (attempt.result().delivered() ? succeeded : failed)
+                .add(attempt.alert().subscriptionId()));
+        // one row cannot be taken out of order; with more, only the rows locked here are updated
+        Set<UUID> updatable = succeeded.size() + failed.size() > 1 ? endpoints.lockInIdOrder(succeeded, failed) : null;
         List<Attempted> delivered = attempts.stream().filter(a -> a.result().delivered()).toList();
         Set<UUID> completed = alerts.completeDelivered(delivered.stream().map(Attempted::alert).toList(), now);
         List<AlertDelivery> recorded = new ArrayList<>();
@@ -108,6 +109,9 @@ public class DeliveryRecorder {
             rows.add(row(delivery, null));
             events.add(DeliveryEvents.of(delivery, now));
             recorded.add(delivery);
+        }
+        if (updatable != null) {
+            healthy.retainAll(updatable);
         }
         endpoints.succeeded(healthy);
         attemptLog.insertAll(rows);

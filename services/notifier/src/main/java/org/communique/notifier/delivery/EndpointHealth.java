@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -35,11 +37,15 @@ public class EndpointHealth {
             WHERE id = ? AND status = 'ACTIVE' RETURNING disabled_at
             """;
 
-    // the strongest lock the recorder's transaction takes on a subscription row (its updates of the row; the
-    // attempt rows' foreign keys take a weaker one), in id order like the consumer's FOR UPDATE: taken
-    // row by row as statements reach them, in batch order, the two deadlocked each other
+    // the lock the recorder's updates of a subscription row take, in id order like the consumer's FOR UPDATE
+    // (taken row by row as statements reach them, in batch order, the two deadlocked each other), on the rows
+    // it may update only: those with an attempt that did not deliver, and those a delivery takes out of a run
+    // of failures. A healthy endpoint's row is not locked, so that recording its deliveries and writing its
+    // new alerts do not wait for each other
     private static final String LOCK = """
-            SELECT id FROM subscriptions WHERE id = ANY(?::uuid[]) ORDER BY id FOR NO KEY UPDATE
+            SELECT id FROM subscriptions
+            WHERE id = ANY(?::uuid[]) AND (failing_since IS NOT NULL OR id = ANY(?::uuid[]))
+            ORDER BY id FOR NO KEY UPDATE
             """;
 
     private static final String ALL_SUCCEEDED =
@@ -72,24 +78,31 @@ public class EndpointHealth {
     }
 
     /**
-     * Locks these subscriptions' rows in ascending id order, before a transaction that records attempts of
-     * several of them touches any (updates of their health, attempt rows referencing them).
+     * Locks in ascending id order, before a transaction that records attempts of several subscriptions updates
+     * any, the rows of those it may update: every one of {@code failed} (attempts that did not deliver), and
+     * those of {@code delivered} in a run of failures. Returns the ids locked.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void lockInIdOrder(Collection<UUID> subscriptionIds) {
-        if (subscriptionIds.isEmpty()) {
-            return;
+    public Set<UUID> lockInIdOrder(Collection<UUID> delivered, Collection<UUID> failed) {
+        if (delivered.isEmpty() && failed.isEmpty()) {
+            return Set.of();
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement lock = connection.prepareStatement(LOCK)) {
-            lock.setArray(1, connection.createArrayOf("uuid", subscriptionIds.toArray()));
+            Set<UUID> all = new HashSet<>(delivered);
+            all.addAll(failed);
+            lock.setArray(1, connection.createArrayOf("uuid", all.toArray()));
+            lock.setArray(2, connection.createArrayOf("uuid", failed.toArray()));
+            Set<UUID> locked = new HashSet<>();
             try (ResultSet rows = lock.executeQuery()) {
                 while (rows.next()) {
-                    // reading them through takes every lock
+                    locked.add(rows.getObject(1, UUID.class));
                 }
             }
+            return locked;
         } catch (SQLException e) {
-            throw new PersistenceException("cannot lock " + subscriptionIds.size() + " subscriptions", e);
+            throw new PersistenceException("cannot lock the subscriptions of " + delivered.size() + " + "
+                    + failed.size() + " attempts", e);
         }
     }
 

@@ -29,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The recorder locks a batch's subscriptions in ascending id order, as the consumer does: a consumer
- * transaction holding the lower subscription and then asking for the higher one, while the recorder
- * records a batch listing the higher one first, both complete; PostgreSQL reports no deadlock.
+ * The recorder locks the subscriptions whose health a batch changes in ascending id order, as the consumer
+ * does: a consumer transaction holding the lower subscription and then asking for the higher one, while the
+ * recorder records a batch listing the higher one first, both complete; PostgreSQL reports no deadlock.
+ * Deliveries to healthy endpoints change no subscription row, and their recording does not wait for the consumer.
  */
 @QuarkusTest
 class DeliveryRecorderLockOrderTest {
@@ -56,6 +57,9 @@ class DeliveryRecorderLockOrderTest {
                 .stream().map(row -> (UUID) row.get("id")).toList();
         UUID lower = ascending.get(0);
         UUID higher = ascending.get(1);
+        // both in a run of failures, which these deliveries end: the recorder updates both rows
+        TestDatabase.execute(dataSource, "UPDATE subscriptions SET failing_since = now() WHERE id IN (?, ?)", lower,
+                higher);
         UUID releaseId = UUID.randomUUID();
         Instant createdAt = Instant.parse("2026-12-06T12:00:00Z");
         ClaimedAlert toHigher = pendingAlert(higher, releaseId, createdAt);
@@ -90,6 +94,39 @@ class DeliveryRecorderLockOrderTest {
         assertThat(TestDatabase.rows(dataSource,
                 "SELECT subscription_id FROM delivery_attempts WHERE release_id = ? AND outcome = 'DELIVERED'", releaseId))
                 .hasSize(2);
+        assertThat(TestDatabase.rows(dataSource,
+                "SELECT id FROM subscriptions WHERE id IN (?, ?) AND failing_since IS NOT NULL", lower, higher)).isEmpty();
+    }
+
+    @Test
+    void deliveriesToHealthyEndpointsAreRecordedWhileTheConsumerHoldsTheirSubscriptions() throws Exception {
+        WebhookReceiver receiver = WebhookReceiver.shared();
+        String filter = "{\"officials\": [\"official-" + UUID.randomUUID() + "\"]}";
+        UUID first = UUID.fromString(SubscriptionsApi.createWebhook(filter, receiver.url(receiver.newPath())).id());
+        UUID second = UUID.fromString(SubscriptionsApi.createWebhook(filter, receiver.url(receiver.newPath())).id());
+        UUID releaseId = UUID.randomUUID();
+        Instant createdAt = Instant.parse("2026-12-06T12:00:00Z");
+        Instant attemptedAt = Instant.now();
+        List<Attempted> batch = List.of(
+                new Attempted(DeliveryChannels.WEBHOOK, pendingAlert(first, releaseId, createdAt), attemptedAt,
+                        SendResult.status(204, 5)),
+                new Attempted(DeliveryChannels.WEBHOOK, pendingAlert(second, releaseId, createdAt), attemptedAt,
+                        SendResult.status(204, 5)));
+
+        try (Connection consumer = dataSource.getConnection()) {
+            consumer.setAutoCommit(false);
+            try (Statement settings = consumer.createStatement()) {
+                settings.execute("SET LOCAL lock_timeout = '20s'");
+            }
+            lock(consumer, first);
+            lock(consumer, second);
+
+            List<AlertDelivery> recorded = CompletableFuture.supplyAsync(() -> recorder.recordAll(batch))
+                    .get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+
+            assertThat(recorded).extracting(AlertDelivery::subscriptionId).containsExactlyInAnyOrder(first, second);
+            consumer.commit();
+        }
     }
 
     private ClaimedAlert pendingAlert(UUID subscriptionId, UUID releaseId, Instant createdAt) throws SQLException {
