@@ -17,9 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 12: a role-only mention ("глава МИД Германии") resolves only if the office had a known holder on the day.
  * For every declared seat, every day from 1995-01-01 (or the seat's creation) to the data files' {@code reviewed}
  * date has a holder, apart from changeovers of at most {@link #MAX_GAP_DAYS} days and the documented vacancies below.
- * Ambassadors and deputy foreign ministers are no seats here: the data hold only the ambassadors and deputies whose
- * dates a source gives, so their posts have holes by design (a role-only ambassador with no holder that day resolves to
- * no one; deputies never resolve by office). Of the chairs of parliament, Kyrgyzstan's (since its single chamber of
+ * Ambassadors, deputy foreign ministers, spokespeople and press secretaries are no seats here: the data hold only those
+ * whose dates a source gives, narrowed to the years certain, so their posts have holes by design (a role-only ambassador
+ * or spokesperson with no holder that day resolves to no one; deputies, China's spokespeople and press secretaries never
+ * resolve by office). Of the chairs of parliament, Kyrgyzstan's (since its single chamber of
  * 2005), Uzbekistan's (since 1995 and 2005), Turkmenistan's (the Mejlis since December 2006, the Halk Maslahaty
  * since 2021), Kazakhstan's Senate (since its first sitting of January 1996), Tajikistan's two houses (since the
  * bicameral Majlisi Oli of spring 2000), Russia's Federation Council and State Duma and the Standing Committee of
