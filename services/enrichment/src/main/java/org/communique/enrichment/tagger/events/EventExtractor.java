@@ -66,7 +66,7 @@ public final class EventExtractor {
         // sentence ids are unique across title and text
         Map<Integer, List<CountryMention>> countriesBySentence = entities.countries().stream()
                 .collect(Collectors.groupingBy(c -> c.span().sentence()));
-        // an ambassador in the country of the post travels nowhere
+        // an ambassador is at the post; a spokesperson or a press secretary travels in a minister's or a president's party
         Map<Integer, List<PersonMention>> peopleBySentence = everyone.stream()
                 .filter(p -> !travelsAsNoVisitor(p, reference))
                 .collect(Collectors.groupingBy(p -> p.span().sentence()));
@@ -549,7 +549,7 @@ public final class EventExtractor {
     private boolean travelsAsNoVisitor(PersonMention p, LocalDate reference) {
         Office office = p.presentedOffice() != null ? p.presentedOffice()
                 : offices.person(p.personId()).flatMap(person -> offices.officeFor(person, reference)).orElse(null);
-        return office == Office.AMBASSADOR;
+        return office == Office.AMBASSADOR || office == Office.SPOKESPERSON || office == Office.PRESS_SECRETARY;
     }
 
     private String countryOf(PersonMention p) {
