@@ -59,24 +59,28 @@ final class VisitStatus {
     private VisitStatus() {
     }
 
-    /** Whether the sentence puts the trip off to a later time. */
+    /**
+     * Whether the sentence puts the trip off to a later time (the guidelines: a postponed visit is planned, whatever
+     * tense tells it). One pass over the words; «қалдырылды» ("was left") counts only with «кейінге» ("to later").
+     */
     static boolean postponed(List<Token> tokens) {
         boolean later = false;
-        for (Token t : tokens) {
-            later |= TO_LATER.matches(t);
-        }
+        boolean left = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            String w = t.lower();
-            boolean turkicLeaving = w.startsWith("калдырыл") || w.startsWith("қалдырыл") || w.startsWith("калтырыл");
-            if (POSTPONING.matches(t) && (!turkicLeaving || later)) {
-                return true;
-            }
-            if (PUT.matches(t) && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("off")) {
+            if (POSTPONING.matches(t)) {
+                String w = t.lower();
+                if (!w.startsWith("калдырыл") && !w.startsWith("калтырыл")) {
+                    return true;
+                }
+                left = true;
+            } else if (TO_LATER.matches(t)) {
+                later = true;
+            } else if (PUT.matches(t) && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("off")) {
                 return true;
             }
         }
-        return false;
+        return left && later;
     }
 
     /** «прибывает», "arrives", "begins a visit": a weekday with it is the coming one («в пятницу прибывает»). */
@@ -106,9 +110,6 @@ final class VisitStatus {
      * main verb closes the sentence, so there its tense suffix decides, else the last marker.
      */
     static EventStatus of(List<Token> tokens, List<Integer> at, String language) {
-        if (postponed(tokens)) {
-            return EventStatus.PLANNED; // the guidelines: a postponed visit is planned, whatever tense tells it
-        }
         boolean verbLast = "kk".equals(language) || "ky".equals(language);
         EventStatus best = null;
         int bestDistance = Integer.MAX_VALUE;
