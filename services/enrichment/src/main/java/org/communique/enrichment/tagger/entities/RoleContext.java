@@ -166,8 +166,8 @@ final class RoleContext {
 
     /** Whether a word of the sentence begins with one of the cues («Казахстанскую делегацию возглавил ...»). */
     private static boolean cueInSentence(List<Token> tokens, int sentence, List<String> cues) {
-        for (Token t : tokens) {
-            if (t.sentence() == sentence && cue(List.of(t), 0, 0, cues)) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).sentence() == sentence && cue(tokens, i, i, cues)) {
                 return true;
             }
         }

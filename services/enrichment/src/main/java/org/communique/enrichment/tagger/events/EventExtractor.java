@@ -373,30 +373,16 @@ public final class EventExtractor {
         }
         String host = Places.destination(field, countries, at);
         String leftFrom = leaving ? Places.leftFrom(field, countries) : null;
-        if (leftFrom != null && !leftFrom.equals(host)) {
-            // «Си Цзиньпин Астанадан Ташкентке аттанды», "left Astana for Tashkent": the trip to the place left is over
-            EventDraft leg = visit(field, tokens, at, countries, people, dates, evidence, leftFrom);
-            if (!leg.visitors.isEmpty() && !leftFrom.equals(leg.visitorCountry)) {
-                leg.status = VisitStatus.of(tokens, at, language) == EventStatus.PLANNED ? EventStatus.ONGOING
-                        : EventStatus.COMPLETED;
-                leg.date = null;
-                leg.returned = returned;
-                leg.legEnded = leg.status == EventStatus.COMPLETED;
-                return leg;
-            }
-        }
-        if (leaving && host != null && writtenIn != null && !writtenIn.equals(host)) {
+        // «Си Цзиньпин Астанадан Ташкентке аттанды», "left Astana for Tashkent": the trip to the place left is over
+        EventDraft leg = leftFrom != null && !leftFrom.equals(host)
+                ? endedLeg(field, tokens, at, countries, people, dates, evidence, language, returned, leftFrom) : null;
+        if (leg == null && leaving && host != null && writtenIn != null && !writtenIn.equals(host)) {
             // "BISHKEK — ... Rice later left for Kazakhstan": leaving for the next leg ends the trip the text is written
             // from; the next leg is another trip
-            EventDraft leg = visit(field, tokens, at, countries, people, dates, evidence, writtenIn);
-            if (!leg.visitors.isEmpty() && !writtenIn.equals(leg.visitorCountry)) {
-                leg.status = VisitStatus.of(tokens, at, language) == EventStatus.PLANNED ? EventStatus.ONGOING
-                        : EventStatus.COMPLETED;
-                leg.date = null;
-                leg.returned = returned;
-                leg.legEnded = leg.status == EventStatus.COMPLETED;
-                return leg;
-            }
+            leg = endedLeg(field, tokens, at, countries, people, dates, evidence, language, returned, writtenIn);
+        }
+        if (leg != null) {
+            return leg;
         }
         if (host == null && leads && writtenIn != null) {
             host = writtenIn; // «ШАНХАЙ, 15 июня ... Российскую делегацию возглавляет Путин»: heading it where it meets
@@ -499,6 +485,25 @@ public final class EventExtractor {
             d.hostCountry = null;
         }
         return d;
+    }
+
+    /**
+     * The trip to {@code place} that a traveller leaves for the next leg: over (under way if the leaving is still to
+     * come), on no day of its own; null when no one of another country travels there.
+     */
+    private EventDraft endedLeg(Tokenizer.Field field, List<Token> tokens, List<Integer> at, List<CountryMention> countries,
+                                List<PersonMention> people, List<DateExpressions.DateHit> dates, Mention evidence,
+                                String language, boolean returned, String place) {
+        EventDraft leg = visit(field, tokens, at, countries, people, dates, evidence, place);
+        if (leg.visitors.isEmpty() || place.equals(leg.visitorCountry)) {
+            return null;
+        }
+        leg.status = VisitStatus.of(tokens, at, language) == EventStatus.PLANNED ? EventStatus.ONGOING
+                : EventStatus.COMPLETED;
+        leg.date = null;
+        leg.returned = returned;
+        leg.legEnded = leg.status == EventStatus.COMPLETED;
+        return leg;
     }
 
     /** «посольство США в Бишкеке», "the U.S. Embassy in Bishkek", «АҚШ-тың Астанадағы елшілігі»: a mission at home. */

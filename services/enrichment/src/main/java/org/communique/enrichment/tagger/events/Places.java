@@ -205,7 +205,6 @@ final class Places {
                 continue;
             }
             int first = c.span().firstToken();
-            int last = c.span().lastToken();
             if (FROM.contains(c.before())) {
                 for (int i = Math.max(0, first - 4); i < first; i++) {
                     if (EventWords.CAME_BACK.matches(field.tokens().get(i))) {
@@ -213,12 +212,8 @@ final class Places {
                     }
                 }
             }
-            if (!c.turkicSuffix().isEmpty() && TURKIC_FROM.stream().anyMatch(s -> c.turkicSuffix().endsWith(s))) {
-                for (int i = last + 1; i <= Math.min(field.tokens().size() - 1, last + 4); i++) {
-                    if (EventWords.CAME_BACK.matches(field.tokens().get(i))) {
-                        return c.code();
-                    }
-                }
+            if (ablativeBefore(field, c, EventWords.CAME_BACK)) {
+                return c.code();
             }
         }
         return null;
@@ -236,7 +231,6 @@ final class Places {
             if (!isPlace(c)) {
                 continue;
             }
-            int first = c.span().firstToken();
             int last = c.span().lastToken();
             if (LEFT.contains(c.before())) {
                 return c.code();
@@ -248,15 +242,25 @@ final class Places {
                     }
                 }
             }
-            if (!c.turkicSuffix().isEmpty() && TURKIC_FROM.stream().anyMatch(s -> c.turkicSuffix().endsWith(s))) {
-                for (int i = last + 1; i <= Math.min(field.tokens().size() - 1, last + 4); i++) {
-                    if (EventWords.LEAVING.matches(field.tokens().get(i))) {
-                        return c.code();
-                    }
-                }
+            if (ablativeBefore(field, c, EventWords.LEAVING)) {
+                return c.code();
             }
         }
         return null;
+    }
+
+    /** «Ташкенттен оралды», «Астанадан аттанды»: the place in the ablative, one of {@code verbs} a few words after it. */
+    private static boolean ablativeBefore(Tokenizer.Field field, CountryMention c, Words verbs) {
+        if (c.turkicSuffix().isEmpty() || TURKIC_FROM.stream().noneMatch(s -> c.turkicSuffix().endsWith(s))) {
+            return false;
+        }
+        int last = c.span().lastToken();
+        for (int i = last + 1; i <= Math.min(field.tokens().size() - 1, last + 4); i++) {
+            if (verbs.matches(field.tokens().get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String origin(List<CountryMention> countries, int trigger) {

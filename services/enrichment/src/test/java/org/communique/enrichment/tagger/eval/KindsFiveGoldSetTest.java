@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The tagger against a fifth set written blind (session 12: by an annotator who read the guidelines only, not the
@@ -18,18 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KindsFiveGoldSetTest {
 
     static void assertCovers(List<GoldDocument> docs) {
-        assertThat(docs).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(docs).filteredOn(d -> d.lang().equals("ru")).hasSizeGreaterThanOrEqualTo(15);
-        assertThat(docs).filteredOn(d -> d.lang().equals("en")).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(docs).filteredOn(d -> d.lang().equals("kk")).hasSizeGreaterThanOrEqualTo(7);
-        assertThat(docs).filteredOn(d -> d.lang().equals("ky")).hasSizeGreaterThanOrEqualTo(7);
-        assertThat(docs).flatExtracting(GoldDocument::officials).filteredOn(GoldDocument.Official::roleOnly)
-                .hasSizeGreaterThanOrEqualTo(75);
-        assertThat(docs).filteredOn(d -> d.visit() != null).hasSizeGreaterThanOrEqualTo(30);
-        assertThat(docs).filteredOn(d -> d.visit() == null).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(docs).filteredOn(d -> d.visit() != null).extracting(d -> d.visit().status())
-                .contains("planned", "ongoing", "completed");
-        assertThat(docs).extracting(GoldDocument::id).doesNotHaveDuplicates();
+        GoldSetCoverage.assertCovers(docs, 75, 30, 5);
     }
 
     @Nested

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The tagger against a seventh set written blind (session 14: by an annotator who read the guidelines only, not the
@@ -19,18 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KindsSevenGoldSetTest {
 
     static void assertCovers(List<GoldDocument> docs) {
-        assertThat(docs).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(docs).filteredOn(d -> d.lang().equals("ru")).hasSizeGreaterThanOrEqualTo(15);
-        assertThat(docs).filteredOn(d -> d.lang().equals("en")).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(docs).filteredOn(d -> d.lang().equals("kk")).hasSizeGreaterThanOrEqualTo(7);
-        assertThat(docs).filteredOn(d -> d.lang().equals("ky")).hasSizeGreaterThanOrEqualTo(7);
-        assertThat(docs).flatExtracting(GoldDocument::officials).filteredOn(GoldDocument.Official::roleOnly)
-                .hasSizeGreaterThanOrEqualTo(50);
-        assertThat(docs).filteredOn(d -> d.visit() != null).hasSizeGreaterThanOrEqualTo(25);
-        assertThat(docs).filteredOn(d -> d.visit() == null).hasSizeGreaterThanOrEqualTo(12);
-        assertThat(docs).filteredOn(d -> d.visit() != null).extracting(d -> d.visit().status())
-                .contains("planned", "ongoing", "completed");
-        assertThat(docs).extracting(GoldDocument::id).doesNotHaveDuplicates();
+        GoldSetCoverage.assertCovers(docs, 50, 25, 12);
     }
 
     @Nested
