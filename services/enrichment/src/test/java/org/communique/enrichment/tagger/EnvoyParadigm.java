@@ -90,12 +90,6 @@ final class EnvoyParadigm {
     private static final List<String> KY_SECRETARY = List.of("басма сөз катчысы", "басма сөз катчысынын",
             "басма сөз катчысына", "басма сөз катчысын", "басма сөз катчысы менен");
 
-    /**
-     * Marks a construction left open: the gazetteer reads no «АКШнын», «АКШдагы» (the abbreviation with a Kyrgyz case
-     * ending written on) as the United States, so neither state of such a phrase is found.
-     */
-    static final String OPEN = " (open)";
-
     private final KnowledgeBase kb;
     private final List<Cell> cells = new ArrayList<>();
 
@@ -192,8 +186,7 @@ final class EnvoyParadigm {
                     + to.kkLocative() + " " + KK_AMBASSADOR.get(kase)), date, expected);
             add("kk", "ambassador: nominative + locative + елшісі", fill(KK_FRAMES.get(kase), from.kk() + " "
                     + to.kkLocative() + " " + KK_AMBASSADOR.get(kase)), date, expected);
-            boolean usWithEnding = from.code().equals("US") || to.code().equals("US");
-            add("ky", "ambassador: genitive + locative + элчиси" + (usWithEnding ? ", АКШ with its ending" + OPEN : ""),
+            add("ky", "ambassador: genitive + locative + элчиси",
                     fill(KY_FRAMES.get(kase), from.kyGenitive() + " " + to.kyLocative() + " " + KY_AMBASSADOR.get(kase)),
                     date, expected);
         }

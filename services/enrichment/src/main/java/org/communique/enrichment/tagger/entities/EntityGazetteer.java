@@ -180,7 +180,7 @@ public final class EntityGazetteer {
         Ref full = new Ref.PersonRef(person.id(), true);
         Ref surnameOnly = new Ref.PersonRef(person.id(), false);
         Set<String> surnames = new LinkedHashSet<>();
-        for (String name : union(person.names().values(), person.aliases())) {
+        for (String name : ArabicNames.withVariants(union(person.names().values(), person.aliases()))) {
             String[] words = name.trim().split("\\s+");
             if (words.length < 2) {
                 surnames.add(name);

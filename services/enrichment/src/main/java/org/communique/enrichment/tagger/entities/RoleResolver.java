@@ -3,6 +3,7 @@ package org.communique.enrichment.tagger.entities;
 import org.communique.enrichment.tagger.gazetteer.Match;
 import org.communique.enrichment.tagger.kb.Office;
 import org.communique.enrichment.tagger.kb.Person;
+import org.communique.enrichment.tagger.morph.TurkicSuffixes;
 import org.communique.enrichment.tagger.text.Token;
 import org.communique.enrichment.tagger.text.Tokenizer;
 
@@ -890,8 +891,14 @@ final class RoleResolver {
         if (roleFirst == countryLast + 1) {
             return tokens.get(roleFirst).separator().isEmpty();
         }
-        return roleFirst == countryLast + 2 && tokens.get(countryLast + 1).lower().equals("s")
-                && tokens.get(roleFirst).separator().isEmpty();
+        return roleFirst == countryLast + 2 && (tokens.get(countryLast + 1).lower().equals("s")
+                || hyphenedCaseEnding(tokens.get(countryLast + 1))) && tokens.get(roleFirst).separator().isEmpty();
+    }
+
+    /** «АҚШ-тың», «БАӘ-нің»: a Kazakh or Kyrgyz case ending written after a hyphen, as on abbreviations. */
+    private static boolean hyphenedCaseEnding(Token token) {
+        return (token.separator().equals("-") || token.separator().equals("‑")) && token.isCyrillic()
+                && TurkicSuffixes.isSuffixChain(token.lower());
     }
 
     /** The word "federal" in a federation's office after its name, lower-cased. */

@@ -79,7 +79,8 @@ public final class Gazetteer<T> {
             case CAPITALIZED -> tokens.get(first).isCapitalized();
             case EVERY_WORD_CAPITALIZED -> {
                 for (int i = first; i <= last; i++) {
-                    if (!tokens.get(i).isCapitalized()) {
+                    boolean inside = i > first && i < last;
+                    if (!tokens.get(i).isCapitalized() && !(inside && NameParticles.is(tokens.get(i).raw()))) {
                         yield false;
                     }
                 }
@@ -100,12 +101,28 @@ public final class Gazetteer<T> {
     }
 
     private static boolean capitalsKept(String pattern, String raw) {
+        if (raw.length() > pattern.length() && lowerCaseTail(raw, pattern.length())) {
+            // «АКШнын», «АҚШтың», «КРда»: a Kazakh or Kyrgyz case ending written on to the abbreviation
+            raw = raw.substring(0, pattern.length());
+        }
         if (pattern.length() != raw.length()) {
             return false;
         }
         for (int i = 0; i < pattern.length(); i++) {
             // a capital must be that very capital: «ҚР» (Kazakhstan in Kazakh) is not «КР» (Kyrgyzstan), though both fold
             if (Character.isUpperCase(pattern.charAt(i)) && raw.charAt(i) != pattern.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean lowerCaseTail(String raw, int from) {
+        if (from < 2 || !Character.isUpperCase(raw.charAt(from - 1))) {
+            return false;
+        }
+        for (int i = from; i < raw.length(); i++) {
+            if (!Character.isLowerCase(raw.charAt(i))) {
                 return false;
             }
         }
