@@ -41,6 +41,19 @@ class NamesWrittenOtherwiseTest {
     }
 
     @Test
+    void aGivenNameWithAMiddleInitial() {
+        assertThat(TestTagger.officials(TestTagger.tag("Secretary Michael R. Pompeo met the minister in Tashkent.",
+                "2020-01-06"))).containsExactly("mike-pompeo");
+        assertThat(TestTagger.officials(TestTagger.tag("President Joseph R. Biden Jr. met the minister.", "2022-01-06")))
+                .containsExactly("joe-biden");
+        assertThat(TestTagger.officials(TestTagger.tag("Foreign Minister Kassymzhomart K. Tokayev met Secretary Colin L. "
+                + "Powell.", "2004-01-06"))).containsExactlyInAnyOrder("kassym-jomart-tokayev", "colin-powell");
+        // another given name before the initial is another person
+        assertThat(TestTagger.officials(TestTagger.tag("Professor David R. Pompeo spoke at the forum.",
+                "2020-01-06"))).isEmpty();
+    }
+
+    @Test
     void aGivenNameWithAPatronymic() {
         assertThat(TestTagger.officials(TestTagger.tag("Уважаемый Нурсултан Абишевич! Рад приветствовать вас в Москве.",
                 "2005-05-10"))).containsExactly("nursultan-nazarbayev");

@@ -303,6 +303,10 @@ public final class EntityExtractor {
             }
             if (!initials.isEmpty()) {
                 // the given name's initial comes first in the text: «Н. А. Назарбаев», «Назарбаев Н. А.»
+                if (first < match.first() && first > 0 && middleInitialAfter(tokens.get(first - 1), tokens.get(first), byToken)) {
+                    // "Antony J. Blinken", "George W. Bush": the given name written out before a middle initial
+                    first--;
+                }
                 char given = tokens.get(first < match.first() ? first : match.last() + 1).key().charAt(0);
                 candidates.removeIf(id -> !gazetteer.initials(id).contains(given));
                 if (candidates.isEmpty()) {
@@ -318,6 +322,11 @@ public final class EntityExtractor {
             }
         }
         return new PersonMention(candidates, span(field, first, last), true, !match.inflected(), null);
+    }
+
+    private boolean middleInitialAfter(Token givenName, Token initial, Match<?>[] byToken) {
+        return givenName.isCapitalized() && byToken[givenName.index()] == null && initial.separator().isEmpty()
+                && givenName.sentence() == initial.sentence() && gazetteer.isGivenName(givenName.key());
     }
 
     private static boolean quoted(String text, int start, int end) {

@@ -21,10 +21,13 @@ public final class OfficeIndex {
 
     private final Map<String, List<Holding>> byCountryAndOffice = new HashMap<>();
     private final Map<String, Person> people = new HashMap<>();
+    /** Each word of each name of each office holder, folded, to the holdings of the people it names. */
+    private final Map<String, List<Holding>> byNameWord = new HashMap<>();
 
     public OfficeIndex(KnowledgeBase kb) {
         for (Person person : kb.people()) {
             people.put(person.id(), person);
+            indexNameWords(person);
             for (OfficeTerm term : person.terms()) {
                 byCountryAndOffice.computeIfAbsent(key(person.holderOf(term), term.office()), k -> new ArrayList<>())
                         .add(new Holding(person, term));
@@ -116,6 +119,48 @@ public final class OfficeIndex {
             best = Math.min(best, d);
         }
         return best;
+    }
+
+    /**
+     * The one holder of {@code office} on {@code date}, in any state, one of whose names has the word {@code key}
+     * (folded): "President Xi", «Премьер Ли», "Foreign Minister Wang"; empty when none or several do.
+     */
+    public Optional<Person> holderNamed(String key, Office office, LocalDate date) {
+        Person found = null;
+        for (Holding h : byNameWord.getOrDefault(key, List.of())) {
+            if (h.term().office() == office && h.term().covers(date) && !office.sharedAtOnce(h.person().holderOf(h.term()))) {
+                if (found != null && !found.id().equals(h.person().id())) {
+                    return Optional.empty();
+                }
+                found = h.person();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private void indexNameWords(Person person) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String name : person.names().values()) {
+            words.addAll(nameWords(name));
+        }
+        for (String alias : person.aliases()) {
+            words.addAll(nameWords(alias));
+        }
+        for (String word : words) {
+            for (OfficeTerm term : person.terms()) {
+                byNameWord.computeIfAbsent(word, k -> new ArrayList<>()).add(new Holding(person, term));
+            }
+        }
+    }
+
+    private static List<String> nameWords(String name) {
+        List<String> out = new ArrayList<>();
+        for (org.communique.enrichment.tagger.text.Token token : org.communique.enrichment.tagger.text.Tokenizer.phrase(name)) {
+            if (token.key().length() >= 2 && token.isCapitalized()) {
+                out.add(token.key());
+            }
+        }
+        return out;
     }
 
     private static String key(String country, Office office) {

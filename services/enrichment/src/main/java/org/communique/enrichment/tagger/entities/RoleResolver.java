@@ -362,6 +362,9 @@ final class RoleResolver {
         Match<Ref> match = matches.get(m);
         int first = match.first();
         int last = match.last();
+        if (titledName(field, match, phrase, byToken, people)) {
+            return;
+        }
         String country = null;
         boolean stated = false; // the country is the phrase's own («президент Узбекистана», «Өзбекстан Президенті»)
         // in Kazakh and Kyrgyz an office's country stands before it: one after it («Мемлекет басшысы Түркия
@@ -1117,6 +1120,36 @@ final class RoleResolver {
     }
 
     /** "President of Kyrgyzstan Ivan Petrov": a name the knowledge base lacks; the phrase is about that person. */
+    /**
+     * "President Xi", «Председатель Си», "Premier Li": an office followed by a word the gazetteer does not know alone,
+     * which is one of the names of the one holder of that office on the day. Chinese and Korean names put the surname
+     * first, so the word is not the last of the name the knowledge base keeps.
+     */
+    private boolean titledName(Tokenizer.Field field, Match<Ref> match, RolePhrase phrase, Match<?>[] byToken,
+                               List<PersonMention> people) {
+        List<Token> tokens = field.tokens();
+        int last = match.last();
+        if (phrase.office() == null || !unknownNameFollows(tokens, last, byToken)
+                || nameGoesOn(tokens, last + 1)) {
+            return false;
+        }
+        Optional<Person> holder = offices.holderNamed(tokens.get(last + 1).key(), phrase.office(), date)
+                .filter(p -> phrase.countries().isEmpty() || phrase.countries().contains(p.country()));
+        holder.ifPresent(p -> people.add(new PersonMention(List.of(p.id()), span(field, match.first(), last + 1), true,
+                nominative(match), phrase.office())));
+        return holder.isPresent();
+    }
+
+    /** "Antony J. Blinken": a capitalised word or an initial right after, so the word is not the whole name. */
+    private static boolean nameGoesOn(List<Token> tokens, int word) {
+        if (word + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(word + 1);
+        return next.sentence() == tokens.get(word).sentence() && next.isCapitalized()
+                && (next.separator().isEmpty() || next.separator().equals("-"));
+    }
+
     private static boolean unknownNameFollows(List<Token> tokens, int last, Match<?>[] byToken) {
         if (last + 1 >= tokens.size()) {
             return false;

@@ -290,6 +290,9 @@ public final class EventExtractor {
      * someone, which places no one anywhere.
      */
     private static boolean inTouch(List<Token> tokens, int i) {
+        if (spokeWith(tokens, i)) {
+            return true;
+        }
         for (int j = Math.max(0, i - 2); j <= Math.min(tokens.size() - 1, i + 3); j++) {
             if (j != i && IN_TOUCH.matches(tokens.get(j))) {
                 return true;
@@ -309,6 +312,21 @@ public final class EventExtractor {
     }
 
     private static final Words FUTURE_OR_INFINITIVE = Words.of("=will", "=to", "=shall", "=would");
+
+    private static final Words SPOKE_WITH = Words.of("=with", "=by");
+
+    /** "spoke with", "spoke today with", "spoke by phone": a conversation, which places no one; "spoke in Bishkek" does. */
+    private static boolean spokeWith(List<Token> tokens, int i) {
+        if (!tokens.get(i).lower().equals("spoke")) {
+            return false;
+        }
+        for (int j = i + 1; j <= Math.min(tokens.size() - 1, i + 2); j++) {
+            if (SPOKE_WITH.matches(tokens.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final Words IN_TOUCH = Words.of("=связи", "=контакте", "=touch", "=contact", "байланыст", "байланышт");
 
