@@ -113,6 +113,17 @@ public final class RolePhrases {
             new RolePhrase("торага", UPPER_HOUSE_CHAIR, Set.of("KG"), "KG", false, Set.of("ru", "en"), false, false),
             new RolePhrase("toraga", UPPER_HOUSE_CHAIR, Set.of("KG"), "KG", false, Set.of("ru", "en"), false, false),
 
+            // «хозяин саммита», "the summit host", «саммит иесі»: the head of the state where the summit is (SummitHosts)
+            any(SummitHosts.RU, PRESIDENT), any("хозяйка саммита", PRESIDENT), any(SummitHosts.EN, PRESIDENT),
+            any("host of the summit", PRESIDENT), any("саммит иесі", PRESIDENT), any("саммиттің иесі", PRESIDENT),
+            any("саммиттин ээси", PRESIDENT), any("саммит ээси", PRESIDENT),
+
+            // «Ресей Федерациясы Үкіметінің Төрағасы», «Орусия Федерациясынын Өкмөтүнүн Төрагасы», "Chairman of the
+            // Government of the Russian Federation": the head of government
+            any("үкіметінің төрағасы", PRIME_MINISTER), any("үкімет төрағасы", PRIME_MINISTER),
+            any("өкмөтүнүн төрагасы", PRIME_MINISTER), any("өкмөт төрагасы", PRIME_MINISTER),
+            any("chairman of the government", PRIME_MINISTER),
+
             any("коллега", null),
             any("counterpart", null),
             any("colleague", null),

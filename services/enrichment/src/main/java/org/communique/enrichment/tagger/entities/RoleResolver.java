@@ -75,7 +75,7 @@ final class RoleResolver {
         return Map.copyOf(singular);
     }
 
-    private enum Waiting { BOTH_COUNTRIES, ONLY_COUNTRY, OTHER_SIDE, SPEAKER, HOME }
+    private enum Waiting { BOTH_COUNTRIES, ONLY_COUNTRY, OTHER_SIDE, SPEAKER, HOME, VENUE }
 
     /**
      * A phrase resolved once the whole document is read; {@code own}: for a counterpart, the country it is not of;
@@ -300,6 +300,11 @@ final class RoleResolver {
                     offices.holder(country, p.office(), date).ifPresent(h ->
                             people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(), p.office())));
                 }
+            } else if (p.waiting() == Waiting.VENUE) {
+                countries.stream().filter(c -> c.form() == Ref.CountryForm.PLACE && c.span().field().equals(p.span().field()))
+                        .findFirst().flatMap(venue -> offices.holder(venue.code(), p.office(), date))
+                        .ifPresent(h -> people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(),
+                                p.office())));
             } else if (p.waiting() == Waiting.HOME) {
                 if (counts.containsKey(p.own())) {
                     offices.holder(p.own(), p.office(), date).filter(h -> !namedInSentence(people, h, p.span()))
@@ -365,6 +370,10 @@ final class RoleResolver {
         if (titledName(field, match, phrase, byToken, people)) {
             return;
         }
+        if (SummitHosts.is(phrase)) {
+            pending.add(new Pending(span(field, first, last), phrase.office(), nominative(match), Waiting.VENUE));
+            return;
+        }
         String country = null;
         boolean stated = false; // the country is the phrase's own («президент Узбекистана», «Өзбекстан Президенті»)
         // in Kazakh and Kyrgyz an office's country stands before it: one after it («Мемлекет басшысы Түркия
@@ -408,8 +417,10 @@ final class RoleResolver {
         int back = refersBack(tokens, last);
         int ahead = back > 0 ? 0 : refersBackBefore(tokens, first);
         boolean stateNear = lastState != null && lastStateSentence >= tokens.get(first).sentence() - 1;
-        if (country == null && !phrase.needsCountry() && (back > 0 || ahead > 0) && stateNear) {
-            country = lastState;
+        // «В казахстанскую делегацию вошел министр иностранных дел республики»: the state this sentence gives first
+        String inSentence = back > 0 || ahead > 0 ? stateEarlierInSentence(tokens, matches, m) : null;
+        if (country == null && !phrase.needsCountry() && (back > 0 || ahead > 0) && (stateNear || inSentence != null)) {
+            country = inSentence != null ? inSentence : lastState;
             last += back;
             first -= ahead;
         }
@@ -632,6 +643,23 @@ final class RoleResolver {
         return demonstrative && last + 2 < tokens.size() && tokens.get(last + 2).lower().startsWith("стран") ? 2 : 0;
     }
 
+    /**
+     * The nearest state before the phrase in its sentence, by name or adjective, that is not another office's own
+     * («российский министр ... с Президентом республики» is not Russia's president); or null.
+     */
+    private static String stateEarlierInSentence(List<Token> tokens, List<Match<Ref>> matches, int m) {
+        int sentence = tokens.get(matches.get(m).first()).sentence();
+        for (int k = m - 1; k >= 0 && tokens.get(matches.get(k).first()).sentence() == sentence; k--) {
+            boolean officeOwn = k + 1 < m && matches.get(k + 1).value() instanceof Ref.RoleRef
+                    && matches.get(k + 1).first() == matches.get(k).last() + 1;
+            if (matches.get(k).value() instanceof Ref.CountryRef c && !officeOwn
+                    && (namesState(c) || c.form() == Ref.CountryForm.ADJECTIVE)) {
+                return c.code();
+            }
+        }
+        return null;
+    }
+
     /** Anaphors standing before an office: "the country's", "the republic's", «елдің», «бұл елдің», «өлкөнүн». */
     private static final Set<String> ANAPHORS_BEFORE = Set.of("елдин", "олконун", "республиканын", "мемлекеттин",
             "мамлекеттин");
@@ -718,7 +746,7 @@ final class RoleResolver {
         Match<Ref> phrase = matches.get(m);
         Match<Ref> other = matches.get(m + 1);
         if (second.office() == null || second.plural() || second.needsCountry() || other.first() != phrase.last() + 2
-                || !LIST_JOINERS.contains(tokens.get(phrase.last() + 1).lower())
+                || !LIST_JOINERS.contains(tokens.get(phrase.last() + 1).key())
                 || tokens.get(other.first()).sentence() != tokens.get(phrase.first()).sentence()) {
             return null;
         }
@@ -737,8 +765,11 @@ final class RoleResolver {
     /** The country of the office that ends right before "and" before {@code first}, or null. */
     private String sharedCountry(Tokenizer.Field field, int first) {
         List<Token> tokens = field.tokens();
+        if (first >= 3 && FEDERAL.contains(tokens.get(first - 1).lower()) && tokens.get(first).separator().isEmpty()) {
+            first--; // «Германия Федералдық Президентімен және Федералдық канцлермен»
+        }
         return first >= 2 && field.name().equals(lastOfficeField) && lastOfficeEnd == first - 2
-                && LIST_JOINERS.contains(tokens.get(first - 1).lower()) && tokens.get(first - 1).separator().isEmpty()
+                && LIST_JOINERS.contains(tokens.get(first - 1).key()) && tokens.get(first - 1).separator().isEmpty()
                 && tokens.get(first).separator().isEmpty() ? lastOfficeCountry : null;
     }
 
@@ -765,7 +796,7 @@ final class RoleResolver {
         if (nextFirst == previousLast + 1) {
             return tokens.get(nextFirst).separator().equals(",");
         }
-        return nextFirst == previousLast + 2 && LIST_JOINERS.contains(tokens.get(previousLast + 1).lower())
+        return nextFirst == previousLast + 2 && LIST_JOINERS.contains(tokens.get(previousLast + 1).key())
                 && tokens.get(nextFirst).separator().isEmpty();
     }
 
