@@ -99,6 +99,9 @@ public final class EventExtractor {
                     writtenIn = ownDateline;
                 }
                 Map<EventType, List<Integer>> triggers = Triggers.in(tokens, !people.isEmpty());
+                // «Сапармурат Ниязов», «Сапар Исаков»: a name that starts like «сапар» (a trip) is no trigger
+                triggers.values().forEach(at -> at.removeIf(i -> insideName(people, field.name(), i)));
+                triggers.values().removeIf(List::isEmpty);
                 Triggers.Invitation said = Triggers.Invitation.in(tokens);
                 // «...пригласил посетить Таджикистан. Приглашение принято.»
                 Triggers.Invitation invitation = said == Triggers.Invitation.PENDING && invitationAccepted ? Triggers.Invitation.ACCEPTED : said;
@@ -289,6 +292,16 @@ public final class EventExtractor {
      * «находится на постоянной связи с коллегой», "is in touch with", «байланыста», «байланышта»: being in contact with
      * someone, which places no one anywhere.
      */
+    private static boolean insideName(List<PersonMention> people, String field, int token) {
+        for (PersonMention person : people) {
+            if (person.named() && person.span().field().equals(field) && person.span().firstToken() <= token
+                    && token <= person.span().lastToken()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean inTouch(List<Token> tokens, int i) {
         if (spokeWith(tokens, i)) {
             return true;
