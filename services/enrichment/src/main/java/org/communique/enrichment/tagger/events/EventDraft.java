@@ -42,6 +42,8 @@ final class EventDraft {
      * same trip dated before the release by another sentence is over.
      */
     boolean pastWithoutDay;
+    /** Told in the present of arriving («прибывает», "arrives", «келе жатат»): the coming days are as near as today. */
+    boolean presentOfArriving;
     /** The sentence tells the trip put off: planned, whatever tense or date tells it. */
     boolean postponed;
     /** The sentence tells the traveller leaving this trip's country for the next leg: the trip here is over. */
@@ -99,13 +101,14 @@ final class EventDraft {
 
     boolean compatible(EventDraft o, LocalDate reference) {
         // «Последний раз лидер Узбекистана посещал Бишкек в 2000 году» is another trip than the one under way
+        boolean coming = headlinesComing(o, reference) || o.headlinesComing(this, reference);
         if (isBackground(reference) && o.isCurrent() || o.isBackground(reference) && isCurrent()
-                || !o.dateFits(status, reference) || !dateFits(o.status, reference)) {
+                || !coming && (!o.dateFits(status, reference) || !dateFits(o.status, reference))) {
             return false;
         }
         boolean sameTripDatedEarlier = overBy(o, reference) || o.overBy(this, reference)
                 || announces(o, reference) || o.announces(this, reference)
-                || headlinesBegun(o, reference) || o.headlinesBegun(this, reference);
+                || headlinesBegun(o, reference) || o.headlinesBegun(this, reference) || coming;
         if (!agree(visitorCountry, o.visitorCountry) || !agree(hostCountry, o.hostCountry)
                 || !agree(status, o.status) && !sameTripDatedEarlier
                 || !agree(date == null ? null : date.value(), o.date == null ? null : o.date.value())) {
@@ -159,7 +162,22 @@ final class EventDraft {
                 && hostCountry != null && hostCountry.equals(o.hostCountry) && Objects.equals(visitorCountry, o.visitorCountry);
     }
 
+    /**
+     * Whether this undated headline in the present of arriving («Мирзиёев Кыргызстанга келе жатат», "Xi arrives in
+     * Astana") announces the trip {@code o} dates after the release («эртең ... келе жатат», "arrives tomorrow"): the
+     * same trip, still to come.
+     */
+    private boolean headlinesComing(EventDraft o, LocalDate reference) {
+        return type == EventType.VISIT && o.type == EventType.VISIT && Mention.TITLE.equals(evidence.field())
+                && status == EventStatus.ONGOING && presentOfArriving && date == null
+                && o.status != EventStatus.COMPLETED && o.date != null && o.date.first().isAfter(reference)
+                && hostCountry != null && hostCountry.equals(o.hostCountry) && Objects.equals(visitorCountry, o.visitorCountry);
+    }
+
     void absorb(EventDraft o, LocalDate reference) {
+        if (headlinesComing(o, reference)) {
+            status = EventStatus.PLANNED;
+        }
         if (announces(o, reference) || headlinesBegun(o, reference) || o.headlinesBegun(this, reference)) {
             status = EventStatus.ONGOING;
         }

@@ -147,7 +147,8 @@ public final class EventExtractor {
                     draft.returned = returned;
                     draft.presentOfDoing = draft.status == EventStatus.PLANNED && VisitStatus.presentOfDoing(tokens, language);
                     draft.madeVerb = type == EventType.VISIT && anyMatch(tokens, EventWords.VISIT_DONE);
-                    draft.settleDate(VisitStatus.presentOfArriving(tokens));
+                    draft.presentOfArriving = VisitStatus.presentOfArriving(tokens);
+                    draft.settleDate(draft.presentOfArriving);
                     if (type == EventType.VISIT && VisitStatus.postponed(tokens)) {
                         draft.postpone(reference); // «визит, намеченный на 10 марта, перенесен»: planned, on no known day
                     }

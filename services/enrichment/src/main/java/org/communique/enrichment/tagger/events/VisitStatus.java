@@ -85,13 +85,17 @@ final class VisitStatus {
 
     /** «прибывает», "arrives", "begins a visit": a weekday with it is the coming one («в пятницу прибывает»). */
     static boolean presentOfArriving(List<Token> tokens) {
-        for (Token t : tokens) {
-            if (ARRIVING.matches(t)) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (ARRIVING.matches(tokens.get(i)) || COMING.matches(tokens.get(i)) && i + 1 < tokens.size()
+                    && tokens.get(i + 1).key().startsWith("жат")) {
                 return true;
             }
         }
         return false;
     }
+
+    /** «келе жатат», «келе жатыр», «бара жатат»: coming, going, the Kazakh and Kyrgyz present of arriving. */
+    private static final Words COMING = Words.of("=келе", "=бара");
 
     /** «на прошлой неделе», "last week", «өткен аптада», «өткөн жумада». */
     private static boolean lastPeriod(List<Token> tokens) {
