@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -72,6 +73,7 @@ public final class EventExtractor {
                 .collect(Collectors.groupingBy(p -> p.span().sentence()));
         boolean invitationAccepted = Triggers.invitationAccepted(fields);
         boolean returned = returned(fields);
+        Set<String> departedTo = departedTo(fields, countriesBySentence);
         List<EventDraft> drafts = new ArrayList<>();
         boolean toldToday = false;
         EventDraft delegation = null;
@@ -118,7 +120,7 @@ public final class EventExtractor {
                         field.text().substring(sentence.start(), sentence.end()));
                 if (!triggers.containsKey(EventType.VISIT) && invitation == Triggers.Invitation.NONE && !people.isEmpty()) {
                     EventDraft abroad = presenceAbroad(field, tokens, countries, people, dates, evidence, language,
-                            reference, returned || TripEnd.in(tokens), capitalHost, dateline, writtenIn);
+                            reference, returned || TripEnd.in(tokens), departedTo, capitalHost, dateline, writtenIn);
                     if (abroad != null) {
                         drafts.add(abroad);
                     }
@@ -134,7 +136,8 @@ public final class EventExtractor {
                             ? EventStatus.PLANNED : VisitStatus.of(tokens, at, language);
                     if (type == EventType.VISIT && ended != null) {
                         draft.status = EventStatus.COMPLETED; // "wraps up Kazakhstan visit, heads to Tashkent"
-                    } else if (type == EventType.VISIT && draft.status != EventStatus.PLANNED && TripEnd.in(tokens)) {
+                    } else if (type == EventType.VISIT && draft.status != EventStatus.PLANNED && (TripEnd.in(tokens)
+                            || departedTo.contains(draft.visitorCountry) && !departedTo.contains(draft.hostCountry))) {
                         draft.status = EventStatus.COMPLETED; // «вылетел на родину»: the sentence that ends a trip
                     } else if (type == EventType.VISIT && VisitStatus.goesOn(tokens, at)) {
                         draft.status = EventStatus.ONGOING; // «Визит продолжится завтра в Самарканде»
@@ -279,6 +282,37 @@ public final class EventExtractor {
         }
     }
 
+    /**
+     * The countries some sentence sends someone to by a city of theirs after a verb of leaving: «вылетела в Алматы»,
+     * "flew to Tashkent", «Бишкекке учуп кетти».
+     */
+    private static Set<String> departedTo(List<Tokenizer.Field> fields, Map<Integer, List<CountryMention>> countriesBySentence) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Tokenizer.Field field : fields) {
+            for (Tokenizer.Sentence sentence : field.sentences()) {
+                List<CountryMention> countries = countriesBySentence.getOrDefault(sentence.id(), List.of());
+                if (countries.isEmpty()) {
+                    continue;
+                }
+                List<Token> tokens = field.tokens().subList(sentence.firstToken(), sentence.lastToken() + 1);
+                for (Token t : tokens) {
+                    if (!TripEnd.departs(t)) {
+                        continue;
+                    }
+                    for (CountryMention c : countries) {
+                        int gap = c.span().firstToken() - t.index();
+                        boolean after = gap >= 1 && gap <= 2 && Places.TO.contains(c.before());
+                        boolean before = -gap >= 1 && -gap <= 3 && Places.turkicTo(c);
+                        if (c.form() == org.communique.enrichment.tagger.entities.Ref.CountryForm.PLACE && (after || before)) {
+                            out.add(c.code());
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Whether some sentence reports a trip as over: «вернулся», "returned", «оралды». */
     private static boolean returned(List<Tokenizer.Field> fields) {
         for (Tokenizer.Field field : fields) {
@@ -289,10 +323,6 @@ public final class EventExtractor {
         return false;
     }
 
-    /**
-     * «находится на постоянной связи с коллегой», "is in touch with", «байланыста», «байланышта»: being in contact with
-     * someone, which places no one anywhere.
-     */
     private static boolean insideName(List<PersonMention> people, String field, int token) {
         for (PersonMention person : people) {
             if (person.named() && person.span().field().equals(field) && person.span().firstToken() <= token
@@ -303,6 +333,10 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * «находится на постоянной связи с коллегой», "is in touch with", «байланыста», «байланышта»: being in contact with
+     * someone, which places no one anywhere.
+     */
     private static boolean inTouch(List<Token> tokens, int i) {
         if (spokeWith(tokens, i)) {
             return true;
@@ -379,8 +413,8 @@ public final class EventExtractor {
      */
     private EventDraft presenceAbroad(Tokenizer.Field field, List<Token> tokens, List<CountryMention> countries,
                                  List<PersonMention> people, List<DateExpressions.DateHit> dates, Mention evidence,
-                                 String language, LocalDate reference, boolean returned, String capitalHost,
-                                 String dateline, String writtenIn) {
+                                 String language, LocalDate reference, boolean returned, Set<String> departedTo,
+                                 String capitalHost, String dateline, String writtenIn) {
         List<Integer> at = new ArrayList<>();
         boolean virtual = false;
         boolean leads = false;
@@ -438,6 +472,8 @@ public final class EventExtractor {
         if (host == null || d.visitors.isEmpty() || host.equals(d.visitorCountry)) {
             return null;
         }
+        // «Вечером делегация вылетела в Алматы»: the text sends the travellers to a city of their own country
+        returned |= departedTo.contains(d.visitorCountry);
         for (PersonMention p : people) {
             int first = p.span().firstToken();
             if (d.visitors.contains(p.personId()) && tokens.stream()

@@ -300,6 +300,12 @@ final class Places {
         return null;
     }
 
+    /** «Бишкекке», «Алматыға»: a place with a Kazakh or Kyrgyz dative, where one goes. */
+    static boolean turkicTo(CountryMention c) {
+        return c.turkicSuffix() != null && !c.turkicSuffix().isEmpty()
+                && TURKIC_TO.stream().anyMatch(c.turkicSuffix()::endsWith);
+    }
+
     static boolean isPlace(CountryMention c) {
         return c.form() == CountryForm.NAME || c.form() == CountryForm.ABBREVIATION || c.form() == CountryForm.PLACE
                 || c.form() == CountryForm.INSTITUTION;

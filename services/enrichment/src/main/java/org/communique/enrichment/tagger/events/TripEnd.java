@@ -49,6 +49,11 @@ final class TripEnd {
     private TripEnd() {
     }
 
+    /** A verb of leaving: «вылетел», «отбыл», "departed", «учуп кетти», «аттанды». */
+    static boolean departs(Token token) {
+        return DEPART.matches(token) && !token.lower().equals("went") && !token.lower().equals("came");
+    }
+
     static boolean in(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
