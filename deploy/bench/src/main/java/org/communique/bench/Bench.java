@@ -2,6 +2,10 @@ package org.communique.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
 
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -74,6 +78,19 @@ public final class Bench {
     private void run() throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+        // the load's POSTs: one event loop, a kept-alive connection per POST in flight at most
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1)
+                .setInternalBlockingPoolSize(1));
+        io.vertx.core.http.HttpClient posts = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true)
+                .setConnectTimeout(5_000), new PoolOptions().setHttp1MaxSize(options.maxInFlight()));
+        try {
+            run(http, posts);
+        } finally {
+            vertx.close();
+        }
+    }
+
+    private void run(HttpClient http, io.vertx.core.http.HttpClient posts) throws Exception {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("startedAt", Instant.now().toString());
         result.put("options", optionsJson());
@@ -108,7 +125,7 @@ public final class Bench {
                     progress.say(created + " subscriptions created");
                     subscribed = step.subscriptions();
                 }
-                steps.add(step(http, receiver, keys, generator, step, baseline, costs, acceptedRates));
+                steps.add(step(posts, receiver, keys, generator, step, baseline, costs, acceptedRates));
             }
             RunCheck.Verdict verdict = check.verify(acceptedInRun, options.drainSeconds() * 1000L, progress);
             result.put("runCheck", verdict.json());
@@ -122,7 +139,7 @@ public final class Bench {
         progress.say("result written to " + options.output());
     }
 
-    private Map<String, Object> step(HttpClient http, ReceiverProcess receiver, List<String> keys,
+    private Map<String, Object> step(io.vertx.core.http.HttpClient http, ReceiverProcess receiver, List<String> keys,
                                      ReleaseGenerator generator, BenchOptions.Step step, Baseline.Result baseline,
                                      List<CpuCost> costs, List<Double> acceptedRates) throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();

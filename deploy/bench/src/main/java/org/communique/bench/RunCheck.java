@@ -3,6 +3,7 @@ package org.communique.bench;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.communique.contracts.Topics;
 
@@ -22,21 +23,21 @@ import java.util.Set;
  */
 final class RunCheck implements AutoCloseable {
 
-    private final KafkaConsumer<String, String> consumer;
+    private final KafkaConsumer<String, byte[]> consumer;
     private final List<TopicPartition> partitions;
     private final Map<String, Integer> counts = new HashMap<>();
 
-    private RunCheck(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
+    private RunCheck(KafkaConsumer<String, byte[]> consumer, List<TopicPartition> partitions) {
         this.consumer = consumer;
         this.partitions = partitions;
     }
 
     /** Marks where the topic ends now; only records after it count. */
     static RunCheck begin(String bootstrap) {
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 "bootstrap.servers", bootstrap,
                 "key.deserializer", StringDeserializer.class.getName(),
-                "value.deserializer", StringDeserializer.class.getName(),
+                "value.deserializer", ByteArrayDeserializer.class.getName(),
                 "enable.auto.commit", "false",
                 "max.poll.records", "5000"));
         List<TopicPartition> partitions = consumer.partitionsFor(Topics.PRESS_RELEASES_ENRICHED, Duration.ofSeconds(30))
@@ -69,7 +70,7 @@ final class RunCheck implements AutoCloseable {
     private void readToEnd() {
         Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(30));
         while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                 if (record.key() != null) {
                     counts.merge(record.key(), 1, Integer::sum);
                 }

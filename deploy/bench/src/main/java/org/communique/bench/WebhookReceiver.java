@@ -1,73 +1,82 @@
 package org.communique.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The bench's webhook endpoint, a JVM of its own so that receiving does not share a process with loading:
  * answers every POST with 204 and prints one line per delivery, {@code <epoch millis> <release id>}, after a
  * first line {@code listening <port>}. Stops when its standard input closes (the bench has gone).
+ * <p>
+ * One Vert.x event loop does everything (receiving, answering, writing the lines and flushing them), so that the
+ * receiver's own CPU stays small beside the stack it measures.
  */
 public final class WebhookReceiver {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final String NO_RELEASE = "-";
+    private static final String[] RELEASE_ID = {"data", "release", "release", "id"};
 
     private WebhookReceiver() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
-        server.setExecutor(Executors.newFixedThreadPool(16));
-        server.createContext("/", exchange -> receive(exchange, out));
-        server.start();
-        synchronized (out) {
-            out.write("listening " + server.getAddress().getPort() + "\n");
-            out.flush();
-        }
-        var flusher = Executors.newSingleThreadScheduledExecutor();
-        flusher.scheduleAtFixedRate(() -> {
-            synchronized (out) {
-                try {
-                    out.flush();
-                } catch (IOException e) {
-                    System.exit(0);
-                }
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1)
+                .setInternalBlockingPoolSize(1));
+        HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(0)
+                        .setAcceptBacklog(1024))
+                .requestHandler(request -> request.body().onComplete(body -> {
+                    receive(request, body.succeeded() ? body.result() : null, out);
+                }));
+        server.listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        out.write("listening " + server.actualPort() + "\n");
+        out.flush();
+        vertx.setPeriodic(100, timer -> {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                System.exit(0);
             }
-        }, 100, 100, TimeUnit.MILLISECONDS);
+        });
         // the bench closes our standard input when it is done (or dies): then we go too
         while (System.in.read() >= 0) {
             // nothing is sent on standard input
         }
-        server.stop(0);
         System.exit(0);
     }
 
-    private static void receive(HttpExchange exchange, BufferedWriter out) throws IOException {
+    /** Runs on the event loop only, so the writer needs no lock. */
+    private static void receive(HttpServerRequest request, Buffer body, BufferedWriter out) {
         long now = System.currentTimeMillis();
-        String releaseId = "-";
-        try (InputStream body = exchange.getRequestBody()) {
-            JsonNode alert = JSON.readTree(body);
-            releaseId = alert.path("data").path("release").path("release").path("id").asText("-");
+        String releaseId = body == null ? NO_RELEASE : releaseId(body.getBytes());
+        request.response().setStatusCode(204).end();
+        try {
+            out.write(Long.toString(now));
+            out.write(' ');
+            out.write(releaseId);
+            out.write('\n');
         } catch (IOException e) {
-            // not an alert (a test ping, say): counted without a release
+            System.exit(0);
         }
-        exchange.sendResponseHeaders(204, -1);
-        exchange.close();
-        synchronized (out) {
-            out.write(now + " " + releaseId + "\n");
+    }
+
+    /** The release an alert is about, or {@link #NO_RELEASE} for anything else (a test ping, say). */
+    static String releaseId(byte[] alert) {
+        try {
+            String id = JsonPath.text(alert, RELEASE_ID);
+            return id == null ? NO_RELEASE : id;
+        } catch (IOException e) {
+            return NO_RELEASE;
         }
     }
 }
