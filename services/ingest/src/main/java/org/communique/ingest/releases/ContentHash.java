@@ -2,8 +2,6 @@ package org.communique.ingest.releases;
 
 import org.communique.ingest.Sha256;
 
-import java.text.Normalizer;
-
 /**
  * SHA-256 hex of the normalised title, a newline and the normalised body (Unicode NFC, every run of
  * whitespace collapsed to one space, trimmed), so re-wrapping or re-indenting a release is not an edit.
@@ -18,6 +16,6 @@ public final class ContentHash {
     }
 
     static String normalise(String text) {
-        return TextScan.collapseWhitespace(Normalizer.normalize(text, Normalizer.Form.NFC)).trim();
+        return TextScan.collapseWhitespace(Nfc.of(text)).trim();
     }
 }

@@ -8,7 +8,6 @@ import org.jsoup.parser.Tag;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 
@@ -35,7 +34,7 @@ public final class PlainText {
     /** Plain text with paragraph structure, for bodies. */
     public static String of(String text) {
         String plain = looksLikeHtml(text) ? htmlToText(text) : text.replace("\r\n", "\n").replace('\r', '\n');
-        plain = Normalizer.normalize(plain, Normalizer.Form.NFC);
+        plain = Nfc.of(plain);
         return TextScan.collapseSpacing(plain).strip();
     }
 
