@@ -195,6 +195,11 @@ final class RoleLexicon {
                     if (!w.only().isEmpty() && !w.only().contains(c.code())) {
                         continue;
                     }
+                    if (w.tail().equals("кабинета") && c.code().equals("UZ")) {
+                        // left out: Uzbekistan's president chaired its Cabinet of Ministers until 2003, so «глава
+                        // кабинета Узбекистана» is ambiguous on the paradigm's early dates
+                        continue;
+                    }
                     String row = "ru | " + w.label() + " | ";
                     if (w.forms().contains(NAME)) {
                         add("ru", row + "country (genitive)", fill(frame, phrase + " " + c.name()), date(), c.code(),
@@ -567,6 +572,20 @@ final class RoleLexicon {
                 new Object[]{"Екі елдің сыртқы істер министрлері нәтижеге қанағаттанғанын білдірді.", FM});
         List<Object[]> ky = List.of(new Object[]{"Эки өлкөнүн президенттери жыйынтыкка канааттангандыгын билдиришти.", P},
                 new Object[]{"Эки өлкөнүн тышкы иштер министрлери жыйынтыкка канааттангандыгын билдиришти.", FM});
+        // a pair after two officials named already is those two, whatever their offices, not the holders of one office
+        for (int i = 0; i < 6; i++) {
+            LocalDate d = date();
+            Optional<Person> uz = holder("UZ", P, d);
+            Optional<Person> de = holder("DE", PM, d);
+            if (uz.isPresent() && de.isPresent()) {
+                add("en", "context | pair of officials named before | en", uz.get().englishName() + " held talks with "
+                        + "Chancellor " + de.get().englishName() + " in Samarkand. In the presence of the two leaders, an "
+                        + "agreement was signed.", d, List.of(uz.get(), de.get()));
+                add("ru", "context | pair of officials named before | ru", uz.get().names().get("ru") + " и канцлер "
+                        + "Германии " + de.get().names().get("ru") + " провели переговоры в Самарканде. Оба лидера "
+                        + "подписали соглашение.", d, List.of(uz.get(), de.get()));
+            }
+        }
         for (String[] s : states) {
             for (Object[] o : ru) {
                 add("ru", "context | two states named before | ru", s[2] + " подписали договор о транзите. " + o[0],
@@ -681,6 +700,7 @@ final class RoleLexicon {
                         + "удовлетворение итогами."},
                 new String[]{"en", "Kazakhstan, Uzbekistan and Kyrgyzstan signed a treaty. Both presidents expressed "
                         + "satisfaction."},
+
                 // no country anywhere: a bare office stays nobody's
                 new String[]{"ru", "Министр иностранных дел ответил на вопросы журналистов."},
                 new String[]{"ru", "Глава дипведомства ответил на вопросы журналистов."},
