@@ -110,10 +110,8 @@ final class RoleContext {
             return null;
         }
         int words = 0;
-        for (Token t : tokens) {
-            if (t.sentence() == sentence) {
-                words++;
-            }
+        while (words < tokens.size() && tokens.get(words).sentence() == sentence) {
+            words++;
         }
         return words <= DATELINE_WORDS ? c.code() : null;
     }

@@ -510,9 +510,9 @@ final class RoleResolver {
             pending.add(new Pending(span(field, first, last), phrase.office(), nominative(match), Waiting.HOME, home));
             return;
         }
-        int quoteStart = RoleContext.quoteStart(tokens, first);
         boolean coreAlone = country == null && phrase.office() != null && !phrase.needsCountry()
                 && !presidentOfSomething(tokens, match, phrase);
+        int quoteStart = coreAlone ? RoleContext.quoteStart(tokens, first) : -1;
         if (coreAlone && quoteStart < 0) {
             // «АСТАНА, 5 марта. Министр иностранных дел провел встречу ...»: an agency's or a ministry's own words
             country = RoleContext.datelineCountry(tokens, matches, first);
