@@ -95,6 +95,8 @@ public final class RolePhrases {
             any("minister for foreign affairs", FOREIGN_MINISTER),
             // "the Kazakh FM", "Uzbekistan's FM": the abbreviation only next to a country
             new RolePhrase("fm", FOREIGN_MINISTER, Set.of(), null, true, Set.of(), false, false),
+            // "Kazakh PM to visit Berlin", "Kyrgyzstan's PM": likewise, so that "5 pm" is no office
+            new RolePhrase("pm", PRIME_MINISTER, Set.of(), null, true, Set.of(), false, false),
             // "Kazakhstan's top diplomat", «главный дипломат Узбекистана»: the foreign minister
             any("top diplomat", FOREIGN_MINISTER), any("chief diplomat", FOREIGN_MINISTER),
             any("главный дипломат", FOREIGN_MINISTER), any("шеф дипломатии", FOREIGN_MINISTER),
