@@ -42,8 +42,11 @@ final class RoleContext {
      */
     static int quoteStart(List<Token> tokens, int first) {
         int sentence = tokens.get(first).sentence();
-        int i = first;
-        for (; i >= 0 && tokens.get(i).sentence() == sentence; i--) {
+        // straight quotes open and close alike: inside when an odd number of them stands before the token in its
+        // sentence, the quotation opening at the nearest
+        int straight = 0;
+        int nearestStraight = -1;
+        for (int i = first; i >= 0 && tokens.get(i).sentence() == sentence; i--) {
             String separator = tokens.get(i).separator();
             if (i < first && (separator.indexOf('»') >= 0 || separator.indexOf('”') >= 0)) {
                 return -1;
@@ -51,18 +54,12 @@ final class RoleContext {
             if (separator.indexOf('«') >= 0 || separator.indexOf('“') >= 0) {
                 return i;
             }
-        }
-        // straight quotes open and close alike: inside when an odd number of them stands before the token
-        int open = -1;
-        for (int k = i + 1; k <= first; k++) {
-            String separator = tokens.get(k).separator();
-            for (int c = 0; c < separator.length(); c++) {
-                if (separator.charAt(c) == '"') {
-                    open = open < 0 ? k : -1;
-                }
+            for (int c = separator.indexOf('"'); c >= 0; c = separator.indexOf('"', c + 1)) {
+                straight++;
+                nearestStraight = nearestStraight < 0 ? i : nearestStraight;
             }
         }
-        return open;
+        return straight % 2 == 1 ? nearestStraight : -1;
     }
 
     /** The first token after the quotation that holds {@code first}, or the end of its sentence. */
