@@ -15,7 +15,7 @@ import java.util.Set;
 final class CabinetChairs {
 
     private static final Set<String> WORDINGS = Set.of("председатель кабинета министров", "глава кабинета министров",
-            "глава кабмина", "руководитель кабинета министров", "chairman of the cabinet of ministers",
+            "глава кабмина", "глава кабинета", "руководитель кабинета министров", "chairman of the cabinet of ministers",
             "chair of the cabinet of ministers", "head of the cabinet of ministers",
             "министрлер кабинетинин төрагасы", "министрлер кабинетінің төрағасы", "министрлер кабинетинин башчысы",
             "министрлер кабинетінің басшысы");

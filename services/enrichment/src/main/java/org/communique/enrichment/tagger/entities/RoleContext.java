@@ -42,6 +42,10 @@ final class RoleContext {
      */
     static int quoteStart(List<Token> tokens, int first) {
         int sentence = tokens.get(first).sentence();
+        // straight quotes open and close alike: inside when an odd number of them stands before the token in its
+        // sentence, the quotation opening at the nearest
+        int straight = 0;
+        int nearestStraight = -1;
         for (int i = first; i >= 0 && tokens.get(i).sentence() == sentence; i--) {
             String separator = tokens.get(i).separator();
             if (i < first && (separator.indexOf('»') >= 0 || separator.indexOf('”') >= 0)) {
@@ -50,8 +54,12 @@ final class RoleContext {
             if (separator.indexOf('«') >= 0 || separator.indexOf('“') >= 0) {
                 return i;
             }
+            for (int c = separator.indexOf('"'); c >= 0; c = separator.indexOf('"', c + 1)) {
+                straight++;
+                nearestStraight = nearestStraight < 0 ? i : nearestStraight;
+            }
         }
-        return -1;
+        return straight % 2 == 1 ? nearestStraight : -1;
     }
 
     /** The first token after the quotation that holds {@code first}, or the end of its sentence. */
@@ -60,12 +68,49 @@ final class RoleContext {
         int j = first + 1;
         while (j < tokens.size() && tokens.get(j).sentence() == sentence) {
             String separator = tokens.get(j).separator();
-            if (separator.indexOf('»') >= 0 || separator.indexOf('”') >= 0) {
+            if (separator.indexOf('»') >= 0 || separator.indexOf('”') >= 0 || separator.indexOf('"') >= 0) {
                 return j;
             }
             j++;
         }
         return j;
+    }
+
+    /** Words of a dateline's sentence besides its city and date (an agency's name), at most. */
+    private static final int DATELINE_WORDS = 8;
+
+    /**
+     * «АСТАНА, 5 марта. Министр иностранных дел провел встречу ...», "BISHKEK, May 3 – The President ...": the state of
+     * the city in capitals that opens the field, followed by a comma or a full stop, for a phrase in the dateline's own
+     * sentence or in the next one when the dateline stands alone («АСТАНА, 5 марта.»); else null.
+     */
+    static String datelineCountry(List<Token> tokens, List<Match<Ref>> matches, int first) {
+        if (matches.isEmpty() || matches.get(0).first() != 0
+                || !(matches.get(0).value() instanceof Ref.CountryRef c) || c.form() != Ref.CountryForm.PLACE) {
+            return null;
+        }
+        Match<Ref> city = matches.get(0);
+        Token head = tokens.get(0);
+        if (!head.isAllUpper() || head.raw().length() < 2 || city.last() + 1 >= tokens.size()) {
+            return null;
+        }
+        String after = tokens.get(city.last() + 1).separator().trim();
+        if (!after.startsWith(",") && !after.startsWith(".")) {
+            return null;
+        }
+        int sentence = head.sentence();
+        int at = tokens.get(first).sentence();
+        if (at == sentence) {
+            return c.code();
+        }
+        if (at != sentence + 1) {
+            return null;
+        }
+        int words = 0;
+        while (words < tokens.size() && tokens.get(words).sentence() == sentence) {
+            words++;
+        }
+        return words <= DATELINE_WORDS ? c.code() : null;
     }
 
     /** The country of the delegation or side the sentence names before the phrase, or null. */

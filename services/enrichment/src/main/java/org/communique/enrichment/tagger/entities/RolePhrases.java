@@ -52,6 +52,9 @@ public final class RolePhrases {
             alone("head of government", PRIME_MINISTER),
             any("председатель кабинета министров", PRIME_MINISTER),
             any("глава кабинета министров", PRIME_MINISTER),
+            // «глава кабинета Казахстана», «руководитель правительства Узбекистана»: only with a country
+            any("глава кабинета", PRIME_MINISTER),
+            any("руководитель правительства", PRIME_MINISTER),
             any("глава кабмина", PRIME_MINISTER),
             any("chairman of the cabinet of ministers", PRIME_MINISTER),
             alone("үкімет басшысы", PRIME_MINISTER),
@@ -80,12 +83,20 @@ public final class RolePhrases {
             any("глава министерства иностранных дел", FOREIGN_MINISTER),
             any("глава внешнеполитического ведомства", FOREIGN_MINISTER),
             any("руководитель внешнеполитического ведомства", FOREIGN_MINISTER),
+            // «глава дипведомства Казахстана», «шеф МИД России»: the press's shorter words for the foreign minister
+            any("глава дипведомства", FOREIGN_MINISTER), any("руководитель дипведомства", FOREIGN_MINISTER),
+            any("шеф мид", FOREIGN_MINISTER), any("шеф внешнеполитического ведомства", FOREIGN_MINISTER),
+            any("foreign ministry chief", FOREIGN_MINISTER), any("foreign affairs chief", FOREIGN_MINISTER),
+            any("head of the foreign ministry", FOREIGN_MINISTER),
+            any("head of the ministry of foreign affairs", FOREIGN_MINISTER),
             any("foreign minister", FOREIGN_MINISTER),
             any("minister of foreign affairs", FOREIGN_MINISTER),
             any("foreign affairs minister", FOREIGN_MINISTER),
             any("minister for foreign affairs", FOREIGN_MINISTER),
             // "the Kazakh FM", "Uzbekistan's FM": the abbreviation only next to a country
             new RolePhrase("fm", FOREIGN_MINISTER, Set.of(), null, true, Set.of(), false, false),
+            // "Kazakh PM to visit Berlin", "Kyrgyzstan's PM": likewise, so that "5 pm" is no office
+            new RolePhrase("pm", PRIME_MINISTER, Set.of(), null, true, Set.of(), false, false),
             // "Kazakhstan's top diplomat", «главный дипломат Узбекистана»: the foreign minister
             any("top diplomat", FOREIGN_MINISTER), any("chief diplomat", FOREIGN_MINISTER),
             any("главный дипломат", FOREIGN_MINISTER), any("шеф дипломатии", FOREIGN_MINISTER),
@@ -105,6 +116,11 @@ public final class RolePhrases {
             // the head of the State Department is the Secretary of State
             implied("глава госдепартамента", "US"), implied("глава государственного департамента", "US"),
             implied("head of the state department", "US"),
+            implied("глава госдепа", "US"), implied("шеф госдепа", "US"),
+            implied("глава форин-офиса", "GB"), implied("глава форин-офис", "GB"),
+            // the seat of power for its head: «хозяин Кремля», "the Kremlin leader", «глава Белого дома»
+            seat("хозяин кремля", "RU"), seat("kremlin leader", "RU"),
+            seat("глава белого дома", "US"), seat("хозяин белого дома", "US"),
             implied("мемлекеттік хатшы", "US"),
             implied("мамлекеттик катчы", "US"),
 
@@ -130,6 +146,7 @@ public final class RolePhrases {
             any("әріптес", null),
             any("кесиптеш", null),
             any("визави", null),
+            any("opposite number", null),
 
             // several holders: followed by the countries («...Казахстана и Кыргызстана», "...of Kazakhstan and
             // Uzbekistan"), preceded by them («Қазақстан мен Өзбекстанның...»), or of «обеих стран»
@@ -169,7 +186,11 @@ public final class RolePhrases {
             plural("главами правительств", PRIME_MINISTER), plural("главах правительств", PRIME_MINISTER),
             plural("министрах иностранных дел", FOREIGN_MINISTER), plural("главам мид", FOREIGN_MINISTER),
             plural("главах мид", FOREIGN_MINISTER), plural("главам внешнеполитических ведомств", FOREIGN_MINISTER),
-            plural("главах внешнеполитических ведомств", FOREIGN_MINISTER)), ParliamentChairs.PHRASES.stream()).toList();
+            plural("главах внешнеполитических ведомств", FOREIGN_MINISTER),
+            plural("главы дипведомств", FOREIGN_MINISTER), plural("глав дипведомств", FOREIGN_MINISTER),
+            plural("главами дипведомств", FOREIGN_MINISTER), plural("главам дипведомств", FOREIGN_MINISTER),
+            plural("главах дипведомств", FOREIGN_MINISTER), plural("руководители дипведомств", FOREIGN_MINISTER),
+            plural("руководителей дипведомств", FOREIGN_MINISTER)), ParliamentChairs.PHRASES.stream()).toList();
 
     /** Titles that name the first holder of an office, not the holder of the day. */
     public static final Set<String> FIRST_HOLDER_TITLES = Set.of("елбасы", "elbasy");
@@ -218,6 +239,10 @@ public final class RolePhrases {
 
     private static RolePhrase china(String text) {
         return new RolePhrase(text, PRIME_MINISTER, Set.of("CN"), "CN", false, Set.of(), false, false);
+    }
+
+    private static RolePhrase seat(String text, String country) {
+        return new RolePhrase(text, PRESIDENT, Set.of(country), country, false, Set.of(), false, false);
     }
 
     private static RolePhrase implied(String text, String country) {

@@ -81,14 +81,19 @@ final class RoleResolver {
      * A phrase resolved once the whole document is read; {@code own}: for a counterpart, the country it is not of;
      * {@code receiving}: its sentence tells of a reception («принял», "received").
      */
-    private record Pending(Span span, Office office, boolean nominative, Waiting waiting, String own, boolean receiving) {
+    private record Pending(Span span, Office office, boolean nominative, Waiting waiting, String own, boolean receiving,
+                           int quoteEnd) {
 
         Pending(Span span, Office office, boolean nominative, Waiting waiting) {
-            this(span, office, nominative, waiting, null, false);
+            this(span, office, nominative, waiting, null, false, -1);
         }
 
         Pending(Span span, Office office, boolean nominative, Waiting waiting, String own) {
-            this(span, office, nominative, waiting, own, false);
+            this(span, office, nominative, waiting, own, false, -1);
+        }
+
+        Pending(Span span, Office office, boolean nominative, Waiting waiting, String own, boolean receiving) {
+            this(span, office, nominative, waiting, own, receiving, -1);
         }
     }
 
@@ -131,11 +136,21 @@ final class RoleResolver {
                     continue;
                 }
                 int waiting = pending.size();
-                if (phrase.plural() || phrase.office() != null && turkicPlural(match.turkicSuffix())) {
+                if (!acting && phrase.office() != null && pairBefore(field.tokens(), match.first())) {
+                    // «Казахстан и Узбекистан подписали ... Оба президента»: the two states' holders; after officials
+                    // named already ("talks with President Mirziyoyev. In the presence of the two leaders") the pair is
+                    // those two, whoever they are
+                    if (previousPerson(people, field, match.first()) == null) {
+                        pending.add(new Pending(span(field, match.first() - 1, match.last()), phrase.office(),
+                                !match.inflected(), Waiting.BOTH_COUNTRIES));
+                    }
+                } else if (phrase.plural() || phrase.office() != null && turkicPlural(match.turkicSuffix())) {
                     boolean several = !acting && collective(field, matches, m, phrase, people);
                     RolePhrase one = SINGULAR_GENITIVES.get(phrase.text());
-                    if (!several && one != null && one.text().endsWith(field.tokens().get(match.last()).lower())) {
-                        // «главы МИД Казахстана»: the plural's form is also the genitive of one head
+                    if (!several && one != null && field.tokens().get(match.last()).lower()
+                            .startsWith(one.text().substring(one.text().lastIndexOf(' ') + 1))) {
+                        // «главы МИД Казахстана», «главы МИДа Казахстана»: the plural's form is also the genitive of
+                        // one head
                         single(field, matches, m, one, byToken, people, personByFirstToken, personByLastToken);
                     }
                 } else {
@@ -295,7 +310,10 @@ final class RoleResolver {
                     }
                 }
             } else if (p.waiting() == Waiting.SPEAKER) {
-                String country = speakerCountry(p, countries, unlisted);
+                String country = speakerAfterQuote(p, people);
+                if (country == null) {
+                    country = speakerCountry(p, countries, unlisted);
+                }
                 if (country != null) {
                     offices.holder(country, p.office(), date).ifPresent(h ->
                             people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(), p.office())));
@@ -415,11 +433,15 @@ final class RoleResolver {
         // «...делегация Армении. Министр иностранных дел этой страны», "...from Turkmenistan. The country's foreign
         // minister", «...Тәжікстанға барды. Бұл елдің Президенті»: the state named in this sentence or the one before
         int back = refersBack(tokens, last);
+        if (back == 1 && nameAfter(tokens, last + 1, personByFirstToken)) {
+            back = 0; // «Глава Республики Татарстан»: a republic with a name of its own, inside a state
+        }
         int ahead = back > 0 ? 0 : refersBackBefore(tokens, first);
         boolean stateNear = lastState != null && lastStateSentence >= tokens.get(first).sentence() - 1;
-        // «В казахстанскую делегацию вошел министр иностранных дел республики»: the state this sentence gives first
+        // «В казахстанскую делегацию вошел министр иностранных дел республики»: the state this sentence gives first;
+        // «глава республики», «лидер страны», "the country's leader": a phrase that needs a country takes it back too
         String inSentence = back > 0 || ahead > 0 ? stateEarlierInSentence(tokens, matches, m) : null;
-        if (country == null && !phrase.needsCountry() && (back > 0 || ahead > 0) && (stateNear || inSentence != null)) {
+        if (country == null && (back > 0 || ahead > 0) && (stateNear || inSentence != null)) {
             country = inSentence != null ? inSentence : lastState;
             last += back;
             first -= ahead;
@@ -503,17 +525,23 @@ final class RoleResolver {
             pending.add(new Pending(span(field, first, last), phrase.office(), nominative(match), Waiting.HOME, home));
             return;
         }
-        if (country == null && phrase.office() != null && (phrase.standsAlone()
-                || capitalizedPresident(tokens, match, phrase, personByFirstToken))
-                && !match.inflected() && !unknownNameFollows(tokens, last, byToken)
-                && RoleContext.quoteStart(tokens, first) >= 0) {
-            // «Глава государства выразил надежду ...», — добавил представитель МИД Казахстана: the head of state, as the
-            // subject of quoted words, is the one of the speaker's own country (an official the knowledge base lacks is
-            // known only once the field is read)
+        boolean coreAlone = country == null && phrase.office() != null && !phrase.needsCountry()
+                && !presidentOfSomething(tokens, match, phrase);
+        int quoteStart = coreAlone ? RoleContext.quoteStart(tokens, first) : -1;
+        if (coreAlone && quoteStart < 0) {
+            // «АСТАНА, 5 марта. Министр иностранных дел провел встречу ...»: an agency's or a ministry's own words
+            country = RoleContext.datelineCountry(tokens, matches, first);
+        }
+        if (coreAlone && country == null && !match.inflected() && !unknownNameFollows(tokens, last, byToken)
+                && quoteStart >= 0) {
+            // «Глава государства выразил надежду ...», — добавил представитель МИД Казахстана; «„Министр иностранных дел
+            // проведёт переговоры“, — сказал Токаев»: an office as the subject of quoted words is the one of the
+            // speaker's own country (an official the knowledge base lacks, or one named by office after the quotation,
+            // is known only once the field is read)
             country = speakerInSentence(people, tokens.get(first).sentence(), field, first);
             if (country == null) {
                 pending.add(new Pending(span(field, first, last), phrase.office(), !match.inflected(), Waiting.SPEAKER,
-                        lastNominativeCountry(people, field, first)));
+                        lastNominativeCountry(people, field, first), false, RoleContext.quoteEnd(tokens, first)));
                 return;
             }
         }
@@ -587,6 +615,12 @@ final class RoleResolver {
                 && !initialFollows(tokens, match.last()) && !ofSomething(tokens, match.last());
     }
 
+    /** «президент компании», "the president of the club": the president word before the thing it heads. */
+    private static boolean presidentOfSomething(List<Token> tokens, Match<Ref> match, RolePhrase phrase) {
+        return (phrase.text().equals("президент") || phrase.text().equals("president"))
+                && (ofSomething(tokens, match.last()) || initialFollows(tokens, match.last()));
+    }
+
     /** «Президент компании», «Президент банка», "The President of the club": the head of something else. */
     private static boolean ofSomething(List<Token> tokens, int last) {
         if (last + 1 >= tokens.size() || tokens.get(last + 1).sentence() != tokens.get(last).sentence()) {
@@ -658,6 +692,16 @@ final class RoleResolver {
             }
         }
         return null;
+    }
+
+    /** A capitalised word right after {@code at} in its sentence that begins no known person's name. */
+    private static boolean nameAfter(List<Token> tokens, int at, Map<Integer, Integer> personByFirstToken) {
+        if (at + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(at + 1);
+        return next.sentence() == tokens.get(at).sentence() && next.separator().isEmpty() && next.isCapitalized()
+                && personByFirstToken.get(at + 1) == null;
     }
 
     /** Anaphors standing before an office: "the country's", "the republic's", «елдің», «бұл елдің», «өлкөнүн». */
@@ -1054,6 +1098,34 @@ final class RoleResolver {
             }
         }
         return last == null ? null : last.country();
+    }
+
+    /**
+     * «„Министр иностранных дел проведёт переговоры“, — сказал премьер-министр Казахстана»: the country of the first
+     * official named after the quotation's end in its sentence, whom the field named by office only; or null.
+     */
+    private String speakerAfterQuote(Pending p, List<PersonMention> people) {
+        if (p.quoteEnd() < 0) {
+            return null;
+        }
+        PersonMention speaker = null;
+        for (PersonMention o : people) {
+            if (o.span().field().equals(p.span().field()) && o.span().sentence() == p.span().sentence()
+                    && o.span().firstToken() >= p.quoteEnd()
+                    && (speaker == null || o.span().firstToken() < speaker.span().firstToken())) {
+                speaker = o;
+            }
+        }
+        return speaker == null ? null : countryOf(speaker);
+    }
+
+    /** Words right before an office that make it the holders of two states: «оба президента», "the two leaders". */
+    private static final Set<String> PAIR_BEFORE = Set.of("оба", "обе", "обоих", "обоим", "обоими", "both", "two");
+
+    /** «оба лидера», «обоих президентов», "both presidents", "the two foreign ministers". */
+    private static boolean pairBefore(List<Token> tokens, int first) {
+        return first > 0 && tokens.get(first - 1).sentence() == tokens.get(first).sentence()
+                && tokens.get(first).separator().isEmpty() && PAIR_BEFORE.contains(tokens.get(first - 1).lower());
     }
 
     /** «…провёл переговоры со своим кыргызским коллегой»: the office of the last person mentioned before. */

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Office phrases with the country's adjective inside them, which no fixed phrase covers: «глава казахстанского МИД»,
- * «главу узбекского правительства», «руководитель киргизского внешнеполитического ведомства», «глава российского
+ * «главу узбекского правительства», «глава кыргызского дипведомства», «главой казахстанского МИДа», «руководитель киргизского внешнеполитического ведомства», «глава российского
  * государства», «председателем таджикского правительства», «шефа российской дипломатии», "the head of the Kazakh
  * Foreign Ministry", "head of the Uzbek government"; the chair of a house: «председателем казахстанского Сената»,
  * "the Speaker of the Kyrgyz Parliament".
@@ -42,11 +42,14 @@ final class SplitOffices {
             "chair", "speaker");
     private static final List<Tail> TAILS = List.of(
             new Tail(Office.FOREIGN_MINISTER, List.of("мид")),
+            new Tail(Office.FOREIGN_MINISTER, List.of("мида")),
+            new Tail(Office.FOREIGN_MINISTER, List.of("дипведомства")),
             new Tail(Office.FOREIGN_MINISTER, List.of("внешнеполитического", "ведомства")),
             new Tail(Office.FOREIGN_MINISTER, List.of("министерства", "иностранных", "дел")),
             new Tail(Office.PRIME_MINISTER, List.of("правительства")),
             new Tail(Office.PRIME_MINISTER, List.of("кабмина")),
             new Tail(Office.PRIME_MINISTER, List.of("кабинета", "министров")),
+            new Tail(Office.PRIME_MINISTER, List.of("кабинета")),
             new Tail(Office.PRESIDENT, List.of("государства")),
             // «шеф казахстанской дипломатии»
             new Tail(Office.FOREIGN_MINISTER, List.of("дипломатии")),
