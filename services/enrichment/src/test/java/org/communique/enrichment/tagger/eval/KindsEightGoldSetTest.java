@@ -26,7 +26,8 @@ class KindsEightGoldSetTest {
         /**
          * First measurement, tagger 1.11.0 with data version 13, before any rule of session 15: countries 1.000 (96 tp),
          * core 0.918 (117 tp, 3 fp, 18 fn), all 0.915 (118 tp, 3 fp, 19 fn), role-only 63/82, visit F1 0.962 (25 tp,
-         * 2 fp), visitor and host 24/25, status 23/25 (kind 25/25, date 14/25, not floored). After session 15: TUNE_AFTER.
+         * 2 fp), visitor and host 24/25, status 23/25 (kind 25/25, date 14/25, not floored). After session 15: core 0.942
+         * (122 tp, 2 fp, 13 fn), all 0.939, role-only 68/82, visit F1 1.000 (25 tp), visitor and host 25/25, status 25/25.
          * Of the role-only mentions still missed, eight are "the foreign ministers (leaders) of the five Central Asian
          * states" counted one by one, which the sixth set's annotator does not count (a rule for them added four false
          * officials to that set's held-out half and nothing to this set's, so it was left out); two are dated against
@@ -39,7 +40,7 @@ class KindsEightGoldSetTest {
                 0.938, // all officials F1: 0.9389
                 0.829, // role-only recall: 68/82 = 0.8293
                 1.000, // visit detection F1: 1.0000
-                0.960, // visitor and host: 24/25
+                1.000, // visitor and host: 25/25
                 1.000); // status: 25/25
 
         TuneHalf() {
@@ -59,13 +60,14 @@ class KindsEightGoldSetTest {
          * First measurement, tagger 1.11.0 with data version 13, before any rule of session 15: countries 0.981 (103 tp,
          * 4 fn), core 0.926 (119 tp, 2 fp, 17 fn), all 0.921 (123 tp, 2 fp, 19 fn), role-only 66/85, visit F1 0.958
          * (23 tp, 2 fn), visitor and host 22/23, status 22/23 (kind 23/23, date 11/23, not floored). After session 15
-         * (figures only): HELD_AFTER.
+         * (figures only): countries 0.986 (104 tp, 3 fn), core 0.947 (126 tp, 4 fp, 10 fn), all 0.942 (130 tp, 4 fp, 12 fn),
+         * role-only 73/85, visit F1 0.958, visitor and host 22/23, status 23/23.
          */
         private static final GoldFloors FLOORS = new GoldFloors(
                 0.985, // countries F1: 0.9858
-                0.934, // core officials F1: 0.9349
-                0.929, // all officials F1: 0.9298
-                0.811, // role-only recall: 69/85 = 0.8118
+                0.946, // core officials F1: 0.9474
+                0.941, // all officials F1: 0.9420
+                0.858, // role-only recall: 73/85 = 0.8588
                 0.958, // visit detection F1: 0.9583
                 0.956, // visitor and host: 22/23 = 0.9565
                 1.000); // status: 23/23
