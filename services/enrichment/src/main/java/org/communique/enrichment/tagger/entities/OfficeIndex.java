@@ -4,14 +4,18 @@ import org.communique.enrichment.tagger.kb.KnowledgeBase;
 import org.communique.enrichment.tagger.kb.Office;
 import org.communique.enrichment.tagger.kb.OfficeTerm;
 import org.communique.enrichment.tagger.kb.Person;
+import org.communique.enrichment.tagger.text.Token;
+import org.communique.enrichment.tagger.text.Tokenizer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Who held which office when. */
 public final class OfficeIndex {
@@ -139,7 +143,7 @@ public final class OfficeIndex {
     }
 
     private void indexNameWords(Person person) {
-        java.util.Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         for (String name : person.names().values()) {
             words.addAll(nameWords(name));
         }
@@ -155,7 +159,7 @@ public final class OfficeIndex {
 
     private static List<String> nameWords(String name) {
         List<String> out = new ArrayList<>();
-        for (org.communique.enrichment.tagger.text.Token token : org.communique.enrichment.tagger.text.Tokenizer.phrase(name)) {
+        for (Token token : Tokenizer.phrase(name)) {
             if (token.key().length() >= 2 && token.isCapitalized()) {
                 out.add(token.key());
             }

@@ -696,11 +696,7 @@ final class RoleResolver {
 
     /** A capitalised word right after {@code at} in its sentence that begins no known person's name. */
     private static boolean nameAfter(List<Token> tokens, int at, Map<Integer, Integer> personByFirstToken) {
-        if (at + 1 >= tokens.size()) {
-            return false;
-        }
-        Token next = tokens.get(at + 1);
-        return next.sentence() == tokens.get(at).sentence() && next.separator().isEmpty() && next.isCapitalized()
+        return nameGoesOn(tokens, at) && tokens.get(at + 1).separator().isEmpty()
                 && personByFirstToken.get(at + 1) == null;
     }
 
@@ -1222,7 +1218,6 @@ final class RoleResolver {
         return previous;
     }
 
-    /** "President of Kyrgyzstan Ivan Petrov": a name the knowledge base lacks; the phrase is about that person. */
     /**
      * "President Xi", «Председатель Си», "Premier Li": an office followed by a word the gazetteer does not know alone,
      * which is one of the names of the one holder of that office on the day. Chinese and Korean names put the surname
@@ -1253,6 +1248,7 @@ final class RoleResolver {
                 && (next.separator().isEmpty() || next.separator().equals("-"));
     }
 
+    /** "President of Kyrgyzstan Ivan Petrov": a name the knowledge base lacks; the phrase is about that person. */
     private static boolean unknownNameFollows(List<Token> tokens, int last, Match<?>[] byToken) {
         if (last + 1 >= tokens.size()) {
             return false;

@@ -63,21 +63,18 @@ final class Places {
         return best == null ? null : best.code();
     }
 
-    private static final Words RETURNING = Words.of("вернул", "возвратил", "=returned", "=returns", "=кайтты", "=кайтып",
-            "=кайтышты", "=оралды", "=оралып");
-
     /** «Бишкекке кайтты», «вернулся в Бишкек», "returned to Bishkek": where one comes back to is home, not the host. */
     private static boolean returnedTo(Tokenizer.Field field, CountryMention c) {
         List<Token> tokens = field.tokens();
         int sentence = tokens.get(c.span().firstToken()).sentence();
         // the verb before the place («вернулся в Бишкек»), or right after its dative («Бишкекке кайтты»)
         for (int i = Math.max(0, c.span().firstToken() - 2); i < c.span().firstToken(); i++) {
-            if (tokens.get(i).sentence() == sentence && RETURNING.matches(tokens.get(i))) {
+            if (tokens.get(i).sentence() == sentence && EventWords.CAME_BACK.matches(tokens.get(i))) {
                 return true;
             }
         }
         int after = c.span().lastToken() + 1;
-        return after < tokens.size() && tokens.get(after).sentence() == sentence && RETURNING.matches(tokens.get(after));
+        return after < tokens.size() && tokens.get(after).sentence() == sentence && EventWords.CAME_BACK.matches(tokens.get(after));
     }
 
     static boolean isDestination(Tokenizer.Field field, CountryMention c, List<Integer> at) {
