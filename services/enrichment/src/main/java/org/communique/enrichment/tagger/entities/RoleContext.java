@@ -113,6 +113,11 @@ final class RoleContext {
         return words <= DATELINE_WORDS ? c.code() : null;
     }
 
+    /** The state of the dateline that opens the field («АСТАНА, 5 марта.», "BISHKEK, May 3 –"), wherever the phrase is; else null. */
+    static String datelineState(List<Token> tokens, List<Match<Ref>> matches) {
+        return matches.isEmpty() ? null : datelineCountry(tokens, matches, matches.get(0).first());
+    }
+
     /** The country of the delegation or side the sentence names before the phrase, or null. */
     static String delegationCountry(List<Token> tokens, List<Match<Ref>> matches, int m) {
         int sentence = tokens.get(matches.get(m).first()).sentence();

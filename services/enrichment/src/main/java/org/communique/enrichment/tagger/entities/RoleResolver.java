@@ -344,6 +344,7 @@ final class RoleResolver {
                 List<String> open = ranked.stream().filter(c -> offices.holder(c, p.office(), date)
                         .filter(h -> !namedInSentence(people, h, p.span())).isPresent()).toList();
                 boolean other = open.size() == 1 && counts.size() == 2;
+                int before = people.size();
                 if (counts.size() == 1 && open.size() == 1 || other) {
                     offices.holder(open.get(0), p.office(), date).ifPresent(h ->
                             people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(), p.office())));
@@ -370,6 +371,14 @@ final class RoleResolver {
                                     List.of(h.id()), p.span(), false, p.nominative(), p.office())));
                         }
                     }
+                }
+                if (people.size() == before && p.own() != null && open.contains(p.own()) && counts.get(p.own()) > 1) {
+                    // «АСТАНА, 15 декабря. Президент Узбекистана посетит Казахстан ... Глава государства и его узбекский
+                    // коллега подпишут ...»: under a dateline, an office nothing else decides is the dateline state's,
+                    // in the agency's or the ministry's own words; not where the text names that state by its dateline
+                    // alone («МОСКВА (ТАСС). Президент Туркменистана прибыл в Казахстан. Глава государства ...»)
+                    offices.holder(p.own(), p.office(), date).ifPresent(h ->
+                            people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(), p.office())));
                 }
             }
         }
@@ -549,7 +558,7 @@ final class RoleResolver {
             if ((phrase.standsAlone() || capitalizedPresident(tokens, match, phrase, personByFirstToken))
                     && !unknownNameFollows(tokens, last, byToken)) {
                 pending.add(new Pending(span(field, first, last), phrase.office(), !match.inflected(), Waiting.ONLY_COUNTRY,
-                        null, receiving(tokens, tokens.get(first).sentence())));
+                        RoleContext.datelineState(tokens, matches), receiving(tokens, tokens.get(first).sentence())));
             }
             return;
         }
