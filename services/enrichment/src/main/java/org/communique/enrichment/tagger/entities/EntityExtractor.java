@@ -360,7 +360,8 @@ public final class EntityExtractor {
         Token surname = tokens.get(match.first());
         if (match.first() > 0 && surname.separator().isEmpty()) {
             Token before = tokens.get(match.first() - 1);
-            if (before.sentence() == surname.sentence() && looksLikeName(before, byToken)) {
+            if (before.sentence() == surname.sentence() && looksLikeName(before, byToken)
+                    && !givenNameWrittenOtherwise(before, match)) {
                 boolean sentenceStart = before.index() == 0 || tokens.get(before.index() - 1).sentence() != before.sentence();
                 if (!sentenceStart || gazetteer.isGivenName(before.key())) {
                     return true;
@@ -371,6 +372,16 @@ public final class EntityExtractor {
             Token after = tokens.get(match.last() + 1);
             return after.separator().isEmpty() && after.sentence() == surname.sentence()
                     && looksLikeName(after, byToken) && gazetteer.isGivenName(after.key());
+        }
+        return false;
+    }
+
+    /** «Иран Президенті Ибраһим Раиси»: the person's own given name in another spelling is no one else's. */
+    private boolean givenNameWrittenOtherwise(Token given, Match<Ref> surname) {
+        for (Ref ref : surname.values()) {
+            if (ref instanceof Ref.PersonRef p && gazetteer.isGivenNameVariant(given.key(), p.personId())) {
+                return true;
+            }
         }
         return false;
     }

@@ -41,16 +41,18 @@ public final class EntityGazetteer {
     private final Gazetteer<Ref> gazetteer;
     private final Set<String> givenNames;
     private final Map<String, Set<Character>> initials;
+    private final Map<String, Set<String>> givenSkeletons;
 
     /** One-word Latin country names and aliases as written (lower case), and the keys of those that folding changes. */
     private final Set<String> latinCountryWords;
     private final Set<String> foldedCountryKeys;
 
     private EntityGazetteer(Gazetteer<Ref> gazetteer, Set<String> givenNames, Map<String, Set<Character>> initials,
-                            Set<String> latinCountryWords) {
+                            Map<String, Set<String>> givenSkeletons, Set<String> latinCountryWords) {
         this.gazetteer = gazetteer;
         this.givenNames = Set.copyOf(givenNames);
         this.initials = Map.copyOf(initials);
+        this.givenSkeletons = Map.copyOf(givenSkeletons);
         this.latinCountryWords = Set.copyOf(latinCountryWords);
         Set<String> folded = new HashSet<>();
         for (String word : latinCountryWords) {
@@ -78,6 +80,32 @@ public final class EntityGazetteer {
     /** Whether a word (its key) is a given name of anyone in the knowledge base. */
     public boolean isGivenName(String key) {
         return givenNames.contains(key);
+    }
+
+    /**
+     * Whether a word (its key) is one of the person's given names written another way: «Ибраһим», «Ибрагим», "Ibrahim"
+     * for the knowledge base's «Эбрахим», "Ebrahim" (the same consonants once vowels are dropped and г read as х).
+     */
+    public boolean isGivenNameVariant(String key, String personId) {
+        String skeleton = skeleton(key);
+        return skeleton.length() >= 3 && givenSkeletons.getOrDefault(personId, Set.of()).contains(skeleton);
+    }
+
+    static String skeleton(String key) {
+        StringBuilder out = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if ("аеиоуыэюяйьъaeiouy".indexOf(c) >= 0) {
+                continue;
+            }
+            if (c == 'г') {
+                c = 'х';
+            }
+            if (out.isEmpty() || out.charAt(out.length() - 1) != c) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** First letters (folded) of the given names of a person, in every script. */
@@ -118,10 +146,11 @@ public final class EntityGazetteer {
         }
         Set<String> givenNames = new HashSet<>();
         Map<String, Set<Character>> initials = new HashMap<>();
+        Map<String, Set<String>> givenSkeletons = new HashMap<>();
         for (Person person : kb.people()) {
-            addPerson(builder, person, givenNames, initials);
+            addPerson(builder, person, givenNames, initials, givenSkeletons);
         }
-        return new EntityGazetteer(builder.build(), givenNames, initials, latinCountryWords);
+        return new EntityGazetteer(builder.build(), givenNames, initials, givenSkeletons, latinCountryWords);
     }
 
     private static void addCountry(Gazetteer.Builder<Ref> builder, Country country) {
@@ -176,7 +205,7 @@ public final class EntityGazetteer {
     }
 
     private static void addPerson(Gazetteer.Builder<Ref> builder, Person person, Set<String> givenNames,
-                                  Map<String, Set<Character>> initials) {
+                                  Map<String, Set<Character>> initials, Map<String, Set<String>> givenSkeletons) {
         Ref full = new Ref.PersonRef(person.id(), true);
         Ref surnameOnly = new Ref.PersonRef(person.id(), false);
         Set<String> surnames = new LinkedHashSet<>();
@@ -191,6 +220,7 @@ public final class EntityGazetteer {
             surnames.add(surname);
             for (Token token : Tokenizer.phrase(given.get(0))) {
                 givenNames.add(token.key());
+                givenSkeletons.computeIfAbsent(person.id(), id -> new HashSet<>()).add(skeleton(token.key()));
             }
             char initial = Tokenizer.phrase(given.get(0)).get(0).key().charAt(0);
             initials.computeIfAbsent(person.id(), id -> new HashSet<>()).add(initial);
