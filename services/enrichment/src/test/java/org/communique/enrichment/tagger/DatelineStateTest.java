@@ -31,6 +31,16 @@ class DatelineStateTest {
     }
 
     @Test
+    void aCityInTitleCaseFollowedByADayIsADatelineToo() {
+        assertThat(officials(tag("Астана, 16 апреля. Министр иностранных дел Казахстана сообщил, что договоренность стала "
+                + "возможной благодаря совместным усилиям Главы государства, президентов России и США.", "2010-04-16")))
+                .containsExactlyInAnyOrder("kanat-saudabayev", "nursultan-nazarbayev", "dmitry-medvedev", "barack-obama");
+        assertThat(officials(tag("Министр иностранных дел Казахстана сообщил, что договоренность стала возможной благодаря "
+                + "совместным усилиям Главы государства, президентов России и США.", "2010-04-16")))
+                .containsExactlyInAnyOrder("kanat-saudabayev", "dmitry-medvedev", "barack-obama");
+    }
+
+    @Test
     void withoutADatelineTheTwoStatesLeaveItOpen() {
         assertThat(officials(tag("Президент Узбекистана посетит Казахстан с государственным визитом на следующей неделе. "
                 + "Глава государства выступит на бизнес-форуме.", "2022-12-15")))

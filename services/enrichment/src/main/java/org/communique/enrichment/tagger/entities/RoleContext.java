@@ -85,16 +85,32 @@ final class RoleContext {
      * sentence or in the next one when the dateline stands alone («АСТАНА, 5 марта.»); else null.
      */
     static String datelineCountry(List<Token> tokens, List<Match<Ref>> matches, int first) {
+        return dateline(tokens, matches, first, false);
+    }
+
+    /**
+     * The state of the dateline that opens the field («АСТАНА, 5 марта.», "BISHKEK, May 3 –", and a city in title case
+     * followed by a day, «Астана, 16 апреля.», which may as well be an event's venue), wherever the phrase is; else null.
+     */
+    static String datelineState(List<Token> tokens, List<Match<Ref>> matches) {
+        return matches.isEmpty() ? null : dateline(tokens, matches, matches.get(0).first(), true);
+    }
+
+    private static String dateline(List<Token> tokens, List<Match<Ref>> matches, int first, boolean titleCase) {
         if (matches.isEmpty() || matches.get(0).first() != 0
                 || !(matches.get(0).value() instanceof Ref.CountryRef c) || c.form() != Ref.CountryForm.PLACE) {
             return null;
         }
         Match<Ref> city = matches.get(0);
         Token head = tokens.get(0);
-        if (!head.isAllUpper() || head.raw().length() < 2 || city.last() + 1 >= tokens.size()) {
+        if (head.raw().length() < 2 || city.last() + 1 >= tokens.size()) {
             return null;
         }
-        String after = tokens.get(city.last() + 1).separator().trim();
+        Token next = tokens.get(city.last() + 1);
+        String after = next.separator().trim();
+        if (!head.isAllUpper() && !(titleCase && after.equals(",") && next.isNumber())) {
+            return null;
+        }
         if (!after.startsWith(",") && !after.startsWith(".")) {
             return null;
         }
@@ -111,11 +127,6 @@ final class RoleContext {
             words++;
         }
         return words <= DATELINE_WORDS ? c.code() : null;
-    }
-
-    /** The state of the dateline that opens the field («АСТАНА, 5 марта.», "BISHKEK, May 3 –"), wherever the phrase is; else null. */
-    static String datelineState(List<Token> tokens, List<Match<Ref>> matches) {
-        return matches.isEmpty() ? null : datelineCountry(tokens, matches, matches.get(0).first());
     }
 
     /** The country of the delegation or side the sentence names before the phrase, or null. */
