@@ -401,6 +401,12 @@ final class RoleResolver {
             pending.add(new Pending(span(field, first, last), phrase.office(), nominative(match), Waiting.VENUE));
             return;
         }
+        if (!phrase.countries().isEmpty() && m + 1 < matches.size() && matches.get(m + 1).value() instanceof Ref.RoleRef
+                && matches.get(m + 1).first() == last + 1 && dashBetween(tokens.get(last), tokens.get(last + 1))) {
+            // «Государственный секретарь – министр иностранных дел Казахстана»: one person's two offices, of the state
+            // the second names, not the US Secretary of State the first alone would mean
+            return;
+        }
         String country = null;
         boolean stated = false; // the country is the phrase's own («президент Узбекистана», «Өзбекстан Президенті»)
         // in Kazakh and Kyrgyz an office's country stands before it: one after it («Мемлекет басшысы Түркия
