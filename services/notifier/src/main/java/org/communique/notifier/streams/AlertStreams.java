@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -84,6 +85,8 @@ public class AlertStreams {
         final AtomicInteger pending = new AtomicInteger();
         /** Until the first push: catch up from {@code lastSeq} whatever the newest numbers say. */
         volatile boolean catchingUp = true;
+        /** Set once the opening thread has sent the response head; until then no other thread writes to the sink. */
+        volatile boolean headSent;
 
         Listener(UUID subscriptionId, SseEventSink sink, Sse sse, long lastSeq, DisabledNotice notice,
                  Collection<SourceState> sources) {
@@ -128,12 +131,18 @@ public class AlertStreams {
     @PreDestroy
     void stop() {
         pusher.shutdownNow();
-        listeners.forEach(listener -> listener.sink.close());
+        listeners.stream().filter(listener -> listener.headSent).forEach(listener -> listener.sink.close());
     }
 
     /**
      * Starts streaming a subscription's alerts numbered after {@code lastSeq}, with the notice of its disabling
-     * and of the failing sources it names, if any.
+     * and of the failing sources it names, if any. Refuses a stream past the caps before anything is written to
+     * it, so the refusal is a whole problem response.
+     *
+     * <p>The stream's head goes out here, on the request's thread, in a first comment line. RESTEasy sends it
+     * itself only after the resource method returns, and a write by the pusher or the heartbeat in between raced
+     * that ("Response head already sent"): the client had its 200 and then a closed connection, or the heartbeat
+     * lost its round. Other threads write to a stream only once its head is sent.
      */
     public void open(Subscription subscription, long lastSeq, SseEventSink sink, Sse sse) {
         Listener listener = new Listener(subscription.id, sink, sse, lastSeq, notices.of(subscription).orElse(null),
@@ -152,6 +161,8 @@ public class AlertStreams {
             }
             listeners.add(listener);
         }
+        write(listener, sse.newEventBuilder().comment("open").build());
+        listener.headSent = true;
         wake();
     }
 
@@ -222,7 +233,7 @@ public class AlertStreams {
         for (Listener listener : listeners) {
             if (listener.sink.isClosed()) {
                 listeners.remove(listener);
-            } else {
+            } else if (listener.headSent) {
                 write(listener, listener.sse.newEventBuilder().comment("keep-alive").build());
             }
         }
@@ -258,6 +269,9 @@ public class AlertStreams {
             return;
         }
         for (Listener listener : listeners) {
+            if (!listener.headSent) {
+                continue;
+            }
             try {
                 if (listener.catchingUp || newest.getOrDefault(listener.subscriptionId, 0L) > listener.lastSeq) {
                     pushTo(listener);
@@ -323,7 +337,17 @@ public class AlertStreams {
             drop(listener);
             return;
         }
-        listener.sink.send(event).whenComplete((ok, failure) -> {
+        CompletionStage<?> written;
+        try {
+            written = listener.sink.send(event);
+        } catch (RuntimeException closed) {
+            // closed between the caller's check and this write: drop it here rather than end the caller's round
+            listener.pending.decrementAndGet();
+            LOG.debugf(closed, "dropping a stream of subscription %s: it cannot be written to", listener.subscriptionId);
+            drop(listener);
+            return;
+        }
+        written.whenComplete((ok, failure) -> {
             listener.pending.decrementAndGet();
             if (failure != null) {
                 drop(listener);

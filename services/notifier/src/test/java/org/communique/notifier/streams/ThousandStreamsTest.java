@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
+import io.restassured.response.Response;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -15,6 +16,7 @@ import io.vertx.core.http.PoolOptions;
 import jakarta.inject.Inject;
 import org.communique.notifier.support.Clients;
 import org.communique.notifier.support.SubscriptionsApi;
+import org.communique.notifier.support.TestReleases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +29,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +42,8 @@ import static org.awaitility.Awaitility.await;
  * no thread per stream): the instance's 1,000 are accepted and stay open, one more per subscription gets 429
  * and one more on the instance 503, both problem+json; while the 1,000 are open, the database sees a few
  * transactions per poll for all of them together (counted by PostgreSQL, {@code pg_stat_database}), not one per
- * stream and second. The figures (accepted, refused, heap, statements) are printed.
+ * stream and second; then a release every subscription follows reaches each of the 1,000 streams once, and no
+ * stream was ended by the server after its 200. The figures (accepted, refused, heap, statements) are printed.
  */
 @QuarkusTest
 @TestProfile(ThousandStreamsTest.Profile.class)
@@ -47,6 +52,7 @@ class ThousandStreamsTest {
     static final int PER_SUBSCRIPTION = 5;
     static final int PER_INSTANCE = 1000;
     private static final Duration WINDOW = Duration.ofSeconds(10);
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     /** The production caps, stated here rather than inherited, and the pool's counters on. */
     public static class Profile implements QuarkusTestProfile {
@@ -84,17 +90,25 @@ class ThousandStreamsTest {
         client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost("localhost")
                 .setDefaultPort(RestAssured.port).setKeepAlive(false), new PoolOptions().setHttp1MaxSize(PER_INSTANCE + 100));
         assertThat(streams.open()).isZero();
+        // every subscription follows an official of this run's own, so the release below reaches them and no other
+        String officialId = "official-" + UUID.randomUUID();
         List<SubscriptionsApi.Created> subscriptions = new ArrayList<>();
         for (int i = 0; i < PER_INSTANCE / PER_SUBSCRIPTION + 1; i++) {
-            subscriptions.add(Clients.created("{\"type\": \"sse\"}"));
+            Response created = Clients.create(Clients.newClient(), "{\"officials\": [\"" + officialId + "\"]}",
+                    "{\"type\": \"sse\"}");
+            created.then().statusCode(201);
+            subscriptions.add(new SubscriptionsApi.Created(created.path("id"), created.path("token"), null));
         }
         long heapBefore = usedHeapAfterGc();
         AtomicLong bytesRead = new AtomicLong();
+        List<Opened> streaming = new ArrayList<>();
         long started = System.nanoTime();
 
         // one subscription's five, then its sixth: 429
         for (int i = 0; i < PER_SUBSCRIPTION; i++) {
-            assertThat(resolved(open(subscriptions.get(0), bytesRead)).statusCode()).isEqualTo(200);
+            Opened stream = resolved(open(subscriptions.get(0), bytesRead));
+            assertThat(stream.statusCode()).isEqualTo(200);
+            streaming.add(stream);
         }
         Opened sixth = resolved(open(subscriptions.get(0), bytesRead));
         assertThat(sixth.statusCode()).isEqualTo(429);
@@ -112,8 +126,10 @@ class ThousandStreamsTest {
         }
         int accepted = PER_SUBSCRIPTION;
         for (Future<Opened> response : rest) {
-            if (resolved(response).statusCode() == 200) {
+            Opened stream = resolved(response);
+            if (stream.statusCode() == 200) {
                 accepted++;
+                streaming.add(stream);
             }
         }
         long openingMillis = (System.nanoTime() - started) / 1_000_000;
@@ -143,6 +159,14 @@ class ThousandStreamsTest {
         assertThat(streams.open()).isEqualTo(PER_INSTANCE);
         assertThat(transactions).isPositive().isLessThan(PER_INSTANCE);
 
+        // one release every subscription follows: each of the 1,000 streams gets its alert, once
+        TestReleases.publish(TestReleases.kyrgyzVisitToKazakhstan(UUID.randomUUID(), 1, officialId));
+        await().atMost(PATIENCE).until(() -> streaming.stream().allMatch(stream -> stream.alerts() > 0)
+                || streaming.stream().anyMatch(Opened::ended));
+        assertThat(streaming.stream().filter(Opened::ended).count()).as("streams ended by the server after their 200")
+                .isZero();
+        assertThat(streaming).hasSize(PER_INSTANCE).allSatisfy(stream -> assertThat(stream.alerts()).isEqualTo(1));
+
         System.out.printf("1,000 streams: %d accepted in %d ms, %d refused per subscription (429), %d refused per instance"
                         + " (503); heap %d MiB before, %d MiB with them open; in %d ms with all open, %d transactions in the"
                         + " notifier's database (%.1f per second for all %d streams together), %d connection acquisitions"
@@ -151,10 +175,23 @@ class ThousandStreamsTest {
                 transactions * 1000.0 / windowMillis, accepted, acquired, bytesRead.get());
     }
 
-    /** A stream's answer: the response, and the body of a refusal (read at once, before Vert.x drops it). */
-    private record Opened(HttpClientResponse response, String refusal) {
+    /**
+     * A stream's answer: the response, and the body of a refusal (read at once, before Vert.x drops it); of an
+     * accepted stream, what it has read so far and whether the server ended or broke it.
+     */
+    private record Opened(HttpClientResponse response, String refusal, StringBuffer read, AtomicBoolean closed) {
         int statusCode() {
             return response.statusCode();
+        }
+
+        boolean ended() {
+            return closed.get();
+        }
+
+        /** Alert events read, counted by their {@code event:} lines. */
+        long alerts() {
+            return read.toString().lines()
+                    .filter(line -> line.startsWith("event:") && line.substring(6).strip().equals("alert")).count();
         }
 
         String header(String name) {
@@ -168,10 +205,17 @@ class ThousandStreamsTest {
                         .putHeader("Authorization", "Bearer " + subscription.token()).send())
                 .compose(response -> {
                     if (response.statusCode() == 200) {
-                        response.handler(chunk -> bytesRead.addAndGet(chunk.length()));
-                        return Future.succeededFuture(new Opened(response, null));
+                        StringBuffer read = new StringBuffer();
+                        AtomicBoolean closed = new AtomicBoolean();
+                        response.handler(chunk -> {
+                            bytesRead.addAndGet(chunk.length());
+                            read.append(chunk.toString());
+                        });
+                        response.endHandler(end -> closed.set(true));
+                        response.exceptionHandler(broken -> closed.set(true));
+                        return Future.succeededFuture(new Opened(response, null, read, closed));
                     }
-                    return response.body().map(body -> new Opened(response, body.toString()));
+                    return response.body().map(body -> new Opened(response, body.toString(), null, null));
                 });
     }
 
