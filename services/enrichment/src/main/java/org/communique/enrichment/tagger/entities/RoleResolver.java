@@ -531,6 +531,11 @@ final class RoleResolver {
             // Minister": the second of two offices one person holds, of the country the first one names
             country = RoleContext.countryBeforeDash(tokens, matches, m);
         }
+        if (country == null && capacity(tokens, first, last)) {
+            // «2003-жылдан бери Өкмөт башчысы болуп иштеп», «мемлекет басшысы ретінде», «в качестве главы государства»:
+            // the office someone serves or served as, not a mention of whoever holds it on the day
+            return;
+        }
         String home = country == null ? HomeOffices.country(language, phrase) : null;
         if (home != null && phrase.standsAlone()) {
             country = home; // «Мемлекет басшысы» in a Kazakh text, «Мамлекет башчысы» in a Kyrgyz one
@@ -575,8 +580,8 @@ final class RoleResolver {
         lastOfficeEnd = last;
         lastOfficeCountry = country;
         Office office = phrase.office() != null
-                ? ParliamentChairs.office(phrase, CabinetChairs.office(phrase, phrase.office(), country, date), country,
-                date, offices)
+                ? ParliamentChairs.office(phrase, Leaders.office(phrase,
+                        CabinetChairs.office(phrase, phrase.office(), country, date), country, date), country, date, offices)
                 : counterpartOffice(people, field, first, country);
         if (office == null) {
             return;
@@ -925,6 +930,18 @@ final class RoleResolver {
     }
 
     /** A dash set apart by spaces, or an en or em dash: «орынбасары – министр», "Deputy Prime Minister - Foreign Minister". */
+    /** Words after an office that make it the capacity of its sentence's subject: «болуп», «болып», «катары», «ретінде». */
+    private static final Set<String> CAPACITY_AFTER = Set.of("болуп", "болып", "катары", "ретинде");
+
+    private static boolean capacity(List<Token> tokens, int first, int last) {
+        if (last + 1 < tokens.size() && tokens.get(last + 1).sentence() == tokens.get(last).sentence()
+                && CAPACITY_AFTER.contains(tokens.get(last + 1).key())) {
+            return true;
+        }
+        return first > 0 && tokens.get(first - 1).sentence() == tokens.get(first).sentence()
+                && tokens.get(first - 1).key().equals("качестве");
+    }
+
     private static boolean dashBetween(Token before, Token after) {
         String separator = after.separator();
         if (separator.equals("–") || separator.equals("—")) {
