@@ -42,6 +42,17 @@ class NinthSetRoleKindsTest {
     }
 
     @Test
+    void aPairOfAnotherOfficeThanThePeopleNamedBefore() {
+        assertThat(officials(tag("WASHINGTON, March 12 - Uzbekistan's President Islam Karimov met President George W. Bush at "
+                + "the White House. Before the meeting, the two foreign ministers signed a declaration.", "2002-03-12")))
+                .containsExactlyInAnyOrder("islam-karimov", "george-w-bush", "colin-powell", "abdulaziz-kamilov");
+        // after two presidents named, "the two leaders" are those two
+        assertThat(officials(tag("Uzbekistan's President Islam Karimov met President George W. Bush at the White House. "
+                + "The two leaders discussed Afghanistan.", "2002-03-12")))
+                .containsExactlyInAnyOrder("islam-karimov", "george-w-bush");
+    }
+
+    @Test
     void aSecretaryOfStateWhoseSecondOfficeNamesAnotherState() {
         assertThat(officials(tag("Государственный секретарь – министр иностранных дел Казахстана сообщил о договоренности.",
                 "2010-04-16"))).containsExactly("kanat-saudabayev");

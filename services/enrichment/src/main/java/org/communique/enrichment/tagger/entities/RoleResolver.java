@@ -140,7 +140,8 @@ final class RoleResolver {
                     // «Казахстан и Узбекистан подписали ... Оба президента»: the two states' holders; after officials
                     // named already ("talks with President Mirziyoyev. In the presence of the two leaders") the pair is
                     // those two, whoever they are
-                    if (previousPerson(people, field, match.first()) == null) {
+                    PersonMention previous = previousPerson(people, field, match.first());
+                    if (previous == null || !inOffice(previous, phrase.office())) {
                         pending.add(new Pending(span(field, match.first() - 1, match.last()), phrase.office(),
                                 !match.inflected(), Waiting.BOTH_COUNTRIES));
                     }
@@ -1239,6 +1240,18 @@ final class RoleResolver {
     }
 
     /** The last person mentioned before a phrase (in an earlier field or before it in its own). */
+    /**
+     * Whether the person named before holds the office a pair refers to: "talks with President Mirziyoyev. The two leaders
+     * ..." are those two, but after two presidents "the two foreign ministers" are two others.
+     */
+    private boolean inOffice(PersonMention person, Office office) {
+        if (person.presentedOffice() != null) {
+            return person.presentedOffice() == office;
+        }
+        return person.candidates().size() != 1 || offices.person(person.personId())
+                .flatMap(p -> offices.officeFor(p, date)).map(o -> o == office).orElse(true);
+    }
+
     private static PersonMention previousPerson(List<PersonMention> people, Tokenizer.Field field, int roleFirst) {
         PersonMention previous = null;
         for (PersonMention p : people) {
