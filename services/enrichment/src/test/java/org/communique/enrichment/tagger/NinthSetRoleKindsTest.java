@@ -10,7 +10,8 @@ import static org.communique.enrichment.tagger.TestTagger.tag;
  * Role-only mentions of the kinds the ninth and tenth blind sets' tune halves found wrong (session 16), in sentences of
  * our own: a state's leader where the head of government leads it; an office someone serves as («болуп», «катары»,
  * «ретінде», «в качестве»), which is no mention of its holder; a Secretary of State whose second office names
- * another state than the US.
+ * another state than the US; a pair of another office than the people named before; the first president of the
+ * writer's state in Kazakh and Kyrgyz.
  */
 class NinthSetRoleKindsTest {
 
@@ -50,6 +51,18 @@ class NinthSetRoleKindsTest {
         assertThat(officials(tag("Uzbekistan's President Islam Karimov met President George W. Bush at the White House. "
                 + "The two leaders discussed Afghanistan.", "2002-03-12")))
                 .containsExactlyInAnyOrder("islam-karimov", "george-w-bush");
+    }
+
+    @Test
+    void theFirstPresidentOfTheWritersState() {
+        assertThat(officials(tag("Мемлекет басшысы өз сөзінде Тұңғыш Президенттің саясатын жалғастыратынын айтты.",
+                "2019-03-20"))).containsExactlyInAnyOrder("kassym-jomart-tokayev", "nursultan-nazarbayev");
+        assertThat(officials(tag("Мамлекет башчысы Биринчи Президенттин эгемендүүлүктү бекемдөөдөгү ролун белгиледи.",
+                "2019-08-31"))).containsExactlyInAnyOrder("sooronbay-jeenbekov", "askar-akayev");
+        // a day or a foundation named after the first president names no one
+        assertThat(officials(tag("Бүгін елімізде Тұңғыш Президент күні атап өтілуде.", "2019-12-01"))).isEmpty();
+        assertThat(officials(tag("Мемлекет басшысы Тұңғыш Президент Қорының өкілдерімен кездесті.", "2019-12-01")))
+                .containsExactly("kassym-jomart-tokayev");
     }
 
     @Test

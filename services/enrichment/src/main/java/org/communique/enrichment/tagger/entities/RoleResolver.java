@@ -566,6 +566,13 @@ final class RoleResolver {
                 return;
             }
         }
+        if (country == null && HomeOffices.writer(language) != null && !phrase.needsCountry()
+                && firstHolder(tokens, first, phrase.office(), phrase) && tokens.get(first).isCapitalized()
+                && !namedAfterTheFirstPresident(tokens, first, last)) {
+            // «Тұңғыш Президенттің саясаты», «Биринчи Президенттин ролу»: the first president of the writer's state (in
+            // Russian and English a bare "first president" is left alone: whose it is, the text says too seldom)
+            country = HomeOffices.writer(language);
+        }
         if (country == null) {
             if ((phrase.standsAlone() || capitalizedPresident(tokens, match, phrase, personByFirstToken))
                     && !unknownNameFollows(tokens, last, byToken)) {
@@ -670,6 +677,19 @@ final class RoleResolver {
         return office == Office.PRESIDENT && first > 0 && tokens.get(first).separator().isBlank()
                 && RolePhrases.FIRST.contains(tokens.get(first - 1).lower())
                 && tokens.get(first - 1).sentence() == tokens.get(first).sentence();
+    }
+
+    /** «Библиотека Первого Президента», «День Первого Президента», «Тұңғыш Президент күні», «Тұңғыш Президент Қоры». */
+    private static final List<String> INSTITUTIONS = List.of("библиотек", "фонд", "музе", "парк", "университет", "центр",
+            "день", "дня", "дню", "днем", "канцеляри", "кітапхана", "китепкана", "кун", "кор", "мураж", "орталы", "борбор",
+            "library", "foundation", "fund", "museum", "park", "university", "center", "centre", "day");
+
+    private static boolean namedAfterTheFirstPresident(List<Token> tokens, int first, int last) {
+        boolean before = first > 1 && tokens.get(first - 2).sentence() == tokens.get(first).sentence()
+                && INSTITUTIONS.stream().anyMatch(tokens.get(first - 2).key()::startsWith);
+        boolean after = last + 1 < tokens.size() && tokens.get(last + 1).sentence() == tokens.get(last).sentence()
+                && INSTITUTIONS.stream().anyMatch(tokens.get(last + 1).key()::startsWith);
+        return before || after;
     }
 
     /** «глава государства» of a monarchy (or of Iran) is its head of state who is no president. */
@@ -1302,7 +1322,9 @@ final class RoleResolver {
         // «Президенті Орталық Азия мемлекеттері...», «Президент Узбекистана Центральной Азии»: a region, no name
         return next.separator().isEmpty() && next.sentence() == tokens.get(last).sentence() && next.isCapitalized()
                 && !next.isAllUpper() && !next.isNumber() && byToken[next.index()] == null
-                && !UnlistedOfficials.INSTITUTION_WORDS.stream().anyMatch(next.lower()::startsWith);
+                && !UnlistedOfficials.INSTITUTION_WORDS.stream().anyMatch(next.lower()::startsWith)
+                // «Мемлекет басшысы Тұңғыш Президенттің ...»: the word opening another office's title
+                && !RolePhrases.FIRST.contains(next.key());
     }
 
     private static Span span(Tokenizer.Field field, int first, int last) {
