@@ -37,7 +37,8 @@ class OfficeTimelinesTest {
     private static final List<String> STATES = List.of("KZ", "KG", "UZ", "TJ", "TM", "RU", "CN", "US", "TR", "IR",
             "AF", "PK", "IN", "AZ", "BY", "UA", "GE", "AM", "MN", "DE", "FR", "GB", "IT", "ES", "JP", "KR", "PL", "HU",
             "AT", "CH", "IL", "EG", "SA", "AE", "QA", "KW", "MY", "ID", "VN", "TH", "SG", "CA", "AU", "AR", "MX", "ZA",
-            "CZ", "EE", "LV", "LT", "GR");
+            "CZ", "EE", "LV", "LT", "GR",
+            "SE", "NO", "FI", "DK", "IS", "NL", "BE", "LU", "PT");
     /** The president heads the government (Switzerland: the Federal Council); Afghanistan had one only in 2014-2020 (a chief executive) and since 2021. */
     private static final Set<String> NO_PRIME_MINISTER = Set.of("US", "IR", "CH", "ID", "AF", "AR", "MX", "ZA");
     /** Realms whose head of state is the British monarch, a person of GB: no head of state seat of their own. */
