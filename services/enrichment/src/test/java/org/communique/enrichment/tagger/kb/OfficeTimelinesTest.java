@@ -38,7 +38,8 @@ class OfficeTimelinesTest {
             "AF", "PK", "IN", "AZ", "BY", "UA", "GE", "AM", "MN", "DE", "FR", "GB", "IT", "ES", "JP", "KR", "PL", "HU",
             "AT", "CH", "IL", "EG", "SA", "AE", "QA", "KW", "MY", "ID", "VN", "TH", "SG", "CA", "AU", "AR", "MX", "ZA",
             "CZ", "EE", "LV", "LT", "GR",
-            "SE", "NO", "FI", "DK", "IS", "NL", "BE", "LU", "PT");
+            "SE", "NO", "FI", "DK", "IS", "NL", "BE", "LU", "PT", "IE", "BG",
+            "RS", "HR", "SI");
     /** The president heads the government (Switzerland: the Federal Council); Afghanistan had one only in 2014-2020 (a chief executive) and since 2021. */
     private static final Set<String> NO_PRIME_MINISTER = Set.of("US", "IR", "CH", "ID", "AF", "AR", "MX", "ZA");
     /** Realms whose head of state is the British monarch, a person of GB: no head of state seat of their own. */
@@ -83,6 +84,8 @@ class OfficeTimelinesTest {
             vacancy("PL foreign_minister", "1995-01-01", "1995-03-07", "Olechowski's end date not verified"),
             vacancy("AT president", "2016-07-08", "2017-01-26",
                     "the presidium of the National Council acted while the run-off was held again"),
+            vacancy("IE president", "1997-09-12", "1997-11-11",
+                    "Robinson resigned early; the Presidential Commission acted until McAleese's inauguration"),
             vacancy("EG president", "2011-02-11", "2012-06-30", "the Supreme Council of the Armed Forces governed"),
             vacancy("TH prime_minister", "2014-05-07", "2014-08-24", "acting prime minister, then the junta before Prayut"),
             vacancy("TH foreign_minister", "1995-01-01", "1997-11-14", "ministers before Surin Pitsuwan: dates not verified"),
