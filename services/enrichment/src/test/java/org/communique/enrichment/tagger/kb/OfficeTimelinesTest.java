@@ -39,9 +39,13 @@ class OfficeTimelinesTest {
             "AT", "CH", "IL", "EG", "SA", "AE", "QA", "KW", "MY", "ID", "VN", "TH", "SG", "CA", "AU", "AR", "MX", "ZA",
             "CZ", "EE", "LV", "LT", "GR",
             "SE", "NO", "FI", "DK", "IS", "NL", "BE", "LU", "PT", "IE", "BG",
-            "RS", "HR", "SI");
-    /** The president heads the government (Switzerland: the Federal Council); Afghanistan had one only in 2014-2020 (a chief executive) and since 2021. */
-    private static final Set<String> NO_PRIME_MINISTER = Set.of("US", "IR", "CH", "ID", "AF", "AR", "MX", "ZA");
+            "RS", "HR", "SI", "BR", "VA", "CU", "VE");
+    /**
+     * The president heads the government (Switzerland: the Federal Council); Afghanistan had one only in 2014-2020 (a
+     * chief executive) and since 2021. The Holy See's Cardinal Secretary of State is not held as a prime minister.
+     */
+    private static final Set<String> NO_PRIME_MINISTER = Set.of("US", "IR", "CH", "ID", "AF", "AR", "MX", "ZA",
+            "BR", "VE", "VA");
     /** Realms whose head of state is the British monarch, a person of GB: no head of state seat of their own. */
     private static final Set<String> CROWN_ELSEWHERE = Set.of("CA", "AU");
 
