@@ -39,7 +39,7 @@ class OfficeTimelinesTest {
             "AT", "CH", "IL", "EG", "SA", "AE", "QA", "KW", "MY", "ID", "VN", "TH", "SG", "CA", "AU", "AR", "MX", "ZA",
             "CZ", "EE", "LV", "LT", "GR",
             "SE", "NO", "FI", "DK", "IS", "NL", "BE", "LU", "PT", "IE", "BG",
-            "RS", "HR", "SI", "BR", "VA", "CU", "VE");
+            "RS", "HR", "SI", "BR", "VA", "CU", "VE", "RO", "SK");
     /**
      * The president heads the government (Switzerland: the Federal Council); Afghanistan had one only in 2014-2020 (a
      * chief executive) and since 2021. The Holy See's Cardinal Secretary of State is not held as a prime minister.
@@ -90,6 +90,8 @@ class OfficeTimelinesTest {
                     "the presidium of the National Council acted while the run-off was held again"),
             vacancy("IE president", "1997-09-12", "1997-11-11",
                     "Robinson resigned early; the Presidential Commission acted until McAleese's inauguration"),
+            vacancy("SK president", "1998-03-02", "1999-06-15",
+                    "parliament failed to elect Kovac's successor; the prime minister and the speaker exercised his powers"),
             vacancy("EG president", "2011-02-11", "2012-06-30", "the Supreme Council of the Armed Forces governed"),
             vacancy("TH prime_minister", "2014-05-07", "2014-08-24", "acting prime minister, then the junta before Prayut"),
             vacancy("TH foreign_minister", "1995-01-01", "1997-11-14", "ministers before Surin Pitsuwan: dates not verified"),
