@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OfficeTimelinesTest {
 
+    /** States whose seats begin after {@link #START}: Montenegro's independence. */
+    private static final Map<String, LocalDate> SINCE = Map.of("ME", LocalDate.of(2006, 6, 3));
     /** Longest changeover tolerated without a reason: a new government's confirmation, an acting holder left out. */
     private static final int MAX_GAP_DAYS = 45;
     private static final LocalDate START = LocalDate.of(1995, 1, 1);
@@ -39,13 +42,14 @@ class OfficeTimelinesTest {
             "AT", "CH", "IL", "EG", "SA", "AE", "QA", "KW", "MY", "ID", "VN", "TH", "SG", "CA", "AU", "AR", "MX", "ZA",
             "CZ", "EE", "LV", "LT", "GR",
             "SE", "NO", "FI", "DK", "IS", "NL", "BE", "LU", "PT", "IE", "BG",
-            "RS", "HR", "SI", "BR", "VA", "CU", "VE", "RO", "SK");
+            "RS", "HR", "SI", "BR", "VA", "CU", "VE", "RO", "SK",
+            "ME", "MK", "CY", "MT");
     /**
      * The president heads the government (Switzerland: the Federal Council); Afghanistan had one only in 2014-2020 (a
      * chief executive) and since 2021. The Holy See's Cardinal Secretary of State is not held as a prime minister.
      */
     private static final Set<String> NO_PRIME_MINISTER = Set.of("US", "IR", "CH", "ID", "AF", "AR", "MX", "ZA",
-            "BR", "VE", "VA");
+            "BR", "VE", "VA", "CY");
     /** Realms whose head of state is the British monarch, a person of GB: no head of state seat of their own. */
     private static final Set<String> CROWN_ELSEWHERE = Set.of("CA", "AU");
 
@@ -152,17 +156,18 @@ class OfficeTimelinesTest {
     private static List<Seat> seats() {
         List<Seat> seats = new ArrayList<>();
         for (String state : STATES) {
+            LocalDate since = SINCE.getOrDefault(state, START);
             if (!CROWN_ELSEWHERE.contains(state)) {
-                seats.add(new Seat(state, "president", HEAD, START, null));
+                seats.add(new Seat(state, "president", HEAD, since, null));
             }
             if (!NO_PRIME_MINISTER.contains(state)) {
                 // Turkey abolished its prime minister on 2018-07-09
-                seats.add(new Seat(state, "prime_minister", EnumSet.of(Office.PRIME_MINISTER), START,
+                seats.add(new Seat(state, "prime_minister", EnumSet.of(Office.PRIME_MINISTER), since,
                         state.equals("TR") ? LocalDate.of(2018, 7, 9) : null));
             }
             // Kabul had no recognised foreign minister before the interim administration of December 2001
             seats.add(new Seat(state, "foreign_minister", EnumSet.of(Office.FOREIGN_MINISTER),
-                    state.equals("AF") ? LocalDate.of(2001, 12, 22) : START, null));
+                    state.equals("AF") ? LocalDate.of(2001, 12, 22) : since, null));
         }
         seats.add(new Seat("EU", "eu_commission_president", EnumSet.of(Office.EU_COMMISSION_PRESIDENT), START, null));
         // created by the Amsterdam and Lisbon treaties
