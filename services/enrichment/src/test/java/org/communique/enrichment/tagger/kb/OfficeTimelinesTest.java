@@ -43,13 +43,13 @@ class OfficeTimelinesTest {
             "CZ", "EE", "LV", "LT", "GR",
             "SE", "NO", "FI", "DK", "IS", "NL", "BE", "LU", "PT", "IE", "BG",
             "RS", "HR", "SI", "BR", "VA", "CU", "VE", "RO", "SK",
-            "ME", "MK", "CY", "MT");
+            "ME", "MK", "CY", "MT", "CL", "CO");
     /**
      * The president heads the government (Switzerland: the Federal Council); Afghanistan had one only in 2014-2020 (a
      * chief executive) and since 2021. The Holy See's Cardinal Secretary of State is not held as a prime minister.
      */
     private static final Set<String> NO_PRIME_MINISTER = Set.of("US", "IR", "CH", "ID", "AF", "AR", "MX", "ZA",
-            "BR", "VE", "VA", "CY");
+            "BR", "VE", "VA", "CY", "CL", "CO");
     /** Realms whose head of state is the British monarch, a person of GB: no head of state seat of their own. */
     private static final Set<String> CROWN_ELSEWHERE = Set.of("CA", "AU");
 
