@@ -35,8 +35,11 @@ class NamesAndRegionsTest {
                 + "катышты.", "2024-08-09"))).containsExactly("sadyr-japarov");
         assertThat(TestTagger.officials(TestTagger.tag("Президент Узбекистана Центральной Азии посвятил свою речь.",
                 "2024-08-09"))).containsExactly("shavkat-mirziyoyev");
-        // a name the knowledge base lacks after an office is still someone's
-        assertThat(TestTagger.officials(TestTagger.tag("Министр иностранных дел Люксембурга Ксавье Беттель прибыл в Астану.",
+        // a name the knowledge base lacks after an office is still someone's (Luxembourg's minister, the example
+        // here before, is in the data since issue 12 grew it)
+        assertThat(TestTagger.officials(TestTagger.tag("Министр иностранных дел Эквадора Габриэла Соммерфельд прибыла в Астану.",
                 "2024-04-23"))).singleElement().asString().startsWith("unlisted:");
+        assertThat(TestTagger.officials(TestTagger.tag("Министр иностранных дел Люксембурга Ксавье Беттель прибыл в Астану.",
+                "2024-04-23"))).containsExactly("xavier-bettel");
     }
 }
