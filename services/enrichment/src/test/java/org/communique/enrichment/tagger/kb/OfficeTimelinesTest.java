@@ -37,7 +37,7 @@ class OfficeTimelinesTest {
     private static final List<String> STATES = List.of("KZ", "KG", "UZ", "TJ", "TM", "RU", "CN", "US", "TR", "IR",
             "AF", "PK", "IN", "AZ", "BY", "UA", "GE", "AM", "MN", "DE", "FR", "GB", "IT", "ES", "JP", "KR", "PL", "HU",
             "AT", "CH", "IL", "EG", "SA", "AE", "QA", "KW", "MY", "ID", "VN", "TH", "SG", "CA", "AU", "AR", "MX", "ZA",
-            "CZ", "EE", "LV", "LT", "GR");
+            "CZ", "EE", "LV", "LT", "GR", "JO", "OM", "BH", "IQ", "SY", "LB");
     /** The president heads the government (Switzerland: the Federal Council); Afghanistan had one only in 2014-2020 (a chief executive) and since 2021. */
     private static final Set<String> NO_PRIME_MINISTER = Set.of("US", "IR", "CH", "ID", "AF", "AR", "MX", "ZA");
     /** Realms whose head of state is the British monarch, a person of GB: no head of state seat of their own. */
@@ -90,6 +90,15 @@ class OfficeTimelinesTest {
             vacancy("LT foreign_minister", "2010-01-22", "2010-03-18", "after Usackas resigned: acting minister not in the data"),
             vacancy("LT prime_minister", "2024-12-12", null, "Paluckas and his successor: dates not verified"),
             vacancy("LV foreign_minister", "2023-07-08", "2023-09-15", "after Rinkevics became president: acting minister not in the data"),
+            vacancy("IQ president", "2003-04-09", "2004-06-28",
+                    "the occupation: the Coalition Provisional Authority, then the Governing Council's monthly presidents"),
+            vacancy("IQ prime_minister", "2003-04-09", "2004-06-28", "the occupation: no Iraqi government until the interim one"),
+            vacancy("IQ foreign_minister", "2003-04-09", "2003-09-03", "the occupation, before the Governing Council's cabinet"),
+            vacancy("SY prime_minister", "2025-03-29", null,
+                    "the transitional government has no prime minister; the president heads it"),
+            vacancy("LB president", "2007-11-24", "2008-05-25", "no president elected; the cabinet exercised the powers"),
+            vacancy("LB president", "2014-05-25", "2016-10-31", "no president elected; the cabinet exercised the powers"),
+            vacancy("LB president", "2022-10-31", "2025-01-09", "no president elected; the caretaker cabinet exercised the powers"),
             vacancy("EU eu_commission_president", "1999-03-15", "1999-09-16",
                     "the Santer Commission resigned and stayed as caretaker"),
             vacancy("KG upper_house_chair", "2007-10-22", "2007-12-24",
