@@ -38,7 +38,7 @@ class OfficeTimelinesTest {
             "AF", "PK", "IN", "AZ", "BY", "UA", "GE", "AM", "MN", "DE", "FR", "GB", "IT", "ES", "JP", "KR", "PL", "HU",
             "AT", "CH", "IL", "EG", "SA", "AE", "QA", "KW", "MY", "ID", "VN", "TH", "SG", "CA", "AU", "AR", "MX", "ZA",
             "CZ", "EE", "LV", "LT", "GR", "JO", "OM", "BH", "IQ", "SY", "LB", "LK", "BD",
-            "PH");
+            "PH", "DZ", "MA", "TN");
     /** The president heads the government (Switzerland: the Federal Council); Afghanistan had one only in 2014-2020 (a chief executive) and since 2021. */
     private static final Set<String> NO_PRIME_MINISTER = Set.of("US", "IR", "CH", "ID", "AF", "AR", "MX", "ZA",
             "PH");
@@ -104,6 +104,8 @@ class OfficeTimelinesTest {
             vacancy("BD foreign_minister", "1996-03-30", "1996-06-23", "caretaker government: its adviser not in the data"),
             vacancy("BD foreign_minister", "2001-07-15", "2001-10-10", "caretaker government: its adviser not in the data"),
             vacancy("BD foreign_minister", "2006-10-29", "2007-01-16", "caretaker government: its adviser not in the data"),
+            vacancy("TN prime_minister", "2021-07-25", "2021-10-11",
+                    "the president dismissed the head of government and held the executive himself"),
             vacancy("EU eu_commission_president", "1999-03-15", "1999-09-16",
                     "the Santer Commission resigned and stayed as caretaker"),
             vacancy("KG upper_house_chair", "2007-10-22", "2007-12-24",
