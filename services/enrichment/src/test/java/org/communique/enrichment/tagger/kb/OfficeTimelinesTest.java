@@ -38,12 +38,12 @@ class OfficeTimelinesTest {
             "AF", "PK", "IN", "AZ", "BY", "UA", "GE", "AM", "MN", "DE", "FR", "GB", "IT", "ES", "JP", "KR", "PL", "HU",
             "AT", "CH", "IL", "EG", "SA", "AE", "QA", "KW", "MY", "ID", "VN", "TH", "SG", "CA", "AU", "AR", "MX", "ZA",
             "CZ", "EE", "LV", "LT", "GR", "JO", "OM", "BH", "IQ", "SY", "LB", "LK", "BD",
-            "PH", "DZ", "MA", "TN");
+            "PH", "DZ", "MA", "TN", "NP", "KH", "LA", "MM", "BN", "NZ");
     /** The president heads the government (Switzerland: the Federal Council); Afghanistan had one only in 2014-2020 (a chief executive) and since 2021. */
     private static final Set<String> NO_PRIME_MINISTER = Set.of("US", "IR", "CH", "ID", "AF", "AR", "MX", "ZA",
             "PH");
     /** Realms whose head of state is the British monarch, a person of GB: no head of state seat of their own. */
-    private static final Set<String> CROWN_ELSEWHERE = Set.of("CA", "AU");
+    private static final Set<String> CROWN_ELSEWHERE = Set.of("CA", "AU", "NZ");
 
     /** One office of one state or organisation, declared to exist from {@code from} to {@code until} (null: still). */
     private record Seat(String holder, String name, Set<Office> offices, LocalDate from, LocalDate until) {
@@ -106,6 +106,13 @@ class OfficeTimelinesTest {
             vacancy("BD foreign_minister", "2006-10-29", "2007-01-16", "caretaker government: its adviser not in the data"),
             vacancy("TN prime_minister", "2021-07-25", "2021-10-11",
                     "the president dismissed the head of government and held the executive himself"),
+            vacancy("NP president", "2008-05-28", "2008-07-23",
+                    "the monarchy abolished; the prime minister acted as head of state until the first president"),
+            vacancy("NP foreign_minister", "1995-01-01", "2015-10-12", "ministers (often the prime minister) not verified"),
+            vacancy("NP foreign_minister", "2021-07-13", "2021-09-08", "the prime minister kept the portfolio; not in the data"),
+            vacancy("NP foreign_minister", "2025-09-09", null, "the interim government's minister not verified"),
+            vacancy("MM prime_minister", "2011-03-30", "2021-02-01",
+                    "no prime minister: the president headed the government (from 2016 with a State Counsellor)"),
             vacancy("EU eu_commission_president", "1999-03-15", "1999-09-16",
                     "the Santer Commission resigned and stayed as caretaker"),
             vacancy("KG upper_house_chair", "2007-10-22", "2007-12-24",
