@@ -38,10 +38,13 @@ class OfficeTimelinesTest {
             "AF", "PK", "IN", "AZ", "BY", "UA", "GE", "AM", "MN", "DE", "FR", "GB", "IT", "ES", "JP", "KR", "PL", "HU",
             "AT", "CH", "IL", "EG", "SA", "AE", "QA", "KW", "MY", "ID", "VN", "TH", "SG", "CA", "AU", "AR", "MX", "ZA",
             "CZ", "EE", "LV", "LT", "GR", "JO", "OM", "BH", "IQ", "SY", "LB", "LK", "BD",
-            "PH", "DZ", "MA", "TN", "NP", "KH", "LA", "MM", "BN", "NZ");
-    /** The president heads the government (Switzerland: the Federal Council); Afghanistan had one only in 2014-2020 (a chief executive) and since 2021. */
+            "PH", "DZ", "MA", "TN", "NP", "KH", "LA", "MM", "BN", "NZ", "KE", "TZ", "GH", "ET");
+    /**
+     * The president heads the government (Switzerland: the Federal Council); Afghanistan had one only in 2014-2020 (a chief
+     * executive) and since 2021; Kenya only under the power-sharing deal of 2008-2013.
+     */
     private static final Set<String> NO_PRIME_MINISTER = Set.of("US", "IR", "CH", "ID", "AF", "AR", "MX", "ZA",
-            "PH");
+            "PH", "KE", "GH");
     /** Realms whose head of state is the British monarch, a person of GB: no head of state seat of their own. */
     private static final Set<String> CROWN_ELSEWHERE = Set.of("CA", "AU", "NZ");
 
@@ -113,6 +116,7 @@ class OfficeTimelinesTest {
             vacancy("NP foreign_minister", "2025-09-09", null, "the interim government's minister not verified"),
             vacancy("MM prime_minister", "2011-03-30", "2021-02-01",
                     "no prime minister: the president headed the government (from 2016 with a State Counsellor)"),
+            vacancy("KE foreign_minister", "2010-10-27", "2012-03-26", "acting ministers, not in the data"),
             vacancy("EU eu_commission_president", "1999-03-15", "1999-09-16",
                     "the Santer Commission resigned and stayed as caretaker"),
             vacancy("KG upper_house_chair", "2007-10-22", "2007-12-24",
