@@ -38,13 +38,13 @@ class OfficeTimelinesTest {
             "AF", "PK", "IN", "AZ", "BY", "UA", "GE", "AM", "MN", "DE", "FR", "GB", "IT", "ES", "JP", "KR", "PL", "HU",
             "AT", "CH", "IL", "EG", "SA", "AE", "QA", "KW", "MY", "ID", "VN", "TH", "SG", "CA", "AU", "AR", "MX", "ZA",
             "CZ", "EE", "LV", "LT", "GR", "JO", "OM", "BH", "IQ", "SY", "LB", "LK", "BD",
-            "PH", "DZ", "MA", "TN", "NP", "KH", "LA", "MM", "BN", "NZ", "KE", "TZ", "GH", "ET");
+            "PH", "DZ", "MA", "TN", "NP", "KH", "LA", "MM", "BN", "NZ", "KE", "TZ", "GH", "ET", "NG", "SN", "SD");
     /**
      * The president heads the government (Switzerland: the Federal Council); Afghanistan had one only in 2014-2020 (a chief
      * executive) and since 2021; Kenya only under the power-sharing deal of 2008-2013.
      */
     private static final Set<String> NO_PRIME_MINISTER = Set.of("US", "IR", "CH", "ID", "AF", "AR", "MX", "ZA",
-            "PH", "KE", "GH");
+            "PH", "KE", "GH", "NG");
     /** Realms whose head of state is the British monarch, a person of GB: no head of state seat of their own. */
     private static final Set<String> CROWN_ELSEWHERE = Set.of("CA", "AU", "NZ");
 
@@ -117,6 +117,19 @@ class OfficeTimelinesTest {
             vacancy("MM prime_minister", "2011-03-30", "2021-02-01",
                     "no prime minister: the president headed the government (from 2016 with a State Counsellor)"),
             vacancy("KE foreign_minister", "2010-10-27", "2012-03-26", "acting ministers, not in the data"),
+            vacancy("NG foreign_minister", "1998-06-09", "1998-08-01", "after Abacha's death, until Abubakar's cabinet: not verified"),
+            vacancy("NG foreign_minister", "2003-05-29", "2003-07-17", "no cabinet until July 2003"),
+            vacancy("NG foreign_minister", "2007-05-29", "2007-07-26", "no cabinet until July 2007"),
+            vacancy("NG foreign_minister", "2013-09-11", "2014-03-11", "a minister of state acted; not in the data"),
+            vacancy("NG foreign_minister", "2015-05-29", "2015-11-11", "no cabinet until November 2015"),
+            vacancy("NG foreign_minister", "2023-05-29", "2023-08-21", "no cabinet until August 2023"),
+            vacancy("SN prime_minister", "2019-05-14", "2022-09-17", "the post was abolished and restored"),
+            vacancy("SN foreign_minister", "2023-10-10", "2024-04-05", "minister not verified"),
+            vacancy("SD prime_minister", "1995-01-01", "2017-03-02", "no prime minister: the president headed the government"),
+            vacancy("SD prime_minister", "2019-04-11", "2019-08-21", "the Transitional Military Council governed"),
+            vacancy("SD prime_minister", "2022-01-02", "2025-05-19", "after Hamdok resigned: no prime minister in the data"),
+            vacancy("SD foreign_minister", "2019-04-11", "2019-09-08", "the Transitional Military Council; acting minister not in the data"),
+            vacancy("SD foreign_minister", "2021-10-25", null, "acting ministers of the military government, not verified"),
             vacancy("EU eu_commission_president", "1999-03-15", "1999-09-16",
                     "the Santer Commission resigned and stayed as caretaker"),
             vacancy("KG upper_house_chair", "2007-10-22", "2007-12-24",
