@@ -38,7 +38,7 @@ class OfficeTimelinesTest {
             "AF", "PK", "IN", "AZ", "BY", "UA", "GE", "AM", "MN", "DE", "FR", "GB", "IT", "ES", "JP", "KR", "PL", "HU",
             "AT", "CH", "IL", "EG", "SA", "AE", "QA", "KW", "MY", "ID", "VN", "TH", "SG", "CA", "AU", "AR", "MX", "ZA",
             "CZ", "EE", "LV", "LT", "GR", "JO", "OM", "BH", "IQ", "SY", "LB", "LK", "BD",
-            "PH", "DZ", "MA", "TN", "NP", "KH", "LA", "MM", "BN", "NZ", "KE", "TZ", "GH", "ET", "NG", "SN", "SD");
+            "PH", "DZ", "MA", "TN", "NP", "KH", "LA", "MM", "BN", "NZ", "KE", "TZ", "GH", "ET", "NG", "SN", "SD", "LY");
     /**
      * The president heads the government (Switzerland: the Federal Council); Afghanistan had one only in 2014-2020 (a chief
      * executive) and since 2021; Kenya only under the power-sharing deal of 2008-2013.
@@ -130,6 +130,9 @@ class OfficeTimelinesTest {
             vacancy("SD prime_minister", "2022-01-02", "2025-05-19", "after Hamdok resigned: no prime minister in the data"),
             vacancy("SD foreign_minister", "2019-04-11", "2019-09-08", "the Transitional Military Council; acting minister not in the data"),
             vacancy("SD foreign_minister", "2021-10-25", null, "acting ministers of the military government, not verified"),
+            vacancy("LY foreign_minister", "2011-08-23", "2011-11-22",
+                    "the Transitional Council's executive board: its member for foreign affairs not in the data"),
+            vacancy("LY foreign_minister", "2012-11-14", "2013-01-28", "the first nominee was not confirmed; not in the data"),
             vacancy("EU eu_commission_president", "1999-03-15", "1999-09-16",
                     "the Santer Commission resigned and stayed as caretaker"),
             vacancy("KG upper_house_chair", "2007-10-22", "2007-12-24",
