@@ -66,6 +66,23 @@ class NinthSetRoleKindsTest {
     }
 
     @Test
+    void aChairmanOfACouncilOfMinistersAndAKingdomsStyle() {
+        assertThat(officials(tag("Встречу открыл Наследный принц, Председатель Совета министров Королевства Саудовская "
+                + "Аравия.", "2023-07-19"))).containsExactly("mohammed-bin-salman");
+        assertThat(officials(tag("The summit was opened by the Chairman of the Council of Ministers of Saudi Arabia.",
+                "2023-07-19"))).containsExactly("mohammed-bin-salman");
+        // an honorific is no unlisted official's name
+        assertThat(officials(tag("Саммитти Анын Королдук Улуу Даражасы ачты.", "2023-07-19"))).isEmpty();
+    }
+
+    @Test
+    void aRegionAfterAnOfficeIsNoName() {
+        assertThat(officials(tag("Түрікменбашы қаласында Ресей Президенті Владимир Путин және Түрікменстан Президенті "
+                + "Каспий маңы газ құбырын салу туралы декларацияға қол қойды.", "2007-05-12")))
+                .containsExactlyInAnyOrder("vladimir-putin", "gurbanguly-berdimuhamedow");
+    }
+
+    @Test
     void aSecretaryOfStateWhoseSecondOfficeNamesAnotherState() {
         assertThat(officials(tag("Государственный секретарь – министр иностранных дел Казахстана сообщил о договоренности.",
                 "2010-04-16"))).containsExactly("kanat-saudabayev");

@@ -171,7 +171,8 @@ final class RoleLexicon {
         Set<String> expected = new LinkedHashSet<>();
         named.forEach(p -> expected.add(p.id()));
         for (int i = 0; i < countryOffice.length; i += 2) {
-            Optional<Person> h = holder((String) countryOffice[i], (Office) countryOffice[i + 1], date);
+            Optional<Person> h = holder((String) countryOffice[i],
+                    RoleParadigm.leaderOffice((String) countryOffice[i], (Office) countryOffice[i + 1], text), date);
             if (h.isEmpty()) {
                 return;
             }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Composes role-only sentences from the parts a role-only mention is made of — the office (every way it is written),
@@ -163,13 +164,23 @@ final class RoleParadigm {
             if (countryOffice[i + 1] == null) {
                 continue; // a country the sentence names whose officials it does not mention
             }
-            Optional<Person> h = holder((String) countryOffice[i], (Office) countryOffice[i + 1], date);
+            Optional<Person> h = holder((String) countryOffice[i],
+                    leaderOffice((String) countryOffice[i], (Office) countryOffice[i + 1], text), date);
             if (h.isEmpty()) {
                 return;
             }
             expected.add(h.get().id());
         }
         cells.add(new Cell(language, construction, text, date, expected));
+    }
+
+    private static final Pattern LEADER = Pattern.compile(
+            "(?iu)(^|[^\\p{L}])(лидер|leader|көшбасшы)");
+
+    /** Germany is led by its chancellor: "the German leader", «немецкий лидер» are the chancellor, not the president. */
+    static Office leaderOffice(String country, Office office, String text) {
+        return office == Office.PRESIDENT && "DE".equals(country) && LEADER.matcher(text).find()
+                ? Office.PRIME_MINISTER : office;
     }
 
     private void addNamed(String language, String construction, String text, LocalDate date, Person named,

@@ -57,6 +57,10 @@ public final class RolePhrases {
             any("руководитель правительства", PRIME_MINISTER),
             any("глава кабмина", PRIME_MINISTER),
             any("chairman of the cabinet of ministers", PRIME_MINISTER),
+            // the head of government's title in Saudi Arabia, Cuba, Italy, Bosnia and Herzegovina: only with a country
+            any("председатель совета министров", PRIME_MINISTER),
+            any("chairman of the council of ministers", PRIME_MINISTER),
+            any("president of the council of ministers", PRIME_MINISTER),
             alone("үкімет басшысы", PRIME_MINISTER),
             alone("өкмөт башчысы", PRIME_MINISTER),
             any("министрлер кабинетинин төрагасы", PRIME_MINISTER),

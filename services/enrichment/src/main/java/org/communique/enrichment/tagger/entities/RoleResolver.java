@@ -10,6 +10,7 @@ import org.communique.enrichment.tagger.text.Tokenizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,7 +48,9 @@ final class RoleResolver {
     /** Words for an envoy before his country: «посол Казахстана», «представитель МИД Узбекистана» (folded). */
     private static final List<String> ENVOYS = List.of("посол", "посл", "ambassador", "envoy", "представител", "элчи",
             "елши");
-    private static final Set<String> CONNECTORS = Set.of("of", "the");
+    /** Words between an office and its state: "of the", «Королевства Саудовская Аравия», «Государства Катар». */
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "kingdom", "королевства", "государства",
+            "султаната", "sultanate");
     private static final Set<String> PLURALS = Set.of("лар", "лер", "дар", "дер", "тар", "тер", "лор", "дор", "тор");
     /** Words joining the countries of a list: «Казахстана и Кыргызстана», «Қазақстан мен Өзбекстан». */
     private static final Set<String> LIST_JOINERS = Set.of("и", "and", "мен", "менен", "жане", "жана", "&");
@@ -1265,12 +1268,14 @@ final class RoleResolver {
      * ..." are those two, but after two presidents "the two foreign ministers" are two others.
      */
     private boolean inOffice(PersonMention person, Office office) {
-        if (person.presentedOffice() != null) {
-            return person.presentedOffice() == office;
-        }
-        return person.candidates().size() != 1 || offices.person(person.personId())
-                .flatMap(p -> offices.officeFor(p, date)).map(o -> o == office).orElse(true);
+        Office held = person.presentedOffice() != null ? person.presentedOffice()
+                : person.candidates().size() != 1 ? null
+                : offices.person(person.personId()).flatMap(p -> offices.officeFor(p, date)).orElse(null);
+        return held == null || held == office || LEADERS.contains(held) && LEADERS.contains(office);
     }
+
+    /** Offices "the two leaders" may mean: a president and a chancellor are both leaders. */
+    private static final Set<Office> LEADERS = EnumSet.of(Office.PRESIDENT, Office.PRIME_MINISTER, Office.HEAD_OF_STATE);
 
     private static PersonMention previousPerson(List<PersonMention> people, Tokenizer.Field field, int roleFirst) {
         PersonMention previous = null;

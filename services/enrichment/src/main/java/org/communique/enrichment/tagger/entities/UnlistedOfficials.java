@@ -144,7 +144,9 @@ final class UnlistedOfficials {
             "service", "internal", "interior", "justice", "finance", "trade", "economy", "energy", "culture",
             // regions are no names: «Орталық Азия», «Центральной Азии», "Central Asia", «Борбордук Азия», «Еуропа»
             "азия", "азии", "азиа", "asia", "европ", "еуроп", "europe", "кавказ", "caucas", "евразия", "еуразия",
-            "eurasia", "орталык", "центральн", "central", "борбордук");
+            "eurasia", "орталык", "центральн", "central", "борбордук", "каспи", "caspian",
+            // honorifics are no names: «Его Королевское Высочество», «Анын Королдук Улуу Даражасы», «Ұлы Мәртебелі»
+            "величеств", "высочеств", "majesty", "highness", "королдук", "корольдик", "даража", "мартебел");
     private static final List<String> PLACE_PREPOSITIONS = List.of("в", "во", "to", "in", "при", "at");
 
     private final EntityGazetteer gazetteer;
