@@ -63,9 +63,13 @@ public final class EntityExtractor {
     }
 
     public Entities extract(List<Tokenizer.Field> fields, String language, LocalDate date) {
+        return extract(fields, language, date, new ArrayList<>());
+    }
+
+    /** The same, gathering the people into {@code people}, an empty list (a test may count what is read of it). */
+    Entities extract(List<Tokenizer.Field> fields, String language, LocalDate date, List<PersonMention> people) {
         List<CountryMention> countries = new ArrayList<>();
         List<OrganizationMention> organizations = new ArrayList<>();
-        List<PersonMention> people = new ArrayList<>();
         List<UnlistedMention> unlisted = new ArrayList<>();
         Surnames surnames = new Surnames();
         RoleResolver roles = new RoleResolver(offices, date, language);
