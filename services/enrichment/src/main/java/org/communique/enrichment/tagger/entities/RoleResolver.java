@@ -324,6 +324,7 @@ final class RoleResolver {
         }
         List<String> ranked = counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        DocumentMentions mentions = new DocumentMentions(countries, unlisted);
         for (Pending p : pending) {
             if (p.waiting() == Waiting.BOTH_COUNTRIES) {
                 // the two countries the text is about: the two most mentioned, when a third is clearly behind
@@ -336,15 +337,14 @@ final class RoleResolver {
             } else if (p.waiting() == Waiting.SPEAKER) {
                 String country = speakerAfterQuote(p, people);
                 if (country == null) {
-                    country = speakerCountry(p, countries, unlisted);
+                    country = speakerCountry(p, mentions);
                 }
                 if (country != null) {
                     offices.holder(country, p.office(), date).ifPresent(h ->
                             people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(), p.office())));
                 }
             } else if (p.waiting() == Waiting.VENUE) {
-                countries.stream().filter(c -> c.form() == Ref.CountryForm.PLACE && c.span().field().equals(p.span().field()))
-                        .findFirst().flatMap(venue -> offices.holder(venue.code(), p.office(), date))
+                mentions.firstPlace(p.span().field()).flatMap(venue -> offices.holder(venue.code(), p.office(), date))
                         .ifPresent(h -> people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(),
                                 p.office())));
             } else if (p.waiting() == Waiting.HOME) {
@@ -375,7 +375,8 @@ final class RoleResolver {
                 } else if (open.size() >= 2) {
                     // «Глава государства принял в Акорде министра иностранных дел Индии»: the head of the state whose
                     // seat of power (Акорда, Кремль, Ала-Арча) the phrase's own sentence names, when it names one only
-                    List<String> seats = countries.stream().filter(c -> c.form() == Ref.CountryForm.INSTITUTION
+                    List<String> seats = mentions.countries(p.span().sentence()).stream()
+                            .filter(c -> c.form() == Ref.CountryForm.INSTITUTION
                                     && c.span().field().equals(p.span().field()) && c.span().sentence() == p.span().sentence())
                             .map(CountryMention::code).filter(open::contains).distinct().toList();
                     if (seats.size() == 1) {
@@ -385,7 +386,9 @@ final class RoleResolver {
                         // «Министр иностранных дел Казахстана прибыл в Ашхабад. Его принял глава государства», "... arrived
                         // in Tashkent, where he was received by the Head of State": the host, the one state whose city
                         // the sentence or the one before names
-                        List<String> hosts = countries.stream().filter(c -> c.form() == Ref.CountryForm.PLACE
+                        List<CountryMention> near = new ArrayList<>(mentions.countries(p.span().sentence() - 1));
+                        near.addAll(mentions.countries(p.span().sentence()));
+                        List<String> hosts = near.stream().filter(c -> c.form() == Ref.CountryForm.PLACE
                                         && c.span().field().equals(p.span().field())
                                         && c.span().sentence() >= p.span().sentence() - 1
                                         && c.span().sentence() <= p.span().sentence())
@@ -1092,13 +1095,13 @@ final class RoleResolver {
      * («— сказал посол Казахстана ... Рапиль Жошыбаев»), else of an envoy's country named there («посол Казахстана
      * отметил: «Наш Президент ...»»), else of the last official named before.
      */
-    private static String speakerCountry(Pending p, List<CountryMention> countries, List<UnlistedMention> unlisted) {
-        for (UnlistedMention u : unlisted) {
+    private static String speakerCountry(Pending p, DocumentMentions mentions) {
+        for (UnlistedMention u : mentions.unlisted(p.span().sentence())) {
             if (u.country() != null && u.span().field().equals(p.span().field()) && u.span().sentence() == p.span().sentence()) {
                 return u.country();
             }
         }
-        for (CountryMention c : countries) {
+        for (CountryMention c : mentions.countries(p.span().sentence())) {
             if (c.span().field().equals(p.span().field()) && c.span().sentence() == p.span().sentence() && c.before() != null
                     && ENVOYS.stream().anyMatch(c.before()::startsWith)) {
                 return c.code();
@@ -1109,13 +1112,7 @@ final class RoleResolver {
         }
         // «Официальный представитель МИД Казахстана Айбек Смадияров ... «Глава государства ...», — добавил Смадияров»:
         // the official the knowledge base lacks named last before, when no known one is
-        UnlistedMention last = null;
-        for (UnlistedMention u : unlisted) {
-            if (u.country() != null && u.span().position() < p.span().position()
-                    && (last == null || u.span().position() > last.span().position())) {
-                last = u;
-            }
-        }
+        UnlistedMention last = mentions.lastWithCountryBefore(p.span().position());
         return last == null ? null : last.country();
     }
 

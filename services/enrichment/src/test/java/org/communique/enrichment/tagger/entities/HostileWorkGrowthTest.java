@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A text a caller controls must cost work in proportion to its length: a rule that, for each office mention, looks at
  * every token or every person of the document costs the square of it (a release of 200,000 characters of «Президент»
  * held a core for seconds). Each hostile unit is repeated n and 2n times and the entity and event extraction run on
- * lists that count every token and every person read from them: the reads of 2n repeats must be at most about twice
- * those of n. The counts are those of the work itself, not of a clock.
+ * lists that count every token, country mention, person and unlisted official read from them: the reads of 2n repeats
+ * must be at most about twice those of n. The counts are those of the work itself, not of a clock.
  */
 class HostileWorkGrowthTest {
 
@@ -60,6 +60,8 @@ class HostileWorkGrowthTest {
                 "Наш Президент ",
                 "«Министр иностранных дел проведёт переговоры», — сказал Токаев. ",
                 "«Наш Президент», — сказал посол Казахстана. ",
+                "Наш Президент. Казахстан. ",
+                "«Наш Президент», — сказал он. Казахстан. ",
                 "Посол ",
                 "Посол Казахстана Токаев ",
                 "Ambassador of Kazakhstan ",
@@ -80,15 +82,15 @@ class HostileWorkGrowthTest {
     void theWorkOfTwiceTheRepeatsIsAboutTwiceTheWork(String unit) {
         Reads once = reads(unit.repeat(REPEATS));
         Reads twice = reads(unit.repeat(2 * REPEATS));
-        System.out.printf("hostile work: %-40s tokens read %9d -> %9d, people read %8d -> %8d%n",
-                "\"" + unit.strip() + "\"", once.tokens, twice.tokens, once.people, twice.people);
+        System.out.printf("hostile work: %-40s tokens read %9d -> %9d, mentions read %8d -> %8d%n",
+                "\"" + unit.strip() + "\"", once.tokens, twice.tokens, once.mentions, twice.mentions);
         assertThat(twice.tokens).as("tokens read, n -> 2n repeats").isGreaterThan(once.tokens)
                 .isLessThanOrEqualTo((long) (MOST_GROWTH * once.tokens));
-        assertThat(twice.people).as("people read, n -> 2n repeats")
-                .isLessThanOrEqualTo((long) (MOST_GROWTH * once.people) + 100);
+        assertThat(twice.mentions).as("countries, people and unlisted officials read, n -> 2n repeats")
+                .isLessThanOrEqualTo((long) (MOST_GROWTH * once.mentions) + 100);
     }
 
-    private record Reads(long tokens, long people) {
+    private record Reads(long tokens, long mentions) {
     }
 
     private static Reads reads(String text) {
@@ -97,11 +99,13 @@ class HostileWorkGrowthTest {
         Tokenizer.Field plain = Tokenizer.tokenize(Mention.TEXT, text, 0);
         Counting<Token> tokens = new Counting<>(plain.tokens());
         Tokenizer.Field field = new Tokenizer.Field(plain.name(), plain.text(), tokens, plain.sentences());
+        Counting<CountryMention> countries = new Counting<>(new ArrayList<>());
         Counting<PersonMention> people = new Counting<>(new ArrayList<>());
+        Counting<UnlistedMention> unlisted = new Counting<>(new ArrayList<>());
         List<Tokenizer.Field> fields = List.of(title, field);
-        Entities found = entities.extract(fields, language, DATE, people);
+        Entities found = entities.extract(fields, language, DATE, countries, people, unlisted);
         events.extract(fields, found, language, DATE);
-        return new Reads(tokens.reads, people.reads);
+        return new Reads(tokens.reads, people.reads + countries.reads + unlisted.reads);
     }
 
     /** A list that counts the elements read from it, however they are read (by index, iterator or stream). */
