@@ -37,7 +37,17 @@ class HostileTaggingTest {
                 repeat("Казахстан ", MIB),                     // one country mentioned 100,000 times
                 repeat("Садыр Жапаров ", MIB),
                 repeat("визит ", MIB),
-                repeat("Президент ", MIB),
+                repeat("Президент ", MIB),                     // an office with no country, each in a long sentence
+                repeat("Глава государства. Казахстан. ", MIB),
+                repeat("узбекский министр ", MIB),
+                repeat("Наш Президент ", MIB),
+                repeat("«Министр иностранных дел проведёт переговоры», — сказал Токаев. ", MIB),
+                repeat("Посол Казахстана Токаев ", MIB),
+                repeat("Tokayev met his counterpart from Uzbekistan and China. ", MIB),
+                repeat("Токаев провёл переговоры с казахстанским коллегой. ", MIB),
+                repeat("Tokayev and Mirziyoyev. The two leaders ", MIB),
+                repeat("Казахстан, Кыргызстан, Россия, Китай, ", MIB), // a list without end
+                repeat("«Казахстан» ", MIB),
                 repeat(" ", MIB),
                 repeat(".", MIB),
                 repeat("1 февраля ", MIB),

@@ -46,10 +46,11 @@ final class Ambassadors {
     /** Adds to {@code people} an ambassador for each office phrase of the field that names one. */
     void field(Tokenizer.Field field, Match<?>[] byToken, List<PersonMention> people, LocalDate date) {
         List<Token> tokens = field.tokens();
+        Taken taken = new Taken(field, people);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean turkic = startsWithAny(t.lower(), TURKIC);
-            if (!turkic && !RUSSIAN.contains(t.lower()) && !ENGLISH.contains(t.lower()) || taken(field, people, i)) {
+            if (!turkic && !RUSSIAN.contains(t.lower()) && !ENGLISH.contains(t.lower()) || taken.at(i)) {
                 continue;
             }
             Phrase phrase = turkic ? turkicPhrase(tokens, byToken, i) : phraseAfter(tokens, byToken, i);
@@ -229,13 +230,34 @@ final class Ambassadors {
         return tokens.get(next).isCapitalized() && !tokens.get(next).isNumber();
     }
 
-    static boolean taken(Tokenizer.Field field, List<PersonMention> people, int i) {
-        for (PersonMention p : people) {
-            if (p.span().field().equals(field.name()) && p.span().firstToken() <= i && i <= p.span().lastToken()) {
-                return true;
-            }
+    /**
+     * The tokens of a field some person's span covers, following a list of people that grows as phrases are read
+     * (spans never change): asking the whole list for each office word costs the square of a long field's length.
+     */
+    static final class Taken {
+
+        private final String field;
+        private final List<PersonMention> people;
+        private final boolean[] covered;
+        private int seen;
+
+        Taken(Tokenizer.Field field, List<PersonMention> people) {
+            this.field = field.name();
+            this.people = people;
+            this.covered = new boolean[field.tokens().size()];
         }
-        return false;
+
+        boolean at(int i) {
+            for (; seen < people.size(); seen++) {
+                Span span = people.get(seen).span();
+                if (span.field().equals(field)) {
+                    for (int j = Math.max(0, span.firstToken()); j <= span.lastToken() && j < covered.length; j++) {
+                        covered[j] = true;
+                    }
+                }
+            }
+            return covered[i];
+        }
     }
 
     private static boolean nominative(String word) {

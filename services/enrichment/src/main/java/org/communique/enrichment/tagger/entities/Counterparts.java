@@ -61,7 +61,9 @@ final class Counterparts {
     static String otherInSentence(List<Token> tokens, List<Match<Ref>> matches, int m, String own) {
         int sentence = tokens.get(matches.get(m).first()).sentence();
         String other = null;
-        for (Match<Ref> x : matches) {
+        for (int k = SentenceBounds.firstMatch(tokens, matches, sentence);
+             k < matches.size() && tokens.get(matches.get(k).first()).sentence() == sentence; k++) {
+            Match<Ref> x = matches.get(k);
             if (tokens.get(x.first()).sentence() != sentence || !(x.value() instanceof Ref.CountryRef c)
                     || c.code().equals(own) || c.form() == Ref.CountryForm.COMPOUND_PREFIX) {
                 continue;

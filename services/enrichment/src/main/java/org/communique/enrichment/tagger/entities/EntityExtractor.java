@@ -63,10 +63,13 @@ public final class EntityExtractor {
     }
 
     public Entities extract(List<Tokenizer.Field> fields, String language, LocalDate date) {
-        List<CountryMention> countries = new ArrayList<>();
+        return extract(fields, language, date, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    }
+
+    /** The same, gathering the mentions into the empty lists given (a test may count what is read of them). */
+    Entities extract(List<Tokenizer.Field> fields, String language, LocalDate date, List<CountryMention> countries,
+                     List<PersonMention> people, List<UnlistedMention> unlisted) {
         List<OrganizationMention> organizations = new ArrayList<>();
-        List<PersonMention> people = new ArrayList<>();
-        List<UnlistedMention> unlisted = new ArrayList<>();
         Surnames surnames = new Surnames();
         RoleResolver roles = new RoleResolver(offices, date, language);
         for (Tokenizer.Field field : fields) {

@@ -143,7 +143,8 @@ final class RoleContext {
                 // is in the country leader's retinue («российского президента сопровождает министр»)
                 int to = Math.min(previous.last() + 2, matches.get(m).first() - 1);
                 boolean ofTheCountry = cue(tokens, previous.last() + 1, to, DELEGATION)
-                        && (!receivedDelegation(tokens, previous.last() + 1, to) || cueInSentence(tokens, sentence, HEADED));
+                        && (!receivedDelegation(tokens, previous.last() + 1, to)
+                        || cueInSentence(tokens, matches.get(m).first(), HEADED));
                 boolean retinue = cue(tokens, previous.last() + 1, matches.get(m).first() - 1, RETINUE);
                 return ofTheCountry || retinue ? c.code() : null;
             }
@@ -225,10 +226,10 @@ final class RoleContext {
         return false;
     }
 
-    /** Whether a word of the sentence begins with one of the cues («Казахстанскую делегацию возглавил ...»). */
-    private static boolean cueInSentence(List<Token> tokens, int sentence, List<String> cues) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).sentence() == sentence && cue(tokens, i, i, cues)) {
+    /** Whether a word of token {@code at}'s sentence begins with a cue («Казахстанскую делегацию возглавил ...»). */
+    private static boolean cueInSentence(List<Token> tokens, int at, List<String> cues) {
+        for (int i = SentenceBounds.first(tokens, at, 0), end = SentenceBounds.last(tokens, at, 0); i <= end; i++) {
+            if (cue(tokens, i, i, cues)) {
                 return true;
             }
         }

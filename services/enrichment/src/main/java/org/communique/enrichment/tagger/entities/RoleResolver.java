@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -117,6 +118,13 @@ final class RoleResolver {
     private int lastStateSentence = -1;
     /** Whether the phrase being resolved names someone acting in the office («исполняющий обязанности»). */
     private boolean acting;
+    private final PeopleIndex index = new PeopleIndex(this::countryOf);
+    /** The words of foreign affairs of the field {@link #affairsTokens} by sentence, counted once per field. */
+    private List<Token> affairsTokens;
+    private final Map<Integer, Integer> affairsBySentence = new HashMap<>();
+    /** Whether the field {@link #speechTokens} quotes anyone, worked out once per field. */
+    private List<Token> speechTokens;
+    private boolean speech;
 
     RoleResolver(OfficeIndex offices, LocalDate date, String language) {
         this.offices = offices;
@@ -199,6 +207,7 @@ final class RoleResolver {
                 person = person.withCandidates(List.of(holder.get().id()));
             }
             people.set(named, person.presentedAs(office));
+            index.replaced(people, named);
             return;
         }
         if (holder.isEmpty() || unknownNameFollows(tokens, found.last(), byToken)) {
@@ -257,7 +266,7 @@ final class RoleResolver {
      * his portfolio after him («министр энергетики», "minister of energy", «министр по чрезвычайным ситуациям», a
      * capitalised title) and the text speaks of foreign affairs near him (the sentence or the one before).
      */
-    private static boolean bareMinisterIsForeign(List<Token> tokens, int first, int last) {
+    private boolean bareMinisterIsForeign(List<Token> tokens, int first, int last) {
         if (last + 1 < tokens.size()) {
             Token next = tokens.get(last + 1);
             String w = next.lower();
@@ -269,13 +278,28 @@ final class RoleResolver {
             }
         }
         int sentence = tokens.get(first).sentence();
-        for (Token t : tokens) {
-            if (t.sentence() >= sentence - 1 && t.sentence() <= sentence + 1 && t.index() != tokens.get(last).index()
-                    && FOREIGN_AFFAIRS.stream().anyMatch(f -> t.lower().startsWith(f))) {
-                return true;
+        if (tokens != affairsTokens) {
+            affairsTokens = tokens;
+            affairsBySentence.clear();
+            for (Token t : tokens) {
+                if (foreignAffairs(t)) {
+                    affairsBySentence.merge(t.sentence(), 1, Integer::sum);
+                }
             }
         }
-        return false;
+        int words = 0;
+        for (int s = sentence - 1; s <= sentence + 1; s++) {
+            words += affairsBySentence.getOrDefault(s, 0);
+        }
+        Token phraseEnd = tokens.get(last);
+        if (phraseEnd.sentence() >= sentence - 1 && phraseEnd.sentence() <= sentence + 1 && foreignAffairs(phraseEnd)) {
+            words--; // the phrase's own last word does not count
+        }
+        return words > 0;
+    }
+
+    private static boolean foreignAffairs(Token t) {
+        return FOREIGN_AFFAIRS.stream().anyMatch(f -> t.lower().startsWith(f));
     }
 
     /** "Tashkent's top diplomat", "Beijing's foreign minister": a capital standing for its state, in English only. */
@@ -304,6 +328,7 @@ final class RoleResolver {
         }
         List<String> ranked = counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        DocumentMentions mentions = new DocumentMentions(countries, unlisted);
         for (Pending p : pending) {
             if (p.waiting() == Waiting.BOTH_COUNTRIES) {
                 // the two countries the text is about: the two most mentioned, when a third is clearly behind
@@ -316,15 +341,14 @@ final class RoleResolver {
             } else if (p.waiting() == Waiting.SPEAKER) {
                 String country = speakerAfterQuote(p, people);
                 if (country == null) {
-                    country = speakerCountry(p, countries, unlisted);
+                    country = speakerCountry(p, mentions);
                 }
                 if (country != null) {
                     offices.holder(country, p.office(), date).ifPresent(h ->
                             people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(), p.office())));
                 }
             } else if (p.waiting() == Waiting.VENUE) {
-                countries.stream().filter(c -> c.form() == Ref.CountryForm.PLACE && c.span().field().equals(p.span().field()))
-                        .findFirst().flatMap(venue -> offices.holder(venue.code(), p.office(), date))
+                mentions.firstPlace(p.span().field()).flatMap(venue -> offices.holder(venue.code(), p.office(), date))
                         .ifPresent(h -> people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(),
                                 p.office())));
             } else if (p.waiting() == Waiting.HOME) {
@@ -337,8 +361,9 @@ final class RoleResolver {
                 // a counterpart: of the country the text is most about after the named official's own
                 List<String> others = ranked.stream().filter(c -> !c.equals(p.own())).toList();
                 if (!others.isEmpty() && (others.size() == 1 || counts.get(others.get(0)) > counts.get(others.get(1)))) {
-                    offices.holder(others.get(0), p.office(), date).filter(h -> people.stream().noneMatch(o ->
-                                    o.candidates().contains(h.id()) && o.span().sentence() == p.span().sentence()))
+                    offices.holder(others.get(0), p.office(), date).filter(h -> index.inSentence(people, p.span().sentence())
+                                    .stream().noneMatch(o -> o.candidates().contains(h.id())
+                                            && o.span().sentence() == p.span().sentence()))
                             .ifPresent(h -> people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(),
                                     p.office())));
                 }
@@ -355,7 +380,8 @@ final class RoleResolver {
                 } else if (open.size() >= 2) {
                     // «Глава государства принял в Акорде министра иностранных дел Индии»: the head of the state whose
                     // seat of power (Акорда, Кремль, Ала-Арча) the phrase's own sentence names, when it names one only
-                    List<String> seats = countries.stream().filter(c -> c.form() == Ref.CountryForm.INSTITUTION
+                    List<String> seats = mentions.countries(p.span().sentence()).stream()
+                            .filter(c -> c.form() == Ref.CountryForm.INSTITUTION
                                     && c.span().field().equals(p.span().field()) && c.span().sentence() == p.span().sentence())
                             .map(CountryMention::code).filter(open::contains).distinct().toList();
                     if (seats.size() == 1) {
@@ -365,7 +391,9 @@ final class RoleResolver {
                         // «Министр иностранных дел Казахстана прибыл в Ашхабад. Его принял глава государства», "... arrived
                         // in Tashkent, where he was received by the Head of State": the host, the one state whose city
                         // the sentence or the one before names
-                        List<String> hosts = countries.stream().filter(c -> c.form() == Ref.CountryForm.PLACE
+                        List<CountryMention> near = new ArrayList<>(mentions.countries(p.span().sentence() - 1));
+                        near.addAll(mentions.countries(p.span().sentence()));
+                        List<String> hosts = near.stream().filter(c -> c.form() == Ref.CountryForm.PLACE
                                         && c.span().field().equals(p.span().field())
                                         && c.span().sentence() >= p.span().sentence() - 1
                                         && c.span().sentence() <= p.span().sentence())
@@ -481,7 +509,7 @@ final class RoleResolver {
         if (country == null && phrase.office() != null && !phrase.needsCountry()) {
             if (RoleContext.ours(tokens, first, match.turkicSuffix())) {
                 country = speakerInSentence(people, tokens.get(first).sentence(), field, first);
-                if (country == null && !RoleContext.reportedSpeech(tokens)) {
+                if (country == null && !reportedSpeech(tokens)) {
                     // «Казак делегациясын Президентибиз кабыл алды» in a Kyrgyz agency's own words: the writer's state
                     country = HomeOffices.writer(language);
                 }
@@ -580,7 +608,7 @@ final class RoleResolver {
             if ((phrase.standsAlone() || capitalizedPresident(tokens, match, phrase, personByFirstToken))
                     && !unknownNameFollows(tokens, last, byToken)) {
                 pending.add(new Pending(span(field, first, last), phrase.office(), !match.inflected(), Waiting.ONLY_COUNTRY,
-                        RoleContext.datelineState(tokens, matches), receiving(tokens, tokens.get(first).sentence())));
+                        RoleContext.datelineState(tokens, matches), receiving(tokens, first)));
             }
             return;
         }
@@ -625,6 +653,7 @@ final class RoleResolver {
                 person = person.withCandidates(List.of(holder.get().id()));
             }
             people.set(named, person.presentedAs(office));
+            index.replaced(people, named);
             return;
         }
         if (holder.isEmpty() || unknownNameFollows(tokens, last, byToken)) {
@@ -837,9 +866,10 @@ final class RoleResolver {
         return connectedAfter(tokens, other.last(), matches.get(m + 2).first(), true) ? c.code() : null;
     }
 
-    private static boolean receiving(List<Token> tokens, int sentence) {
-        for (Token t : tokens) {
-            if (t.sentence() == sentence && RECEIVING.contains(t.lower())) {
+    /** Whether the sentence of token {@code at} tells of a reception. */
+    private static boolean receiving(List<Token> tokens, int at) {
+        for (int i = SentenceBounds.first(tokens, at, 0), end = SentenceBounds.last(tokens, at, 0); i <= end; i++) {
+            if (RECEIVING.contains(tokens.get(i).lower())) {
                 return true;
             }
         }
@@ -1056,7 +1086,7 @@ final class RoleResolver {
         int quoteStart = RoleContext.quoteStart(field.tokens(), first);
         int quoteEnd = quoteStart < 0 ? -1 : RoleContext.quoteEnd(field.tokens(), first);
         PersonMention speaker = null;
-        for (PersonMention p : people) {
+        for (PersonMention p : index.inSentence(people, sentence)) {
             boolean quoted = quoteStart >= 0 && p.span().firstToken() >= quoteStart && p.span().firstToken() < quoteEnd;
             if (p.span().field().equals(field.name()) && p.span().sentence() == sentence && !quoted
                     && (speaker == null || p.span().firstToken() > first && speaker.span().firstToken() < first)) {
@@ -1072,7 +1102,9 @@ final class RoleResolver {
      */
     private static String envoyCountry(List<Token> tokens, List<Match<Ref>> matches, int sentence) {
         String found = null;
-        for (Match<Ref> x : matches) {
+        for (int k = SentenceBounds.firstMatch(tokens, matches, sentence);
+             k < matches.size() && tokens.get(matches.get(k).first()).sentence() == sentence; k++) {
+            Match<Ref> x = matches.get(k);
             if (!(x.value() instanceof Ref.CountryRef c) || tokens.get(x.first()).sentence() != sentence
                     || c.form() == Ref.CountryForm.PLACE || tokens.get(x.first()).isCyrillic()) {
                 continue;
@@ -1104,13 +1136,7 @@ final class RoleResolver {
      * speaks, not the one spoken with («с кыргызским коллегой»).
      */
     private String lastNominativeCountry(List<PersonMention> people, Tokenizer.Field field, int first) {
-        PersonMention speaker = null;
-        for (PersonMention p : people) {
-            boolean before = !p.span().field().equals(field.name()) || p.span().lastToken() < first;
-            if (before && p.nominative() && (speaker == null || p.span().position() > speaker.span().position())) {
-                speaker = p;
-            }
-        }
+        PersonMention speaker = index.lastBefore(people, field.name(), first, field.tokens().get(first).start(), true);
         return speaker == null ? null : countryOf(speaker);
     }
 
@@ -1125,13 +1151,13 @@ final class RoleResolver {
      * («— сказал посол Казахстана ... Рапиль Жошыбаев»), else of an envoy's country named there («посол Казахстана
      * отметил: «Наш Президент ...»»), else of the last official named before.
      */
-    private static String speakerCountry(Pending p, List<CountryMention> countries, List<UnlistedMention> unlisted) {
-        for (UnlistedMention u : unlisted) {
+    private static String speakerCountry(Pending p, DocumentMentions mentions) {
+        for (UnlistedMention u : mentions.unlisted(p.span().sentence())) {
             if (u.country() != null && u.span().field().equals(p.span().field()) && u.span().sentence() == p.span().sentence()) {
                 return u.country();
             }
         }
-        for (CountryMention c : countries) {
+        for (CountryMention c : mentions.countries(p.span().sentence())) {
             if (c.span().field().equals(p.span().field()) && c.span().sentence() == p.span().sentence() && c.before() != null
                     && ENVOYS.stream().anyMatch(c.before()::startsWith)) {
                 return c.code();
@@ -1142,13 +1168,7 @@ final class RoleResolver {
         }
         // «Официальный представитель МИД Казахстана Айбек Смадияров ... «Глава государства ...», — добавил Смадияров»:
         // the official the knowledge base lacks named last before, when no known one is
-        UnlistedMention last = null;
-        for (UnlistedMention u : unlisted) {
-            if (u.country() != null && u.span().position() < p.span().position()
-                    && (last == null || u.span().position() > last.span().position())) {
-                last = u;
-            }
-        }
+        UnlistedMention last = mentions.lastWithCountryBefore(p.span().position());
         return last == null ? null : last.country();
     }
 
@@ -1161,7 +1181,7 @@ final class RoleResolver {
             return null;
         }
         PersonMention speaker = null;
-        for (PersonMention o : people) {
+        for (PersonMention o : index.inSentence(people, p.span().sentence())) {
             if (o.span().field().equals(p.span().field()) && o.span().sentence() == p.span().sentence()
                     && o.span().firstToken() >= p.quoteEnd()
                     && (speaker == null || o.span().firstToken() < speaker.span().firstToken())) {
@@ -1192,15 +1212,8 @@ final class RoleResolver {
     private Office counterpartOffice(List<PersonMention> people, Tokenizer.Field field, int roleFirst, String country) {
         PersonMention previous = counterpartOf(people, field, roleFirst);
         if (previous != null && country != null && country.equals(countryOf(previous))) {
-            previous = null;
-            for (PersonMention p : people) {
-                boolean before = !p.span().field().equals(field.name()) || p.span().lastToken() < roleFirst;
-                String theirs = countryOf(p);
-                if (before && theirs != null && !theirs.equals(country)
-                        && (previous == null || p.span().position() > previous.span().position())) {
-                    previous = p;
-                }
-            }
+            previous = index.lastBeforeOfAnotherCountry(people, field.name(), roleFirst,
+                    field.tokens().get(roleFirst).start(), country);
         }
         if (previous == null) {
             return null;
@@ -1222,8 +1235,8 @@ final class RoleResolver {
         return offices.person(person.personId()).map(Person::country).orElse(null);
     }
 
-    private static boolean namedInSentence(List<PersonMention> people, Person holder, Span span) {
-        return people.stream().anyMatch(o -> o.candidates().contains(holder.id()) && o.span().sentence() == span.sentence());
+    private boolean namedInSentence(List<PersonMention> people, Person holder, Span span) {
+        return index.inSentence(people, span.sentence()).stream().anyMatch(o -> o.candidates().contains(holder.id()) && o.span().sentence() == span.sentence());
     }
 
     /**
@@ -1232,11 +1245,11 @@ final class RoleResolver {
      * before it, the subject of the sentence before ("Modi will hold talks with the Kazakh President. A meeting with his
      * Pakistani counterpart..."); else the last person mentioned before the phrase.
      */
-    private static PersonMention counterpartOf(List<PersonMention> people, Tokenizer.Field field, int roleFirst) {
+    private PersonMention counterpartOf(List<PersonMention> people, Tokenizer.Field field, int roleFirst) {
         int sentence = field.tokens().get(roleFirst).sentence();
         boolean anyBefore = false;
         PersonMention first = null;
-        for (PersonMention p : people) {
+        for (PersonMention p : index.inSentence(people, sentence)) {
             if (p.span().field().equals(field.name()) && p.span().sentence() == sentence && p.span().lastToken() < roleFirst) {
                 anyBefore = true;
                 if (p.nominative() && (first == null || p.span().position() < first.span().position())) {
@@ -1249,7 +1262,7 @@ final class RoleResolver {
         }
         if (!anyBefore) {
             PersonMention subject = null;
-            for (PersonMention p : people) {
+            for (PersonMention p : index.inSentence(people, sentence - 1)) {
                 if (p.span().sentence() == sentence - 1 && p.nominative()
                         && (subject == null || p.span().position() < subject.span().position())) {
                     subject = p;
@@ -1262,7 +1275,6 @@ final class RoleResolver {
         return previousPerson(people, field, roleFirst);
     }
 
-    /** The last person mentioned before a phrase (in an earlier field or before it in its own). */
     /**
      * Whether the person named before holds the office a pair refers to: "talks with President Mirziyoyev. The two leaders
      * ..." are those two, but after two presidents "the two foreign ministers" are two others.
@@ -1277,15 +1289,22 @@ final class RoleResolver {
     /** Offices "the two leaders" may mean: a president and a chancellor are both leaders. */
     private static final Set<Office> LEADERS = EnumSet.of(Office.PRESIDENT, Office.PRIME_MINISTER, Office.HEAD_OF_STATE);
 
-    private static PersonMention previousPerson(List<PersonMention> people, Tokenizer.Field field, int roleFirst) {
-        PersonMention previous = null;
-        for (PersonMention p : people) {
-            boolean before = !p.span().field().equals(field.name()) || p.span().lastToken() < roleFirst;
-            if (before && (previous == null || p.span().position() > previous.span().position())) {
-                previous = p;
-            }
+    /** The last person mentioned before a phrase (in an earlier field or before it in its own). */
+    private PersonMention previousPerson(List<PersonMention> people, Tokenizer.Field field, int roleFirst) {
+        return index.lastBefore(people, field.name(), roleFirst, field.tokens().get(roleFirst).start(), false);
+    }
+
+    private boolean reportedSpeech(List<Token> tokens) {
+        if (tokens != speechTokens) {
+            speechTokens = tokens;
+            speech = RoleContext.reportedSpeech(tokens);
         }
-        return previous;
+        return speech;
+    }
+
+    /** People of the document looked at by the rules that use {@link PeopleIndex}. */
+    long peopleSteps() {
+        return index.steps();
     }
 
     /**

@@ -86,9 +86,10 @@ final class Spokespeople {
     /** Adds to {@code people} the spokesperson or press secretary each office phrase of the field names. */
     void field(Tokenizer.Field field, Match<?>[] byToken, List<PersonMention> people, LocalDate date) {
         List<Token> tokens = field.tokens();
+        Ambassadors.Taken taken = new Ambassadors.Taken(field, people);
         for (int i = 0; i < tokens.size(); i++) {
             Phrase phrase = phraseAt(tokens, byToken, i);
-            if (phrase == null || phrase.country() == null || Ambassadors.taken(field, people, i)
+            if (phrase == null || phrase.country() == null || taken.at(i)
                     || notTheHolder(tokens, phrase.first(), i) || Ambassadors.nameFollows(tokens, byToken, phrase.last())) {
                 continue;
             }

@@ -37,6 +37,15 @@ public final class HostileTaggingTiming {
         texts.put("capitalised words", capitalisedWords());
         texts.put("office words", fill("Президент министр иностранных дел премьер-министр председатель "));
         texts.put("Президент x", fill("Президент "));
+        texts.put("head of state", fill("Глава государства. Казахстан. "));
+        texts.put("bare minister", fill("узбекский министр "));
+        texts.put("our President", fill("Наш Президент "));
+        texts.put("quoted office", fill("«Министр иностранных дел проведёт переговоры», — сказал Токаев. "));
+        texts.put("ambassador named", fill("Посол Казахстана Токаев "));
+        texts.put("counterpart", fill("Tokayev met his counterpart from Uzbekistan and China. "));
+        texts.put("own counterpart", fill("Токаев провёл переговоры с казахстанским коллегой. "));
+        texts.put("two leaders", fill("Tokayev and Mirziyoyev. The two leaders "));
+        texts.put("country list", fill("Казахстан, Кыргызстан, Россия, Китай, "));
         texts.put("визит x", fill("визит "));
         texts.put("1 февраля x", fill("1 февраля "));
         texts.put("nested tags", fill("<div><span><a href='"));
