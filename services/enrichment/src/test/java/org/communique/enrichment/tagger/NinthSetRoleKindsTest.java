@@ -83,6 +83,16 @@ class NinthSetRoleKindsTest {
     }
 
     @Test
+    void theOneStatesPrimeMinisterInEnglishLowerCase() {
+        assertThat(officials(tag("Kyrgyz President Sooronbay Jeenbekov resigned on Thursday. Under the constitution his powers "
+                + "pass to the speaker and, should the speaker decline, to the prime minister.", "2020-10-16")))
+                .containsExactlyInAnyOrder("sooronbay-jeenbekov", "sadyr-japarov");
+        // two states: whose prime minister, the text does not say
+        assertThat(officials(tag("Kazakhstan and Uzbekistan signed a treaty on allied relations in Tashkent. The prime "
+                + "minister also attended the ceremony.", "2022-12-22"))).isEmpty();
+    }
+
+    @Test
     void aSecretaryOfStateWhoseSecondOfficeNamesAnotherState() {
         assertThat(officials(tag("Государственный секретарь – министр иностранных дел Казахстана сообщил о договоренности.",
                 "2010-04-16"))).containsExactly("kanat-saudabayev");

@@ -605,8 +605,8 @@ final class RoleResolver {
             country = HomeOffices.writer(language);
         }
         if (country == null) {
-            if ((phrase.standsAlone() || capitalizedPresident(tokens, match, phrase, personByFirstToken))
-                    && !unknownNameFollows(tokens, last, byToken)) {
+            if ((phrase.standsAlone() || capitalizedPresident(tokens, match, phrase, personByFirstToken)
+                    || definiteOffice(tokens, match, phrase)) && !unknownNameFollows(tokens, last, byToken)) {
                 pending.add(new Pending(span(field, first, last), phrase.office(), !match.inflected(), Waiting.ONLY_COUNTRY,
                         RoleContext.datelineState(tokens, matches), receiving(tokens, first)));
             }
@@ -673,6 +673,13 @@ final class RoleResolver {
                 && (match.turkicSuffix() == null || match.turkicSuffix().isEmpty())
                 && tokens.get(match.first()).isCapitalized() && personByFirstToken.get(match.last() + 1) == null
                 && !initialFollows(tokens, match.last()) && !ofSomething(tokens, match.last());
+    }
+
+    /** "the prime minister", "the foreign minister": one holder, of the one state the text is about. */
+    private static boolean definiteOffice(List<Token> tokens, Match<Ref> match, RolePhrase phrase) {
+        return match.first() > 0 && tokens.get(match.first() - 1).lower().equals("the")
+                && (phrase.text().equals("prime minister") || phrase.text().equals("foreign minister"))
+                && !ofSomething(tokens, match.last());
     }
 
     /** «президент компании», "the president of the club": the president word before the thing it heads. */
