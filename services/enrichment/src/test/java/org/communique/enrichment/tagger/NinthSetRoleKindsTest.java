@@ -93,6 +93,15 @@ class NinthSetRoleKindsTest {
     }
 
     @Test
+    void theCountrysPresidentInKazakhIsTheWritersOwn() {
+        assertThat(officials(tag("Астанада саммит өтті. Ел Президенті саммиттің ашылуында сөз сөйледі.", "2008-11-20")))
+                .containsExactly("nursultan-nazarbayev");
+        // «бұл ел»: this country, the one named before, not the writer's
+        assertThat(officials(tag("Ресей Президенті Дмитрий Медведев Астанаға келді. Бұл ел Президенті саммитте сөз сөйледі.",
+                "2008-11-20"))).containsExactly("dmitry-medvedev");
+    }
+
+    @Test
     void aSecretaryOfStateWhoseSecondOfficeNamesAnotherState() {
         assertThat(officials(tag("Государственный секретарь – министр иностранных дел Казахстана сообщил о договоренности.",
                 "2010-04-16"))).containsExactly("kanat-saudabayev");

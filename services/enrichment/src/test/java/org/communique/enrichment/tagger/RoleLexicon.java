@@ -430,7 +430,7 @@ final class RoleLexicon {
                 add("kk", "kk | " + bare[0] + "ы | home office, capital named before", "Астанада саммит өтті. "
                         + fill(KK_FRAMES.get(kase), bare[0] + KK_BACK.get(kase)), date(), "KZ", office(bare[1]));
             }
-            add("kk", "kk | Ел Президенті | home office, capital named before" + OPEN, "Астанада саммит өтті. "
+            add("kk", "kk | Ел Президенті | home office, capital named before", "Астанада саммит өтті. "
                     + fill(KK_FRAMES.get(kase), "Ел Президент" + KK_FRONT.get(kase)), date(), "KZ", P);
             add("kk", "kk | Төрағасы | title of one state", fill(KK_FRAMES.get(kase), "ҚХР Төрағас" + KK_BACK.get(kase)),
                     date(), "CN", P);

@@ -12,6 +12,7 @@ final class HomeOffices {
 
     private static final Map<String, String> HOME = Map.ofEntries(
             Map.entry("kk:мемлекет басшысы", "KZ"), Map.entry("kk:мемлекет басшымыз", "KZ"),
+            Map.entry("kk:ел президенті", "KZ"),
             Map.entry("kk:үкімет басшысы", "KZ"),
             Map.entry("kk:сыртқы істер министрі", "KZ"), Map.entry("kk:сім басшысы", "KZ"),
             Map.entry("kk:сыртқы істер министрлігінің басшысы", "KZ"),

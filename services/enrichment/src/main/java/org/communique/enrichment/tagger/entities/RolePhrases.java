@@ -25,6 +25,8 @@ public final class RolePhrases {
             // «Мемлекет басшымыз», «Мамлекет башчыбыз»: "our Head of State", the writer's own
             alone("мемлекет басшымыз", PRESIDENT),
             alone("мамлекет башчыбыз", PRESIDENT),
+            // «Ел Президенті»: "the country's President", the writer's own in a Kazakh text
+            alone("ел президенті", PRESIDENT),
             new RolePhrase("глава", PRESIDENT, Set.of(), null, true, Set.of(), false, false),
             any("король", HEAD_OF_STATE), any("королева", HEAD_OF_STATE), any("king", HEAD_OF_STATE),
             any("queen", HEAD_OF_STATE), any("эмир", HEAD_OF_STATE), any("emir", HEAD_OF_STATE),

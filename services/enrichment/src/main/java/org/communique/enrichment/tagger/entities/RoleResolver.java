@@ -568,6 +568,10 @@ final class RoleResolver {
             // the office someone serves or served as, not a mention of whoever holds it on the day
             return;
         }
+        if (country == null && phrase.text().equals("ел президенті") && first > 0
+                && THIS.contains(tokens.get(first - 1).key())) {
+            return; // «Бұл ел Президенті»: "this country's President", the state named before, not the writer's
+        }
         String home = country == null ? HomeOffices.country(language, phrase) : null;
         if (home != null && phrase.standsAlone()) {
             country = home; // «Мемлекет басшысы» in a Kazakh text, «Мамлекет башчысы» in a Kyrgyz one
@@ -991,6 +995,9 @@ final class RoleResolver {
     }
 
     /** A dash set apart by spaces, or an en or em dash: «орынбасары – министр», "Deputy Prime Minister - Foreign Minister". */
+    /** Kazakh and Kyrgyz demonstratives, folded: «бұл», «осы», «сол». */
+    private static final Set<String> THIS = Set.of("бул", "осы", "сол", "ушул", "ошол");
+
     /** Words after an office that make it the capacity of its sentence's subject: «болуп», «болып», «катары», «ретінде». */
     private static final Set<String> CAPACITY_AFTER = Set.of("болуп", "болып", "катары", "ретинде");
 
