@@ -23,18 +23,18 @@ final class Leaders {
             "EE", "KH", "IQ");
 
     /** Led by the head of government from, until (null: still). */
-    private record Span(LocalDate from, LocalDate until) {
+    private record Period(LocalDate from, LocalDate until) {
         boolean contains(LocalDate date) {
             return !date.isBefore(from) && (until == null || date.isBefore(until));
         }
     }
 
-    private static final Map<String, Span> PARLIAMENTARY_SINCE = Map.of(
-            "AM", new Span(LocalDate.of(2018, 4, 9), null),
-            "GE", new Span(LocalDate.of(2013, 11, 17), null),
-            "TR", new Span(LocalDate.of(2003, 3, 14), LocalDate.of(2014, 8, 28)));
+    private static final Map<String, Period> PARLIAMENTARY_SINCE = Map.of(
+            "AM", new Period(LocalDate.of(2018, 4, 9), null),
+            "GE", new Period(LocalDate.of(2013, 11, 17), null),
+            "TR", new Period(LocalDate.of(2003, 3, 14), LocalDate.of(2014, 8, 28)));
 
-    private static final Span PAKISTAN_MILITARY = new Span(LocalDate.of(1999, 10, 12), LocalDate.of(2008, 8, 18));
+    private static final Period PAKISTAN_MILITARY = new Period(LocalDate.of(1999, 10, 12), LocalDate.of(2008, 8, 18));
 
     private Leaders() {
     }

@@ -362,8 +362,7 @@ final class RoleResolver {
                 List<String> others = ranked.stream().filter(c -> !c.equals(p.own())).toList();
                 if (!others.isEmpty() && (others.size() == 1 || counts.get(others.get(0)) > counts.get(others.get(1)))) {
                     offices.holder(others.get(0), p.office(), date).filter(h -> index.inSentence(people, p.span().sentence())
-                                    .stream().noneMatch(o -> o.candidates().contains(h.id())
-                                            && o.span().sentence() == p.span().sentence()))
+                                    .stream().noneMatch(o -> o.candidates().contains(h.id())))
                             .ifPresent(h -> people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(),
                                     p.office())));
                 }
@@ -1196,8 +1195,7 @@ final class RoleResolver {
         }
         PersonMention speaker = null;
         for (PersonMention o : index.inSentence(people, p.span().sentence())) {
-            if (o.span().field().equals(p.span().field()) && o.span().sentence() == p.span().sentence()
-                    && o.span().firstToken() >= p.quoteEnd()
+            if (o.span().field().equals(p.span().field()) && o.span().firstToken() >= p.quoteEnd()
                     && (speaker == null || o.span().firstToken() < speaker.span().firstToken())) {
                 speaker = o;
             }
