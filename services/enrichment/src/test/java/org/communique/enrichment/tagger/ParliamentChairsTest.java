@@ -41,4 +41,18 @@ class ParliamentChairsTest {
             assertThat(e.hostCountry()).isEqualTo("UZ");
         });
     }
+
+    @Test
+    void aSenateChairWhoseStateTheSentenceNamesElsewhere() {
+        assertThat(TestTagger.officials(TestTagger.tag("Москва, 19 марта. По конституции Казахстана полномочия главы "
+                + "государства до конца срока переходят к Председателю Сената.", "2019-03-19")))
+                .containsExactly("kassym-jomart-tokayev");
+        assertThat(TestTagger.officials(TestTagger.tag("Under Uzbekistan's constitution the Senate chairman acts for the "
+                + "president.", "2016-09-03"))).containsExactly("nigmatilla-yuldashev");
+        // a sentence naming no state with a Senate, or two of them, says nothing of whose Senate
+        assertThat(TestTagger.officials(TestTagger.tag("Председатель Сената провел встречу с послом России.", "2019-03-19")))
+                .isEmpty();
+        assertThat(TestTagger.officials(TestTagger.tag("Делегации Казахстана и Узбекистана встретились у Председателя "
+                + "Сената.", "2019-03-19"))).isEmpty();
+    }
 }

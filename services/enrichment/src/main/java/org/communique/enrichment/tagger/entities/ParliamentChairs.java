@@ -133,6 +133,19 @@ final class ParliamentChairs {
         return out;
     }
 
+    /** The states whose upper house is a Senate: Kazakhstan's since 1996, Uzbekistan's since 2005. */
+    private static final Set<String> SENATES = Set.of("KZ", "UZ");
+
+    /** Whether the phrase names the chair of a Senate, whose state the phrase does not say. */
+    static boolean senate(RolePhrase phrase) {
+        return names(phrase) && phrase.impliedCountry() == null && phrase.text().contains("сенат")
+                || names(phrase) && phrase.impliedCountry() == null && phrase.text().contains("senate");
+    }
+
+    static boolean hasSenate(String country) {
+        return SENATES.contains(country);
+    }
+
     /** Whether the phrase names the chair of a house or a parliament. */
     static boolean names(RolePhrase phrase) {
         return phrase.office() == UPPER || phrase.office() == LOWER;

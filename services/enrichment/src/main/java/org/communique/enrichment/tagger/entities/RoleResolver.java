@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -580,6 +581,11 @@ final class RoleResolver {
             pending.add(new Pending(span(field, first, last), phrase.office(), nominative(match), Waiting.HOME, home));
             return;
         }
+        if (country == null && ParliamentChairs.senate(phrase)) {
+            // «По конституции Казахстана полномочия переходят к Председателю Сената»: the chair of the Senate of the one
+            // state with a Senate that the sentence names
+            country = senateInSentence(tokens, matches, m);
+        }
         boolean coreAlone = country == null && phrase.office() != null && !phrase.needsCountry()
                 && !presidentOfSomething(tokens, match, phrase);
         int quoteStart = coreAlone ? RoleContext.quoteStart(tokens, first) : -1;
@@ -945,6 +951,24 @@ final class RoleResolver {
     }
 
     // ---------------------------------------------------------------- shared rules
+
+    /** How many matches on each side of an office a sentence rule looks through: a bound on a hostile sentence. */
+    private static final int NEAR_MATCHES = 40;
+
+    /** The one state named near match {@code m} in its sentence whose parliament has a Senate chaired that day, or null. */
+    private String senateInSentence(List<Token> tokens, List<Match<Ref>> matches, int m) {
+        int sentence = tokens.get(matches.get(m).first()).sentence();
+        Set<String> states = new HashSet<>();
+        for (int k = Math.max(0, m - NEAR_MATCHES); k < Math.min(matches.size(), m + NEAR_MATCHES + 1); k++) {
+            Match<Ref> match = matches.get(k);
+            if (tokens.get(match.first()).sentence() == sentence && match.value() instanceof Ref.CountryRef c
+                    && (namesState(c) || c.form() == Ref.CountryForm.ADJECTIVE) && ParliamentChairs.hasSenate(c.code())
+                    && offices.holder(c.code(), Office.UPPER_HOUSE_CHAIR, date).isPresent()) {
+                states.add(c.code());
+            }
+        }
+        return states.size() == 1 ? states.iterator().next() : null;
+    }
 
     private static boolean namesState(Ref.CountryRef c) {
         return c.form() == Ref.CountryForm.NAME || c.form() == Ref.CountryForm.ABBREVIATION;
