@@ -53,6 +53,7 @@ public final class EntityExtractor {
     private final UnlistedOfficials unlistedOfficials;
     private final Ambassadors ambassadors;
     private final Spokespeople spokespeople;
+    private final CentralAsianFive centralAsianFive;
 
     public EntityExtractor(EntityGazetteer gazetteer, OfficeIndex offices) {
         this.gazetteer = gazetteer;
@@ -60,6 +61,7 @@ public final class EntityExtractor {
         this.unlistedOfficials = new UnlistedOfficials(gazetteer, offices);
         this.ambassadors = new Ambassadors(offices);
         this.spokespeople = new Spokespeople(offices);
+        this.centralAsianFive = new CentralAsianFive(offices);
     }
 
     public Entities extract(List<Tokenizer.Field> fields, String language, LocalDate date) {
@@ -113,6 +115,7 @@ public final class EntityExtractor {
             roles.field(field, matches, byToken, people, personByFirstToken, personByLastToken);
             ambassadors.field(field, byToken, people, date);
             spokespeople.field(field, byToken, people, date);
+            centralAsianFive.field(field, people, date);
             unlistedOfficials.field(field, byToken, people, language, date, unlisted);
         }
         // a town without a place cue («наследие Канта») counts only for a country the text names otherwise as well
