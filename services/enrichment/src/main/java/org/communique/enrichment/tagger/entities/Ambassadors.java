@@ -197,7 +197,7 @@ final class Ambassadors {
     }
 
     /** Folded Turkic case endings of place: «-дағы» → «дагы», «-ндағы», «-дегі», «-тағы». */
-    private static boolean locative(String suffix) {
+    static boolean locative(String suffix) {
         String s = suffix.startsWith("н") ? suffix.substring(1) : suffix;
         return s.startsWith("да") || s.startsWith("де") || s.startsWith("та") || s.startsWith("те")
                 || s.startsWith("до") || s.startsWith("то");

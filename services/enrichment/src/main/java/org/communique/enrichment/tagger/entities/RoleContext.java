@@ -212,6 +212,16 @@ final class RoleContext {
         return null;
     }
 
+    /** Words of saying or of whose words these are: «по словам», «айтуынша», "according to", "said". */
+    private static final List<String> SPEECH = List.of("айтуынша", "айтуы", "айтымында", "созинше", "созуно", "словам",
+            "according", "=said", "=says", "=told", "заявил", "отметил", "сказал", "сообщил", "подчеркнул", "деди", "=деп",
+            "билдирди", "мәлимде", "малимде", "белгиледи", "атап");
+
+    /** Whether the sentence of token {@code at} quotes someone or says whose words it gives. */
+    static boolean speechInSentence(List<Token> tokens, int at) {
+        return quoteStart(tokens, at) >= 0 || cueInSentence(tokens, at, SPEECH);
+    }
+
     private static final Set<String> SAYING = Set.of("деди", "деді", "деп", "дейт", "дейді", "деген", "дейди");
 
     /** Whether the field quotes anyone: quotation marks, or a Kazakh or Kyrgyz verb of saying («– деди министр»). */

@@ -509,15 +509,22 @@ final class RoleResolver {
         if (country == null && phrase.office() != null && !phrase.needsCountry()) {
             if (RoleContext.ours(tokens, first, match.turkicSuffix())) {
                 country = speakerInSentence(people, tokens.get(first).sentence(), field, first);
+                String envoy = country == null ? envoyCountry(tokens, matches, tokens.get(first).sentence()) : null;
+                if (envoy != null && RoleContext.speechInSentence(tokens, first)) {
+                    // «Өзбекстан елшісінің айтуынша, біздің Президент ...», «„Наш Президент ...“, — отметил узбекский
+                    // дипломат»: an envoy who speaks in the sentence speaks of his own state's office
+                    country = envoy;
+                }
                 if (country == null && !reportedSpeech(tokens)) {
                     // «Казак делегациясын Президентибиз кабыл алды» in a Kyrgyz agency's own words: the writer's state
                     country = HomeOffices.writer(language);
                 }
                 if (country == null) {
-                    // the speaker may be an official the knowledge base lacks, known only once the field is read
-                    String envoy = envoyCountry(tokens, matches, tokens.get(first).sentence());
+                    // the speaker may be an official the knowledge base lacks, or one named by office after the
+                    // quotation, known only once the field is read
+                    int quoteEnd = RoleContext.quoteStart(tokens, first) >= 0 ? RoleContext.quoteEnd(tokens, first) : -1;
                     pending.add(new Pending(span(field, first, last), phrase.office(), !match.inflected(), Waiting.SPEAKER,
-                            envoy != null ? envoy : lastNamedCountry(people, field, first)));
+                            envoy != null ? envoy : lastNamedCountry(people, field, first), false, quoteEnd));
                     return;
                 }
             } else {
@@ -1143,17 +1150,11 @@ final class RoleResolver {
              k < matches.size() && tokens.get(matches.get(k).first()).sentence() == sentence; k++) {
             Match<Ref> x = matches.get(k);
             if (!(x.value() instanceof Ref.CountryRef c) || tokens.get(x.first()).sentence() != sentence
-                    || c.form() == Ref.CountryForm.PLACE || tokens.get(x.first()).isCyrillic()) {
+                    || c.form() == Ref.CountryForm.PLACE) {
                 continue;
             }
-            int before = x.first() - 1;
-            while (before >= 0 && before >= x.first() - 2 && CONNECTORS.contains(tokens.get(before).lower())) {
-                before--;
-            }
-            int after = x.last() + 1 < tokens.size() && tokens.get(x.last() + 1).lower().equals("s") ? x.last() + 2
-                    : x.last() + 1;
-            boolean envoy = before >= 0 && before < x.first() - 1 && envoyWord(tokens.get(before))
-                    || after < tokens.size() && tokens.get(after).sentence() == sentence && envoyWord(tokens.get(after));
+            boolean envoy = tokens.get(x.first()).isCyrillic() ? cyrillicEnvoy(tokens, matches, k, sentence)
+                    : latinEnvoy(tokens, x, sentence);
             if (envoy) {
                 if (found != null && !found.equals(c.code())) {
                     return null;
@@ -1162,6 +1163,41 @@ final class RoleResolver {
             }
         }
         return found;
+    }
+
+    /** "the Ambassador of Kazakhstan", "Kazakhstan's ambassador", "the Kazakh envoy". */
+    private static boolean latinEnvoy(List<Token> tokens, Match<Ref> x, int sentence) {
+        int before = x.first() - 1;
+        while (before >= 0 && before >= x.first() - 2 && CONNECTORS.contains(tokens.get(before).lower())) {
+            before--;
+        }
+        int after = x.last() + 1 < tokens.size() && tokens.get(x.last() + 1).lower().equals("s") ? x.last() + 2
+                : x.last() + 1;
+        return before >= 0 && before < x.first() - 1 && envoyWord(tokens.get(before))
+                || after < tokens.size() && tokens.get(after).sentence() == sentence && envoyWord(tokens.get(after));
+    }
+
+    /**
+     * «посол Узбекистана», «узбекский дипломат», «Өзбекстан елшісі», «Өзбекстанның Қазақстандағы елшісі»,
+     * «Өзбекстандын элчиси»: an envoy word right before the state's name, or right after it or after the host state in
+     * the locative.
+     */
+    private static boolean cyrillicEnvoy(List<Token> tokens, List<Match<Ref>> matches, int k, int sentence) {
+        Match<Ref> x = matches.get(k);
+        if (x.turkicSuffix() != null && Ambassadors.locative(x.turkicSuffix())) {
+            return false; // «Қазақстандағы елшісі»: the state of the post, not the one served
+        }
+        if (x.first() > 0 && tokens.get(x.first() - 1).sentence() == sentence && envoyWord(tokens.get(x.first() - 1))) {
+            return true;
+        }
+        int after = x.last() + 1;
+        if (k + 1 < matches.size() && matches.get(k + 1).first() == after
+                && matches.get(k + 1).value() instanceof Ref.CountryRef
+                && matches.get(k + 1).turkicSuffix() != null && Ambassadors.locative(matches.get(k + 1).turkicSuffix())) {
+            after = matches.get(k + 1).last() + 1;
+        }
+        return after < tokens.size() && tokens.get(after).sentence() == sentence
+                && (envoyWord(tokens.get(after)) || tokens.get(after).lower().startsWith("дипломат"));
     }
 
     private static boolean envoyWord(Token token) {
