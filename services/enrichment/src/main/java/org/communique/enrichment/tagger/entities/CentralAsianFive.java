@@ -20,7 +20,7 @@ final class CentralAsianFive {
     static final List<String> STATES = List.of("KZ", "KG", "TJ", "TM", "UZ");
 
     /** How many words before the number, or after the region, an office may stand. */
-    private static final int REACH = 5;
+    private static final int REACH = 8;
 
     private final OfficeIndex offices;
 
@@ -103,9 +103,9 @@ final class CentralAsianFive {
      */
     private static Phrase officeBefore(List<Token> tokens, int number, int region) {
         for (int k = number - 1; k >= Math.max(0, number - REACH) && same(tokens, number, k); k--) {
-            int length = officeLength(tokens, k);
-            if (length > 0 && k + length <= number && between(tokens, k + length, number)) {
-                return new Phrase(office(tokens, k), k, region);
+            Plural plural = pluralAt(tokens, k);
+            if (plural != null && k + plural.length() <= number && between(tokens, k + plural.length(), number)) {
+                return new Phrase(plural.office(), k, region);
             }
         }
         return null;
@@ -126,47 +126,61 @@ final class CentralAsianFive {
      */
     private static Phrase officeAfter(List<Token> tokens, int first, int region) {
         for (int k = region + 1; k <= Math.min(tokens.size() - 1, region + 3) && same(tokens, region, k); k++) {
-            int length = officeLength(tokens, k);
-            if (length > 0) {
-                return new Phrase(office(tokens, k), first, Math.min(tokens.size() - 1, k + length - 1));
+            Plural plural = pluralAt(tokens, k);
+            if (plural != null) {
+                return new Phrase(plural.office(), first, Math.min(tokens.size() - 1, k + plural.length() - 1));
             }
         }
         return null;
     }
 
-    /** How many words the plural of an office starting at token {@code k} takes (0: none starts there). */
-    private static int officeLength(List<Token> tokens, int k) {
+    /** The plural of an office starting at a token: its office and how many words it takes. */
+    private record Plural(Office office, int length) {
+    }
+
+    /** The plural of an office starting at token {@code k}, or null. */
+    private static Plural pluralAt(List<Token> tokens, int k) {
         String w = tokens.get(k).lower();
-        String next = k + 1 < tokens.size() ? tokens.get(k + 1).lower() : "";
-        String third = k + 2 < tokens.size() ? tokens.get(k + 2).lower() : "";
-        String fourth = k + 3 < tokens.size() ? tokens.get(k + 3).lower() : "";
-        if (w.equals("heads") && next.equals("of") && third.equals("state")
-                || w.equals("ministers") && next.equals("of") && third.equals("foreign") && fourth.equals("affairs")) {
-            return w.equals("heads") ? 3 : 4;
+        String next = word(tokens, k + 1);
+        String third = word(tokens, k + 2);
+        if (w.equals("heads") && next.equals("of")) {
+            // "heads of state", "heads of the foreign ministries", "heads of foreign policy agencies"
+            int i = third.equals("the") ? k + 3 : k + 2;
+            if (word(tokens, i).equals("state")) {
+                return new Plural(Office.PRESIDENT, i - k + 1);
+            }
+            if (word(tokens, i).equals("foreign") && word(tokens, i + 1).startsWith("ministr")) {
+                return new Plural(Office.FOREIGN_MINISTER, i - k + 2);
+            }
+            if (word(tokens, i).equals("foreign") && word(tokens, i + 1).equals("policy")) {
+                return new Plural(Office.FOREIGN_MINISTER, i - k + 3);
+            }
+            return null;
+        }
+        if (w.equals("ministers") && next.equals("of") && third.equals("foreign") && word(tokens, k + 3).equals("affairs")) {
+            return new Plural(Office.FOREIGN_MINISTER, 4);
         }
         if (w.startsWith("министр") && next.startsWith("иностранн") && third.equals("дел")
                 || (w.equals("сырткы") && next.equals("истер") || w.equals("тышкы") && next.equals("иштер"))
                 && third.startsWith("министрлер")
                 || w.startsWith("глав") && next.startsWith("внешнеполитическ") && third.startsWith("ведомств")) {
-            return 3;
+            return new Plural(Office.FOREIGN_MINISTER, 3);
         }
-        if (w.equals("foreign") && next.equals("ministers")
-                || w.startsWith("глав") && (next.equals("мид") || next.startsWith("государств"))) {
-            return 2;
+        if (w.equals("foreign") && next.equals("ministers") || w.startsWith("глав") && next.equals("мид")) {
+            return new Plural(Office.FOREIGN_MINISTER, 2);
         }
-        return w.equals("leaders") || w.equals("presidents") || w.startsWith("лидер") && !w.startsWith("лидерств")
+        if (w.startsWith("глав") && next.startsWith("государств")) {
+            return new Plural(Office.PRESIDENT, 2);
+        }
+        boolean leaders = w.equals("leaders") || w.equals("presidents") || w.startsWith("лидер") && !w.startsWith("лидерств")
                 || w.startsWith("президентов") || w.startsWith("президентам") || w.startsWith("президенты")
                 || w.startsWith("президенттер") || w.startsWith("басшылар") || w.startsWith("башчылар")
-                || w.startsWith("кошбасшылар") ? 1 : 0;
+                || w.startsWith("кошбасшылар");
+        return leaders ? new Plural(Office.PRESIDENT, 1) : null;
     }
 
-    /** The office of a plural {@link #officeLength} found at token {@code k}. */
-    private static Office office(List<Token> tokens, int k) {
-        String w = tokens.get(k).lower();
-        String next = k + 1 < tokens.size() ? tokens.get(k + 1).lower() : "";
-        boolean foreign = w.equals("foreign") || w.equals("ministers") || w.startsWith("министр") || w.equals("сырткы")
-                || w.equals("тышкы") || w.startsWith("глав") && !next.startsWith("государств");
-        return foreign ? Office.FOREIGN_MINISTER : Office.PRESIDENT;
+    private static String word(List<Token> tokens, int i) {
+        return i < tokens.size() ? tokens.get(i).lower() : "";
     }
 
     private static boolean same(List<Token> tokens, int a, int b) {

@@ -45,6 +45,20 @@ final class Counterparts {
                 && POSSESSIVES.contains(tokens.get(before).lower());
     }
 
+    private static final Set<String> PLURAL = Set.of("коллегами", "коллегам", "коллег", "коллегах", "counterparts",
+            "colleagues");
+    private static final List<String> TURKIC_PLURAL = List.of("тер", "дер", "лер", "тар", "дар", "лар");
+
+    /** Whether the phrase names several counterparts: «коллегами», "counterparts", «әріптестерімен», «кесиптештери». */
+    static boolean several(List<Token> tokens, Match<Ref> match) {
+        String lower = tokens.get(match.last()).lower();
+        if (PLURAL.contains(lower)) {
+            return true;
+        }
+        String suffix = match.turkicSuffix() == null ? "" : match.turkicSuffix();
+        return (lower.startsWith("ариптес") || lower.startsWith("кесиптеш")) && TURKIC_PLURAL.stream().anyMatch(suffix::startsWith);
+    }
+
     /** «коллегой из Узбекистана», "counterpart from Uzbekistan": the country named right after, or null. */
     static String named(List<Token> tokens, List<Match<Ref>> matches, int m, String own) {
         Match<Ref> phrase = matches.get(m);

@@ -153,6 +153,9 @@ public final class RolePhrases {
             any("кесиптеш", null),
             any("визави", null),
             any("opposite number", null),
+            // several counterparts («с казахстанским и кыргызским коллегами»): listed in their plural cases
+            plural("коллегами", null), plural("коллегам", null), plural("коллег", null), plural("коллегах", null),
+            plural("counterparts", null), plural("colleagues", null),
 
             // several holders: followed by the countries («...Казахстана и Кыргызстана», "...of Kazakhstan and
             // Uzbekistan"), preceded by them («Қазақстан мен Өзбекстанның...»), or of «обеих стран»

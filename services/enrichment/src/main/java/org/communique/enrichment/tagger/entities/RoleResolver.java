@@ -55,6 +55,10 @@ final class RoleResolver {
             "султаната", "sultanate");
     private static final Set<String> PLURALS = Set.of("лар", "лер", "дар", "дер", "тар", "тер", "лор", "дор", "тор");
     /** Words joining the countries of a list: «Казахстана и Кыргызстана», «Қазақстан мен Өзбекстан». */
+    /** «главы», «глав», «главами», «главам»: several heads, of the states listed after («главы России и Китая»). */
+    private static final Set<String> HEADS = Set.of("главы", "глав", "главами", "главам");
+    private static final RolePhrase HEADS_OF = new RolePhrase("главы", Office.PRESIDENT, Set.of(), null, false, Set.of(),
+            true, false);
     private static final Set<String> LIST_JOINERS = Set.of("и", "and", "мен", "менен", "жане", "жана", "&");
     /** A state just named, referred back to: «глава МИД республики», "the country's president". */
     private static final Set<String> ANAPHORS = Set.of("республики", "страны", "республиканын", "елдин", "олконун");
@@ -87,10 +91,20 @@ final class RoleResolver {
      * {@code receiving}: its sentence tells of a reception («принял», "received").
      */
     private record Pending(Span span, Office office, boolean nominative, Waiting waiting, String own, boolean receiving,
-                           int quoteEnd) {
+                           int quoteEnd, boolean acting) {
+
+        Pending(Span span, Office office, boolean nominative, Waiting waiting, String own, boolean receiving,
+                int quoteEnd) {
+            this(span, office, nominative, waiting, own, receiving, quoteEnd, false);
+        }
 
         Pending(Span span, Office office, boolean nominative, Waiting waiting) {
             this(span, office, nominative, waiting, null, false, -1);
+        }
+
+        /** «исполняющий обязанности главы государства»: resolved to the one acting in the office, if anyone. */
+        Pending asActing() {
+            return new Pending(span, office, nominative, waiting, own, receiving, quoteEnd, true);
         }
 
         Pending(Span span, Office office, boolean nominative, Waiting waiting, String own) {
@@ -157,6 +171,11 @@ final class RoleResolver {
                         pending.add(new Pending(span(field, match.first() - 1, match.last()), phrase.office(),
                                 !match.inflected(), Waiting.BOTH_COUNTRIES));
                     }
+                } else if (phrase.text().equals("глава") && HEADS.contains(field.tokens().get(match.last()).lower())
+                        && collective(field, matches, m, HEADS_OF, people)) {
+                    // «главы России, Китая, Казахстана, Киргизии и Таджикистана»: the heads of those states, added
+                } else if (phrase.office() == null && Counterparts.several(field.tokens(), match)) {
+                    severalCounterparts(field, matches, m, people);
                 } else if (phrase.plural() || phrase.office() != null && turkicPlural(match.turkicSuffix())) {
                     boolean several = !acting && collective(field, matches, m, phrase, people);
                     RolePhrase one = SINGULAR_GENITIVES.get(phrase.text());
@@ -170,7 +189,9 @@ final class RoleResolver {
                     single(field, matches, m, phrase, byToken, people, personByFirstToken, personByLastToken);
                 }
                 if (acting) {
-                    pending.subList(waiting, pending.size()).clear(); // an acting holder is known on the spot or never
+                    for (int k = waiting; k < pending.size(); k++) {
+                        pending.set(k, pending.get(k).asActing());
+                    }
                 }
             } else if (match.value() instanceof Ref.CountryRef c && namesState(c)) {
                 lastState = c.code();
@@ -335,7 +356,7 @@ final class RoleResolver {
                 // the two countries the text is about: the two most mentioned, when a third is clearly behind
                 if (ranked.size() >= 2 && (ranked.size() == 2 || counts.get(ranked.get(1)) > counts.get(ranked.get(2)))) {
                     for (String country : ranked.subList(0, 2)) {
-                        offices.holder(country, p.office(), date).ifPresent(holder ->
+                        holderFor(p, country).ifPresent(holder ->
                                 people.add(new PersonMention(List.of(holder.id()), p.span(), false, p.nominative(), p.office())));
                     }
                 }
@@ -345,16 +366,16 @@ final class RoleResolver {
                     country = speakerCountry(p, mentions);
                 }
                 if (country != null) {
-                    offices.holder(country, p.office(), date).ifPresent(h ->
+                    holderFor(p, country).ifPresent(h ->
                             people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(), p.office())));
                 }
             } else if (p.waiting() == Waiting.VENUE) {
-                mentions.firstPlace(p.span().field()).flatMap(venue -> offices.holder(venue.code(), p.office(), date))
+                mentions.firstPlace(p.span().field()).flatMap(venue -> holderFor(p, venue.code()))
                         .ifPresent(h -> people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(),
                                 p.office())));
             } else if (p.waiting() == Waiting.HOME) {
                 if (counts.containsKey(p.own())) {
-                    offices.holder(p.own(), p.office(), date).filter(h -> !namedInSentence(people, h, p.span()))
+                    holderFor(p, p.own()).filter(h -> !namedInSentence(people, h, p.span()))
                             .ifPresent(h -> people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(),
                                     p.office())));
                 }
@@ -362,7 +383,7 @@ final class RoleResolver {
                 // a counterpart: of the country the text is most about after the named official's own
                 List<String> others = ranked.stream().filter(c -> !c.equals(p.own())).toList();
                 if (!others.isEmpty() && (others.size() == 1 || counts.get(others.get(0)) > counts.get(others.get(1)))) {
-                    offices.holder(others.get(0), p.office(), date).filter(h -> index.inSentence(people, p.span().sentence())
+                    holderFor(p, others.get(0)).filter(h -> index.inSentence(people, p.span().sentence())
                                     .stream().noneMatch(o -> o.candidates().contains(h.id())))
                             .ifPresent(h -> people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(),
                                     p.office())));
@@ -370,12 +391,12 @@ final class RoleResolver {
             } else {
                 // «Глава государства встретился с президентом Франции»: the phrase names someone else than the one
                 // named beside it; of two countries, it is the one whose holder the sentence does not name already
-                List<String> open = ranked.stream().filter(c -> offices.holder(c, p.office(), date)
+                List<String> open = ranked.stream().filter(c -> holderFor(p, c)
                         .filter(h -> !namedInSentence(people, h, p.span())).isPresent()).toList();
                 boolean other = open.size() == 1 && counts.size() == 2;
                 int before = people.size();
                 if (counts.size() == 1 && open.size() == 1 || other) {
-                    offices.holder(open.get(0), p.office(), date).ifPresent(h ->
+                    holderFor(p, open.get(0)).ifPresent(h ->
                             people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(), p.office())));
                 } else if (open.size() >= 2) {
                     // «Глава государства принял в Акорде министра иностранных дел Индии»: the head of the state whose
@@ -385,7 +406,7 @@ final class RoleResolver {
                                     && c.span().field().equals(p.span().field()) && c.span().sentence() == p.span().sentence())
                             .map(CountryMention::code).filter(open::contains).distinct().toList();
                     if (seats.size() == 1) {
-                        offices.holder(seats.get(0), p.office(), date).ifPresent(h ->
+                        holderFor(p, seats.get(0)).ifPresent(h ->
                                 people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(), p.office())));
                     } else if (seats.isEmpty() && p.receiving()) {
                         // «Министр иностранных дел Казахстана прибыл в Ашхабад. Его принял глава государства», "... arrived
@@ -399,7 +420,7 @@ final class RoleResolver {
                                         && c.span().sentence() <= p.span().sentence())
                                 .map(CountryMention::code).filter(open::contains).distinct().toList();
                         if (hosts.size() == 1) {
-                            offices.holder(hosts.get(0), p.office(), date).ifPresent(h -> people.add(new PersonMention(
+                            holderFor(p, hosts.get(0)).ifPresent(h -> people.add(new PersonMention(
                                     List.of(h.id()), p.span(), false, p.nominative(), p.office())));
                         }
                     }
@@ -409,7 +430,7 @@ final class RoleResolver {
                     // коллега подпишут ...»: under a dateline, an office nothing else decides is the dateline state's,
                     // in the agency's or the ministry's own words; not where the text names that state by its dateline
                     // alone («МОСКВА (ТАСС). Президент Туркменистана прибыл в Казахстан. Глава государства ...»)
-                    offices.holder(p.own(), p.office(), date).ifPresent(h ->
+                    holderFor(p, p.own()).ifPresent(h ->
                             people.add(new PersonMention(List.of(h.id()), p.span(), false, p.nominative(), p.office())));
                 }
             }
@@ -663,6 +684,13 @@ final class RoleResolver {
             // state's official after the office is the object of the sentence, not the holder's apposition
             named = null;
         }
+        if (named != null && countryFirst && holder.isPresent()
+                && !people.get(named).candidates().contains(holder.get().id())
+                && objectCase(byToken, people.get(named).span().lastToken())) {
+            // «Мамлекет башчысы Руслан Казакбаевди ... кызматынан бошотту»: a name in an object's case after a Kazakh or
+            // Kyrgyz office, of someone else than its holder, is the sentence's object, not the holder's apposition
+            named = null;
+        }
         if (named != null && people.get(named).span().sentence() == tokens.get(first).sentence()) {
             PersonMention person = people.get(named);
             if (holder.isPresent() && person.candidates().contains(holder.get().id())) {
@@ -870,6 +898,57 @@ final class RoleResolver {
     }
 
     /**
+     * «с казахстанским и кыргызским коллегами», "his Kazakh and Kyrgyz counterparts", «коллегами из Казахстана и
+     * Кыргызстана», «қазақстандық және қырғызстандық әріптестерімен»: the holders, in two or more states, of the office
+     * of the person whose counterparts they are.
+     */
+    private void severalCounterparts(Tokenizer.Field field, List<Match<Ref>> matches, int m, List<PersonMention> people) {
+        List<Token> tokens = field.tokens();
+        Match<Ref> match = matches.get(m);
+        PersonMention of = counterpartOf(people, field, match.first());
+        Office office = counterpartOffice(people, field, match.first());
+        String own = of == null ? null : countryOf(of);
+        if (own == null || office == null) {
+            return;
+        }
+        Set<String> countries = new LinkedHashSet<>();
+        int first = match.first();
+        int last = match.last();
+        for (int k = m - 1; k >= 0 && matches.get(k).value() instanceof Ref.CountryRef c
+                && (c.form() == Ref.CountryForm.ADJECTIVE || namesState(c)); k--) {
+            boolean joined = countries.isEmpty() ? connectedBefore(tokens, matches.get(k).last(), first)
+                    : listContinues(tokens, matches.get(k).last(), first);
+            if (!joined) {
+                break;
+            }
+            countries.add(c.code());
+            first = matches.get(k).first();
+        }
+        if (countries.isEmpty()) {
+            String from = Counterparts.named(tokens, matches, m, own);
+            int end = last;
+            for (int k = m + 1; from != null && k < matches.size() && matches.get(k).value() instanceof Ref.CountryRef c
+                    && namesState(c); k++) {
+                if (!countries.isEmpty() && !listContinues(tokens, end, matches.get(k).first())) {
+                    break;
+                }
+                countries.add(c.code());
+                end = matches.get(k).last();
+            }
+            last = end;
+        }
+        countries.remove(own);
+        if (countries.size() < 2) {
+            return;
+        }
+        Span span = span(field, first, last);
+        for (String country : countries) {
+            offices.holder(country, office, date).ifPresent(holder ->
+                    people.add(new PersonMention(List.of(holder.id()), span, false, nominative(match), office)));
+        }
+    }
+
+    /**
      * The country after the second of two offices joined by "and", which both offices share: «президент и министр
      * иностранных дел Казахстана», "the President and Foreign Minister of Kazakhstan"; or null.
      */
@@ -910,6 +989,18 @@ final class RoleResolver {
                 && tokens.get(first).separator().isEmpty() ? lastOfficeCountry : null;
     }
 
+    /** Kazakh and Kyrgyz accusative, dative, locative, ablative and instrumental endings (folded): no genitive. */
+    private static final List<String> OBJECT_ENDINGS = List.of("ны", "ни", "ды", "ди", "ты", "ти", "ну", "ду", "ту", "ну",
+            "га", "ге", "ка", "ке", "го", "ко", "гө", "кө", "да", "де", "та", "те", "до", "то", "дан", "ден", "тан", "тен",
+            "нан", "нен", "дон", "тон", "мен", "пен", "бен", "менен", "пенен", "бенен");
+
+    /** Whether the name whose last token is {@code last} carries an object's case ending. */
+    private static boolean objectCase(Match<?>[] byToken, int last) {
+        Match<?> name = last < byToken.length ? byToken[last] : null;
+        String suffix = name == null ? null : name.turkicSuffix();
+        return suffix != null && !suffix.isEmpty() && OBJECT_ENDINGS.contains(suffix);
+    }
+
     /** Kazakh and Kyrgyz case endings (folded) after which an office is no subject: «Президенттерімен», «...ге». */
     private static final List<String> TURKIC_CASE_ENDINGS = List.of("мен", "пен", "бен", "менен", "пенен", "бенен",
             "га", "ге", "ка", "ке", "да", "де", "та", "те", "нан", "нен", "дан", "ден", "тан", "тен", "ны", "ни", "ды",
@@ -930,6 +1021,11 @@ final class RoleResolver {
 
     /** Between two countries of a list: nothing but a comma or one joining word. */
     private static boolean listContinues(List<Token> tokens, int previousLast, int nextFirst) {
+        if (nextFirst >= previousLast + 2 && tokens.get(nextFirst - 1).lower().equals("the")
+                && tokens.get(nextFirst).separator().isEmpty()) {
+            // "Kazakhstan, the Kyrgyz Republic and the Russian Federation": the article goes with the name
+            return listContinues(tokens, previousLast, nextFirst - 1);
+        }
         if (nextFirst == previousLast + 1) {
             return tokens.get(nextFirst).separator().equals(",");
         }
@@ -986,8 +1082,11 @@ final class RoleResolver {
             return true;
         }
         for (int i = first - 1; i >= Math.max(0, first - 2); i--) {
-            if (tokens.get(i).sentence() != tokens.get(first).sentence() || dashBetween(tokens.get(i), tokens.get(i + 1))) {
-                break; // «Премьер-Министрінің орынбасары – Сыртқы істер министрі»: the second of two offices one holds
+            if (tokens.get(i).sentence() != tokens.get(first).sentence() || dashBetween(tokens.get(i), tokens.get(i + 1))
+                    || tokens.get(i + 1).separator().contains(",")) {
+                // «Премьер-Министрінің орынбасары – Сыртқы істер министрі»: the second of two offices one holds;
+                // «Вице-президенту, Премьер-министру ОАЭ»: the next of a list
+                break;
             }
             String word = tokens.get(i).lower();
             // «при участии глав МИД»: with them taking part, not a body at their side («комиссия при президенте»)
@@ -1301,6 +1400,12 @@ final class RoleResolver {
         }
         return previous.presentedOffice() != null ? previous.presentedOffice()
                 : offices.officeFor(person.get(), date).orElse(null);
+    }
+
+    /** The holder of a waiting phrase's office in a state on the day: the one acting in it, for an acting phrase. */
+    private Optional<Person> holderFor(Pending p, String country) {
+        Optional<Person> holder = offices.holder(country, p.office(), date);
+        return p.acting() ? ActingHolders.acting(holder, p.office(), date) : holder;
     }
 
     private String countryOf(PersonMention person) {
