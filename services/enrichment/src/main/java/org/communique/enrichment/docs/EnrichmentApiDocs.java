@@ -55,7 +55,8 @@ public class EnrichmentApiDocs extends DocumentedApi {
                 Op.of("GET", "/api/v1/kb/people/{id}/terms", ADMIN_KEY, "A person's offices and terms", ""),
                 Op.of("POST", "/api/v1/kb/people/{id}/terms", ADMIN_KEY, "Add a term of office",
                         "`office`: president, prime_minister, foreign_minister, head_of_state, the UN and EU offices, "
-                                + "upper_house_chair, lower_house_chair, deputy_foreign_minister or ambassador; an "
+                                + "upper_house_chair, lower_house_chair, deputy_foreign_minister, spokesperson, press_secretary, "
+                                + "vice_president, defence_minister or ambassador; an "
                                 + "ambassador's term needs `post`, the ISO 3166-1 code of the state accredited to (400 "
                                 + "problem+json when it is missing or unknown), and no other office has one.")
                         .example("{\"office\": \"ambassador\", \"from\": \"2023-07-03\", \"post\": \"RU\"}"),

@@ -26,9 +26,9 @@ class EntityRulesTest {
 
     @Test
     void aSurnameAfterSomeoneElsesFirstNameIsSomeoneElse() {
-        Tags tags = TestTagger.tag("Временный поверенный Сергей Иванов был вызван в министерство.", "2019-08-02");
+        Tags tags = TestTagger.tag("Временный поверенный Олег Иванов был вызван в министерство.", "2019-08-02");
         // not Igor Ivanov of the knowledge base: the chargé d'affaires himself, whom it does not know
-        assertThat(TestTagger.officials(tags)).containsExactly("unlisted:sergey-ivanov");
+        assertThat(TestTagger.officials(tags)).containsExactly("unlisted:oleg-ivanov");
     }
 
     @Test

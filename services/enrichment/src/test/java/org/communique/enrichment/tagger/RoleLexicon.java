@@ -720,9 +720,9 @@ final class RoleLexicon {
                 new String[]{"en", "An aide to the Kremlin leader arrived at the forum."},
                 // ministers of other fields and other offices
                 new String[]{"ru", "Министр энергетики Казахстана выступил на форуме."},
-                new String[]{"ru", "Министр обороны Узбекистана выступил на форуме."},
+                new String[]{"ru", "Министр здравоохранения Узбекистана выступил на форуме."},
                 new String[]{"ru", "Глава Минэнерго Казахстана выступил на форуме."},
-                new String[]{"ru", "Глава Минобороны Кыргызстана выступил на форуме."},
+                new String[]{"ru", "Глава Минздрава Кыргызстана выступил на форуме."},
                 new String[]{"ru", "Сотрудник дипведомства Казахстана выступил на форуме."},
                 new String[]{"ru", "Здание дипведомства Кыргызстана закрыто на ремонт."},
                 new String[]{"en", "The Kazakh energy ministry chief opened the forum."},

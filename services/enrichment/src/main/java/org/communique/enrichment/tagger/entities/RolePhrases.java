@@ -6,14 +6,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import static org.communique.enrichment.tagger.kb.Office.DEFENCE_MINISTER;
 import static org.communique.enrichment.tagger.kb.Office.FOREIGN_MINISTER;
 import static org.communique.enrichment.tagger.kb.Office.HEAD_OF_STATE;
 import static org.communique.enrichment.tagger.kb.Office.PRESIDENT;
 import static org.communique.enrichment.tagger.kb.Office.PRIME_MINISTER;
 import static org.communique.enrichment.tagger.kb.Office.UPPER_HOUSE_CHAIR;
+import static org.communique.enrichment.tagger.kb.Office.VICE_PRESIDENT;
 
 /** The office phrases the tagger knows, in Russian, English, Kazakh and Kyrgyz. */
 public final class RolePhrases {
+
+    /** The states whose vice president the knowledge base holds, one at a time; Iran's first, by its own phrases. */
+    private static final String[] VICE_PRESIDENCIES = {"US", "IN", "CN", "TR"};
 
     public static final List<RolePhrase> ALL = Stream.concat(Stream.of(
             any("президент", PRESIDENT),
@@ -130,6 +135,38 @@ public final class RolePhrases {
             implied("мемлекеттік хатшы", "US"),
             implied("мамлекеттик катчы", "US"),
 
+            // a vice president is his own office, which the word "vice" before "president" no longer blocks; Iran has
+            // several vice presidents, of whom only the first is one office
+            only("вице-президент", VICE_PRESIDENT, VICE_PRESIDENCIES),
+            only("vice president", VICE_PRESIDENT, VICE_PRESIDENCIES),
+            only("vice-president", VICE_PRESIDENT, VICE_PRESIDENCIES),
+            only("первый вице-президент", VICE_PRESIDENT, "IR"),
+            only("first vice president", VICE_PRESIDENT, "IR"),
+            only("first vice-president", VICE_PRESIDENT, "IR"),
+            // «Ирандын биринчи вице-президенти», «Иранның бірінші вице-президенті»
+            only("бірінші вице-президент", VICE_PRESIDENT, "IR"),
+            only("биринчи вице-президент", VICE_PRESIDENT, "IR"),
+
+            any("министр обороны", DEFENCE_MINISTER),
+            any("глава минобороны", DEFENCE_MINISTER), any("руководитель минобороны", DEFENCE_MINISTER),
+            any("глава министерства обороны", DEFENCE_MINISTER),
+            any("руководитель министерства обороны", DEFENCE_MINISTER),
+            // «глава военного ведомства Казахстана»: the press's word for the defence ministry
+            any("глава военного ведомства", DEFENCE_MINISTER), any("руководитель военного ведомства", DEFENCE_MINISTER),
+            any("глава оборонного ведомства", DEFENCE_MINISTER),
+            any("defence minister", DEFENCE_MINISTER), any("defense minister", DEFENCE_MINISTER),
+            any("minister of defence", DEFENCE_MINISTER), any("minister of defense", DEFENCE_MINISTER),
+            any("minister for defence", DEFENCE_MINISTER), any("minister of national defense", DEFENCE_MINISTER),
+            any("minister of national defence", DEFENCE_MINISTER),
+            any("defence secretary", DEFENCE_MINISTER), any("defense secretary", DEFENCE_MINISTER),
+            any("head of the defence ministry", DEFENCE_MINISTER), any("head of the defense ministry", DEFENCE_MINISTER),
+            implied("secretary of defense", DEFENCE_MINISTER, "US"),
+            implied("secretary of state for defence", DEFENCE_MINISTER, "GB"),
+            any("қорғаныс министрі", DEFENCE_MINISTER),
+            any("қорғаныс министрлігінің басшысы", DEFENCE_MINISTER),
+            any("коргоо министри", DEFENCE_MINISTER),
+            any("коргоо министрлигинин башчысы", DEFENCE_MINISTER),
+
             // parliament chairs by their house (ParliamentChairs); «Торага» the Kyrgyz title in Russian and English texts
             house("торага жогорку кенеша", UPPER_HOUSE_CHAIR, "KG"),
             new RolePhrase("торага", UPPER_HOUSE_CHAIR, Set.of("KG"), "KG", false, Set.of("ru", "en"), false, false),
@@ -199,7 +236,19 @@ public final class RolePhrases {
             plural("главы дипведомств", FOREIGN_MINISTER), plural("глав дипведомств", FOREIGN_MINISTER),
             plural("главами дипведомств", FOREIGN_MINISTER), plural("главам дипведомств", FOREIGN_MINISTER),
             plural("главах дипведомств", FOREIGN_MINISTER), plural("руководители дипведомств", FOREIGN_MINISTER),
-            plural("руководителей дипведомств", FOREIGN_MINISTER)), ParliamentChairs.PHRASES.stream()).toList();
+            plural("руководителей дипведомств", FOREIGN_MINISTER),
+            plural("министры обороны", DEFENCE_MINISTER), plural("министров обороны", DEFENCE_MINISTER),
+            plural("министрами обороны", DEFENCE_MINISTER), plural("министрам обороны", DEFENCE_MINISTER),
+            plural("министрах обороны", DEFENCE_MINISTER), plural("главы минобороны", DEFENCE_MINISTER),
+            plural("глав минобороны", DEFENCE_MINISTER), plural("главами минобороны", DEFENCE_MINISTER),
+            plural("главы военных ведомств", DEFENCE_MINISTER), plural("глав военных ведомств", DEFENCE_MINISTER),
+            plural("главами военных ведомств", DEFENCE_MINISTER),
+            plural("defence ministers", DEFENCE_MINISTER), plural("defense ministers", DEFENCE_MINISTER),
+            plural("ministers of defence", DEFENCE_MINISTER), plural("ministers of defense", DEFENCE_MINISTER),
+            plural("қорғаныс министрлері", DEFENCE_MINISTER), plural("коргоо министрлери", DEFENCE_MINISTER),
+            plural("вице-президенты", VICE_PRESIDENT), plural("вице-президентов", VICE_PRESIDENT),
+            plural("vice presidents", VICE_PRESIDENT)), ParliamentChairs.PHRASES.stream()).toList();
+
 
     /** Titles that name the first holder of an office, not the holder of the day. */
     public static final Set<String> FIRST_HOLDER_TITLES = Set.of("елбасы", "elbasy");
@@ -255,6 +304,10 @@ public final class RolePhrases {
     }
 
     private static RolePhrase implied(String text, String country) {
-        return new RolePhrase(text, FOREIGN_MINISTER, Set.of(country), country, false, Set.of(), false, false);
+        return implied(text, FOREIGN_MINISTER, country);
+    }
+
+    private static RolePhrase implied(String text, Office office, String country) {
+        return new RolePhrase(text, office, Set.of(country), country, false, Set.of(), false, false);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Office phrases with the country's adjective inside them, which no fixed phrase covers: «глава казахстанского МИД»,
  * «главу узбекского правительства», «глава кыргызского дипведомства», «главой казахстанского МИДа», «руководитель киргизского внешнеполитического ведомства», «глава российского
- * государства», «председателем таджикского правительства», «шефа российской дипломатии», "the head of the Kazakh
+ * государства», «председателем таджикского правительства», «шефа российской дипломатии», «глава казахстанского Минобороны», "the head of the Kazakh
  * Foreign Ministry", "head of the Uzbek government"; the chair of a house: «председателем казахстанского Сената»,
  * "the Speaker of the Kyrgyz Parliament".
  */
@@ -56,7 +56,17 @@ final class SplitOffices {
             new Tail(Office.FOREIGN_MINISTER, List.of("foreign", "ministry")),
             new Tail(Office.FOREIGN_MINISTER, List.of("ministry", "of", "foreign", "affairs")),
             new Tail(Office.FOREIGN_MINISTER, List.of("foreign", "office")),
-            new Tail(Office.PRIME_MINISTER, List.of("government")));
+            new Tail(Office.PRIME_MINISTER, List.of("government")),
+            // «глава казахстанского Минобороны», «руководитель узбекского военного ведомства», "head of the Kazakh
+            // Defence Ministry"
+            new Tail(Office.DEFENCE_MINISTER, List.of("минобороны")),
+            new Tail(Office.DEFENCE_MINISTER, List.of("военного", "ведомства")),
+            new Tail(Office.DEFENCE_MINISTER, List.of("оборонного", "ведомства")),
+            new Tail(Office.DEFENCE_MINISTER, List.of("министерства", "обороны")),
+            new Tail(Office.DEFENCE_MINISTER, List.of("defence", "ministry")),
+            new Tail(Office.DEFENCE_MINISTER, List.of("defense", "ministry")),
+            new Tail(Office.DEFENCE_MINISTER, List.of("ministry", "of", "defence")),
+            new Tail(Office.DEFENCE_MINISTER, List.of("ministry", "of", "defense")));
 
     private SplitOffices() {
     }

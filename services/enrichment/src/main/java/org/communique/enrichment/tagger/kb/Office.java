@@ -32,7 +32,11 @@ public enum Office {
      */
     SPOKESPERSON,
     /** A president's press secretary: an official, whose title mentions no president («пресс-секретарь президента»). */
-    PRESS_SECRETARY;
+    PRESS_SECRETARY,
+    /** A vice president: of the United States, India, China, Turkey; Iran's First Vice President. */
+    VICE_PRESIDENT,
+    /** A defence minister (the US Secretary of Defense, the UK Secretary of State for Defence). */
+    DEFENCE_MINISTER;
 
     /** China's foreign ministry has several spokespeople at a time: no role phrase names one. */
     private static final Set<String> SHARED_SPOKESPERSON = Set.of("CN");
@@ -53,11 +57,12 @@ public enum Office {
 
     /**
      * The role a tag gives the holder, in the vocabulary of the annotation guidelines: president, prime_minister,
-     * foreign_minister, ambassador, else other.
+     * foreign_minister, ambassador, minister (a defence minister), else other.
      */
     public String role() {
         return switch (this) {
             case PRESIDENT, PRIME_MINISTER, FOREIGN_MINISTER, AMBASSADOR -> value();
+            case DEFENCE_MINISTER -> "minister";
             default -> "other";
         };
     }

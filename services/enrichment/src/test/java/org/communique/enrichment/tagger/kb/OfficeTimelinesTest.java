@@ -27,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bicameral Majlisi Oli of spring 2000), Russia's Federation Council and State Duma and the Standing Committee of
  * China's National People's Congress (a single chamber's seat is the upper house's) are seats; the chairs of
  * Kazakhstan's Mazhilis before 2012 are not in the data (their dates were not certain enough), so it is no seat.
+ * Vice presidencies and defence ministries are seats from the days {@link #VICE_PRESIDENCIES} and
+ * {@link #DEFENCE_MINISTRIES} give.
  */
 class OfficeTimelinesTest {
 
@@ -151,10 +153,39 @@ class OfficeTimelinesTest {
             vacancy("LY foreign_minister", "2012-11-14", "2013-01-28", "the first nominee was not confirmed; not in the data"),
             vacancy("EU eu_commission_president", "1999-03-15", "1999-09-16",
                     "the Santer Commission resigned and stayed as caretaker"),
+            vacancy("IN vice_president", "2025-07-22", "2025-09-12",
+                    "Dhankhar resigned; the Rajya Sabha's deputy chairman acted until Radhakrishnan's election"),
+            vacancy("IR vice_president", "2009-07-17", "2009-09-13",
+                    "Mashaei's week in July 2009 and an acting first vice president, not in the data"),
+            vacancy("CN defence_minister", "2023-10-24", "2023-12-29", "Li Shangfu removed; no minister until Dong Jun"),
+            vacancy("UZ defence_minister", "1995-01-01", "2000-09-29", "ministers before Gulyamov: dates not verified"),
+            vacancy("AM defence_minister", "2021-06-07", "2021-08-03", "acting minister (Arshak Karapetyan), not in the data"),
+            vacancy("BY defence_minister", "1995-01-01", "2001-09-01", "ministers before Maltsev: dates not verified"),
+            vacancy("UA defence_minister", "1995-01-01", "2005-02-04", "ministers before Hrytsenko: dates not verified"),
+            vacancy("UA defence_minister", "2009-06-05", "2010-03-11", "acting minister (Ivashchenko), not in the data"),
+            vacancy("UA defence_minister", "2014-02-27", "2014-07-03", "acting ministers (Teniukh, Koval), not in the data"),
+            vacancy("TR defence_minister", "1995-01-01", "2002-11-18", "coalition governments' ministers: dates not verified"),
+            vacancy("TR defence_minister", "2011-07-06", "2016-05-24", "Ismet Yilmaz's terms and the 2015 interim: not verified"),
+            vacancy("PK defence_minister", "2023-08-17", "2024-03-11", "the caretaker government's minister, not in the data"),
             vacancy("KG upper_house_chair", "2007-10-22", "2007-12-24",
                     "the Jogorku Kenesh was dissolved before the early election of December 2007"),
             vacancy("KG upper_house_chair", "2010-06-06", "2010-12-17",
                     "no parliament between the April 2010 revolution and the first sitting of the new one"));
+
+    /** Vice presidencies and the day each seat's data begin (Turkey's office was created in 2018; Iran's first). */
+    private static final Map<String, String> VICE_PRESIDENCIES = Map.of("US", "1993-01-20", "IN", "1992-08-21",
+            "CN", "1993-03-27", "IR", "1997-01-01", "TR", "2018-07-09");
+    /**
+     * Defence ministries and the day each seat's data begin: Russia from Grachev's appointment, Kyrgyzstan from the
+     * ministry's restoration of 2021 (a state committee of defence affairs had replaced it in 2014), Pakistan from 2018.
+     */
+    private static final Map<String, String> DEFENCE_MINISTRIES = Map.ofEntries(Map.entry("RU", "1992-05-18"),
+            Map.entry("KZ", "1992-05-07"), Map.entry("CN", "1992-01-01"), Map.entry("US", "1995-01-01"),
+            Map.entry("GB", "1995-01-01"), Map.entry("FR", "1995-01-01"), Map.entry("DE", "1995-01-01"),
+            Map.entry("IN", "1995-01-01"), Map.entry("UZ", "1995-01-01"), Map.entry("TJ", "1995-01-01"),
+            Map.entry("KG", "2021-02-01"), Map.entry("AZ", "1995-02-06"), Map.entry("AM", "1995-01-01"),
+            Map.entry("BY", "1995-01-01"), Map.entry("UA", "1995-01-01"), Map.entry("IR", "1995-01-01"),
+            Map.entry("TR", "1995-01-01"), Map.entry("PK", "2018-08-20"));
 
     private static KnowledgeBase kb;
     private static LocalDate reviewed;
@@ -233,6 +264,10 @@ class OfficeTimelinesTest {
         seats.add(new Seat("RU", "upper_house_chair", EnumSet.of(Office.UPPER_HOUSE_CHAIR), START, null));
         seats.add(new Seat("RU", "lower_house_chair", EnumSet.of(Office.LOWER_HOUSE_CHAIR), START, null));
         seats.add(new Seat("CN", "upper_house_chair", EnumSet.of(Office.UPPER_HOUSE_CHAIR), START, null));
+        VICE_PRESIDENCIES.forEach((state, from) -> seats.add(new Seat(state, "vice_president",
+                EnumSet.of(Office.VICE_PRESIDENT), LocalDate.parse(from), null)));
+        DEFENCE_MINISTRIES.forEach((state, from) -> seats.add(new Seat(state, "defence_minister",
+                EnumSet.of(Office.DEFENCE_MINISTER), LocalDate.parse(from), null)));
         return seats;
     }
 
