@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
 public final class Tagger {
 
     /** Bumped whenever a change to the tagger may change its output for the same input. */
-    public static final String VERSION = "1.13.0";
+    public static final String VERSION = "1.14.0";
 
     private final KnowledgeBase kb;
     private final Clock clock;

@@ -937,10 +937,10 @@ final class RoleResolver {
             }
             last = end;
         }
-        countries.remove(own);
         if (countries.size() < 2) {
             return;
         }
+        countries.remove(own); // «с казахстанским и узбекским коллегами» in an Uzbek minister's talks
         Span span = span(field, first, last);
         for (String country : countries) {
             offices.holder(country, office, date).ifPresent(holder ->

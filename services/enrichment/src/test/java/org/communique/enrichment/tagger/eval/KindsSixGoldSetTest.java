@@ -63,8 +63,11 @@ class KindsSixGoldSetTest {
          */
         private static final GoldFloors FLOORS = new GoldFloors(
                 0.990, // countries F1: 0.9906
-                0.988, // core officials F1: 0.9886
-                0.989, // all officials F1: 0.9892
+                // lowered in session 17: a set of the five Central Asian states' holders («...пяти государств Центральной
+                // Азии») now names the five, as the guidelines' determinable sets and three other annotators have it; this
+                // half's annotator left one such set out (4 fp; its recall is unchanged)
+                0.973, // core officials F1: 0.9738 after session 17 (0.9886 before)
+                0.975, // all officials F1: 0.9751 after session 17 (0.9892 before)
                 0.942, // role-only recall: 49/52 = 0.9423
                 0.960, // visit detection F1: 0.9600
                 1.000, // visitor and host: 24/24
