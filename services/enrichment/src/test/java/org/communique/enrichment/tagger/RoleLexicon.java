@@ -26,8 +26,8 @@ final class RoleLexicon {
     }
 
     /**
-     * Marks a row the tagger does not read yet, printed in the matrix but not asserted: two counterparts at once ("his
-     * Kazakh and Tajik counterparts") and «Ел Президенті» (the country's President, in a Kazakh text).
+     * Marks a row the tagger does not read yet, printed in the matrix but not asserted. None is open since session 17
+     * (two counterparts at once, "his Kazakh and Tajik counterparts", the last to be read).
      */
     static final String OPEN = " (open)";
 
@@ -663,9 +663,9 @@ final class RoleLexicon {
                             + " counterpart met him at the airport.", d, n, other[0], office);
                     if (!other[0].equals("TJ")) {
                         // two counterparts at once
-                        add("en", "context | counterparts of two states | en" + OPEN, en + " held talks with his " + other[2]
+                        add("en", "context | counterparts of two states | en", en + " held talks with his " + other[2]
                                 + " and Tajik counterparts.", d, n, other[0], office, "TJ", office);
-                        add("ru", "context | counterparts of two states | ru" + OPEN, ru + " провёл переговоры со своими "
+                        add("ru", "context | counterparts of two states | ru", ru + " провёл переговоры со своими "
                                 + other[1] + "им и таджикским коллегами.", d, n, other[0], office, "TJ", office);
                     }
                 }
