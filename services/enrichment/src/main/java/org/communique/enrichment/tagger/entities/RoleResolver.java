@@ -54,11 +54,11 @@ final class RoleResolver {
     private static final Set<String> CONNECTORS = Set.of("of", "the", "kingdom", "королевства", "государства",
             "султаната", "sultanate");
     private static final Set<String> PLURALS = Set.of("лар", "лер", "дар", "дер", "тар", "тер", "лор", "дор", "тор");
-    /** Words joining the countries of a list: «Казахстана и Кыргызстана», «Қазақстан мен Өзбекстан». */
     /** «главы», «глав», «главами», «главам»: several heads, of the states listed after («главы России и Китая»). */
     private static final Set<String> HEADS = Set.of("главы", "глав", "главами", "главам");
     private static final RolePhrase HEADS_OF = new RolePhrase("главы", Office.PRESIDENT, Set.of(), null, false, Set.of(),
             true, false);
+    /** Words joining the countries of a list: «Казахстана и Кыргызстана», «Қазақстан мен Өзбекстан». */
     private static final Set<String> LIST_JOINERS = Set.of("и", "and", "мен", "менен", "жане", "жана", "&");
     /** A state just named, referred back to: «глава МИД республики», "the country's president". */
     private static final Set<String> ANAPHORS = Set.of("республики", "страны", "республиканын", "елдин", "олконун");
@@ -88,7 +88,8 @@ final class RoleResolver {
 
     /**
      * A phrase resolved once the whole document is read; {@code own}: for a counterpart, the country it is not of;
-     * {@code receiving}: its sentence tells of a reception («принял», "received").
+     * {@code receiving}: its sentence tells of a reception («принял», "received"); {@code acting}: it names someone
+     * acting in the office («исполняющий обязанности»).
      */
     private record Pending(Span span, Office office, boolean nominative, Waiting waiting, String own, boolean receiving,
                            int quoteEnd, boolean acting) {
@@ -102,17 +103,17 @@ final class RoleResolver {
             this(span, office, nominative, waiting, null, false, -1);
         }
 
-        /** «исполняющий обязанности главы государства»: resolved to the one acting in the office, if anyone. */
-        Pending asActing() {
-            return new Pending(span, office, nominative, waiting, own, receiving, quoteEnd, true);
-        }
-
         Pending(Span span, Office office, boolean nominative, Waiting waiting, String own) {
             this(span, office, nominative, waiting, own, false, -1);
         }
 
         Pending(Span span, Office office, boolean nominative, Waiting waiting, String own, boolean receiving) {
             this(span, office, nominative, waiting, own, receiving, -1);
+        }
+
+        /** «исполняющий обязанности главы государства»: resolved to the one acting in the office, if anyone. */
+        Pending asActing() {
+            return new Pending(span, office, nominative, waiting, own, receiving, quoteEnd, true);
         }
     }
 
@@ -990,9 +991,9 @@ final class RoleResolver {
     }
 
     /** Kazakh and Kyrgyz accusative, dative, locative, ablative and instrumental endings (folded): no genitive. */
-    private static final List<String> OBJECT_ENDINGS = List.of("ны", "ни", "ды", "ди", "ты", "ти", "ну", "ду", "ту", "ну",
-            "га", "ге", "ка", "ке", "го", "ко", "гө", "кө", "да", "де", "та", "те", "до", "то", "дан", "ден", "тан", "тен",
-            "нан", "нен", "дон", "тон", "мен", "пен", "бен", "менен", "пенен", "бенен");
+    private static final Set<String> OBJECT_ENDINGS = Set.of("ны", "ни", "ды", "ди", "ты", "ти", "ну", "ду", "ту", "га",
+            "ге", "ка", "ке", "го", "ко", "да", "де", "та", "те", "до", "то", "дан", "ден", "тан", "тен", "нан", "нен",
+            "дон", "тон", "мен", "пен", "бен", "менен", "пенен", "бенен");
 
     /** Whether the name whose last token is {@code last} carries an object's case ending. */
     private static boolean objectCase(Match<?>[] byToken, int last) {
