@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class CentralAsianFive {
 
-    static final List<String> STATES = List.of("KZ", "KG", "TJ", "TM", "UZ");
+    private static final List<String> STATES = List.of("KZ", "KG", "TJ", "TM", "UZ");
 
     /** How many words before the number, or after the region, an office may stand. */
     private static final int REACH = 8;
